@@ -1,0 +1,5 @@
+"""Allow ``python -m dialogtrack``."""
+
+from dialogtrack.cli import main
+
+main()

@@ -1,0 +1,176 @@
+"""The nouns of dialogtrack, as frozen dataclasses.
+
+Documents make claims (mentions, anniversary claims, cadence claims); meetings and relations are
+what the claims agree on once resolved. Everything here is plain data: no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Precision = Literal["day", "month", "year"]
+Role = Literal["headline", "concurrent", "upcoming", "past", "planned"]
+Status = Literal["held", "scheduled", "planned"]
+
+ROLES: tuple[Role, ...] = ("headline", "concurrent", "upcoming", "past", "planned")
+
+
+@dataclass(frozen=True, order=True)
+class DateSpan:
+    """A day, month or year, or a range of them, at the precision the text states.
+
+    ``start`` and ``end`` are real dates; for month and year precision they are the first day of the
+    month or year, and only the part the precision covers is meaningful. ``end`` is None for a
+    single day (or a single month or year).
+    """
+
+    start: date
+    end: date | None = None
+    precision: Precision = "day"
+
+    def iso_start(self) -> str:
+        return _iso(self.start, self.precision)
+
+    def iso_end(self) -> str | None:
+        return _iso(self.end, self.precision) if self.end else None
+
+    @classmethod
+    def from_iso(cls, start: str, end: str | None = None) -> DateSpan:
+        """Inverse of ``iso_start``/``iso_end``: "2022-05-09", "2014-07" or "2019"."""
+        precision: Precision = {10: "day", 7: "month", 4: "year"}[len(start)]
+        return cls(_from_iso(start), _from_iso(end) if end else None, precision)
+
+
+def _iso(d: date, precision: Precision) -> str:
+    if precision == "year":
+        return f"{d.year:04d}"
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return d.isoformat()
+
+
+def _from_iso(text: str) -> date:
+    parts = [int(p) for p in text.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return date(parts[0], parts[1], parts[2])
+
+
+@dataclass(frozen=True)
+class Document:
+    """One imported release: its text, where it came from and the dates it carries about itself."""
+
+    id: str
+    origin: str
+    title: str
+    language: str
+    text: str
+    published: DateSpan | None = None
+    updated: DateSpan | None = None
+    views: int | None = None
+
+
+@dataclass(frozen=True)
+class Series:
+    """A recurring dialogue between fixed parties: the countries plus the kind of dialogue."""
+
+    id: str
+    name_en: str
+    name_th: str
+    countries: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A document's claim that round ``round`` of a series happened (or will) on given dates."""
+
+    series: Series
+    round: int | None
+    role: Role
+    dates: DateSpan | None
+    location: str | None
+    co_chairs: tuple[str, ...]
+    quote: str
+    start: int
+    end: int
+    alias: str
+
+
+@dataclass(frozen=True)
+class AnniversaryClaim:
+    """"The 190th anniversary of Thai-US diplomatic relations, in 2023": a milestone and its relation."""
+
+    countries: tuple[str, ...]
+    kind: str
+    ordinal: int
+    year: int
+    established: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class CadenceClaim:
+    """"Held annually": how often the text says a series meets, in months."""
+
+    series: Series
+    months: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything one document claims."""
+
+    mentions: tuple[Mention, ...] = ()
+    anniversaries: tuple[AnniversaryClaim, ...] = ()
+    cadences: tuple[CadenceClaim, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Which document said it, and in which sentence: the answer to "says who?"."""
+
+    document: str
+    origin: str
+    quote: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One round of one series, as every source that speaks of it agrees (or not)."""
+
+    series: Series
+    round: int | None
+    dates: DateSpan | None
+    location: str | None
+    co_chairs: tuple[str, ...]
+    status: Status
+    sources: tuple[SourceRef, ...]
+    conflicts: tuple[str, ...] = ()
+    held_with: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Milestone:
+    ordinal: int
+    year: int
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
+class Relation:
+    """Diplomatic relations (or another relation) between countries, founded in ``established``."""
+
+    id: str
+    name: str
+    kind: str
+    countries: tuple[str, ...]
+    established: str
+    milestones: tuple[Milestone, ...]
+    conflicts: tuple[str, ...] = ()
