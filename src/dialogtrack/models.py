@@ -101,7 +101,7 @@ class Mention:
 
 @dataclass(frozen=True)
 class AnniversaryClaim:
-    """"The 190th anniversary of Thai-US diplomatic relations, in 2023": a milestone and its relation."""
+    """ "The 190th anniversary of Thai-US diplomatic relations, in 2023": a milestone and its relation."""
 
     countries: tuple[str, ...]
     kind: str
@@ -115,7 +115,7 @@ class AnniversaryClaim:
 
 @dataclass(frozen=True)
 class CadenceClaim:
-    """"Held annually": how often the text says a series meets, in months."""
+    """ "Held annually": how often the text says a series meets, in months."""
 
     series: Series
     months: int

@@ -1,0 +1,243 @@
+"""Anniversary and cadence claims.
+
+"ครบรอบ ๑๙๐ ปีการสถาปนาความสัมพันธ์ทางการทูตไทย-สหรัฐฯ ในปี ๒๕๖๖" and "the 190th anniversary of
+diplomatic relations" both say: relations between two countries, founded in year - ordinal, with a
+milestone in that year. The year of the milestone is the date the sentence gives, else what "this
+year" / "last year" mean from the document's date, else the document's year. Spans that are not
+milestones ("nearly 180 years of relations", "36 years since …") are left alone, and so are
+anniversaries of programmes or institutions: only relations between countries count.
+
+A founding stated outright ("established diplomatic relations on August 6, 1976") is a claim too, with
+ordinal 0: it fixes the founding date without naming a milestone.
+
+Cadence claims ("จัดขึ้นเป็นประจำทุกปี", "held annually", "every two years") belong to the series named
+in the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from dialogtrack.dates import DateMatch, to_arabic_digits
+from dialogtrack.models import AnniversaryClaim, CadenceClaim, DateSpan, Series
+from dialogtrack.registry import Registry
+
+APPROXIMATE = re.compile(
+    r"(?:nearly|about|almost|some|over|more\s+than|around|roughly|close\s+to|กว่า|เกือบ)\s*$", re.I
+)
+RELATIVE_YEAR = (
+    (re.compile(r"\blast\s+year\b|ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา", re.I), -1),
+    (re.compile(r"\bnext\s+year\b|ปีหน้า|ปีถัดไป", re.I), 1),
+    (re.compile(r"\bthis\s+year\b|ปีนี้", re.I), 0),
+)
+CADENCE = (
+    (
+        re.compile(
+            r"\b(?:held|meets?|convened?|takes?\s+place|organi[sz]ed)\s+(?:\w+\s+)?(?:annually|yearly|every\s+year|each\s+year)\b"
+            r"|\bannual\s+basis\b|(?:เป็นประจำ)?ทุกปี|ปีละ\s*(?:1|หนึ่ง)?\s*ครั้ง",
+            re.I,
+        ),
+        12,
+    ),
+    (
+        re.compile(
+            r"\bevery\s+(?:two|2)\s+years\b|\bbiennial(?:ly)?\b|\bevery\s+other\s+year\b|ทุก\s*(?:2|สอง)\s*ปี",
+            re.I,
+        ),
+        24,
+    ),
+    (re.compile(r"\bevery\s+(?:three|3)\s+years\b|ทุก\s*(?:3|สาม)\s*ปี", re.I), 36),
+    (re.compile(r"\btwice\s+a\s+year\b|\bevery\s+six\s+months\b|ปีละ\s*(?:2|สอง)\s*ครั้ง", re.I), 6),
+)
+
+
+@lru_cache(maxsize=8)
+def _patterns(registry: Registry) -> tuple[re.Pattern[str], ...]:
+    c = registry.country_re.pattern
+    dash = r"(?:\s*(?:--|[-–—‑/])\s*)"
+    pair = rf"(?P<c1>{c})(?:{dash}|\s+and\s+)(?P<c2>{c})"
+    between = rf"(?:\s+between\s+(?:the\s+)?(?:(?P<b1>{c})\s+and\s+(?:the\s+)?(?P<b2>{c})|the\s+two\s+(?:countries|nations)))?"
+    relation = r"(?P<rel>diplomatic\s+(?:relations|ties)|relations|ties|friendship)"
+    english_ordinal = re.compile(
+        rf"(?P<n>\d{{1,4}})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
+        rf"(?:(?:their|our)\s+)?(?:{pair}\s+)?(?:bilateral\s+)?{relation}{between}",
+        re.I,
+    )
+    english_years = re.compile(
+        rf"(?<![\d,.])(?P<n>\d{{1,4}})\s+years\s+of\s+(?:(?:their|our)\s+)?(?:{pair}\s+)?(?:bilateral\s+)?{relation}"
+        rf"{between}",
+        re.I,
+    )
+    thai = re.compile(
+        rf"ครบรอบ\s*(?P<n>[0-9๐-๙]{{1,4}})\s*ปี\s*(?:ของ)?\s*(?:การ)?(?:สถาปนา)?\s*"
+        rf"(?P<rel>ความสัมพันธ์ทางการทูต|ความสัมพันธ์|มิตรภาพ)\s*(?:ระหว่าง)?\s*(?:ประเทศ)?"
+        rf"(?:(?P<c1>{c})\s*(?:{dash}|กับ|และ)\s*(?:ประเทศ)?(?P<c2>{c}))?"
+    )
+    founding = re.compile(
+        rf"(?:established|establishment\s+of)\s+(?:(?:formal|full)\s+)?diplomatic\s+(?:relations|ties)"
+        rf"(?:\s+(?:with\s+each\s+other|between\s+(?:the\s+two\s+countries|(?P<b1>{c})\s+and\s+(?P<b2>{c}))))?"
+        rf"\s+(?:on|in)\s+"
+        rf"|diplomatic\s+(?:relations|ties)\s+(?:were|was)\s+(?:formally\s+)?established\s+(?:on|in)\s+"
+        rf"|สถาปนาความสัมพันธ์ทางการทูต(?:กัน)?(?:อย่างเป็นทางการ)?\s*(?:เมื่อ|ใน)",
+        re.I,
+    )
+    return english_ordinal, english_years, thai, founding
+
+
+def find_anniversaries(
+    text: str,
+    dates: Sequence[DateMatch],
+    sentences: Sequence[tuple[int, int]],
+    reference: DateSpan | None,
+    parties: tuple[str, ...],
+    registry: Registry,
+) -> list[AnniversaryClaim]:
+    """Milestones of relations between countries, and foundings stated outright."""
+    english_ordinal, english_years, thai, founding = _patterns(registry)
+    claims: list[AnniversaryClaim] = []
+    stated_years: dict[tuple[tuple[str, ...], int], int] = {}
+    for pattern in (english_ordinal, english_years, thai):
+        for m in pattern.finditer(text):
+            if pattern is english_years and APPROXIMATE.search(text[max(0, m.start() - 14) : m.start()]):
+                continue
+            ordinal = int(to_arabic_digits(m.group("n")))
+            countries = _countries(m, registry) or parties
+            if not 0 < ordinal < 1000 or len(countries) != 2:
+                continue
+            lo, hi = _sentence(m.start(), sentences)
+            found = _milestone_year(text, m.start(), m.end(), lo, hi, dates, reference, ordinal)
+            if found is None:
+                continue
+            year, stated = found
+            if stated:
+                stated_years[(countries, ordinal)] = year
+            claims.append(
+                AnniversaryClaim(
+                    countries=countries,
+                    kind=_kind(m.group("rel")),
+                    ordinal=ordinal,
+                    year=year,
+                    established=str(year - ordinal),
+                    quote=text[lo:hi].strip()[:400],
+                    start=m.start(),
+                    end=m.end(),
+                )
+            )
+    claims = _share_stated_years(claims, stated_years)
+    for m in founding.finditer(text):
+        after = [d for d in dates if m.end() - 2 <= d.start <= m.end() + 12]
+        countries = _countries(m, registry) or parties
+        if not after or len(countries) != 2:
+            continue
+        span = after[0].span
+        lo, hi = _sentence(m.start(), sentences)
+        claims.append(
+            AnniversaryClaim(
+                countries=countries,
+                kind="diplomatic relations",
+                ordinal=0,
+                year=span.start.year,
+                established=span.iso_start(),
+                quote=text[lo:hi].strip()[:400],
+                start=m.start(),
+                end=after[0].end,
+            )
+        )
+    return claims
+
+
+def _share_stated_years(
+    claims: list[AnniversaryClaim], stated: dict[tuple[tuple[str, ...], int], int]
+) -> list[AnniversaryClaim]:
+    """A milestone named twice in one document ("130 ปี" in 2560, and again in a list of links) is one
+    milestone: where one mention states the year, the others take it; repeats are dropped."""
+    unique: dict[tuple[tuple[str, ...], str, int, int], AnniversaryClaim] = {}
+    for claim in claims:
+        year = stated.get((claim.countries, claim.ordinal), claim.year)
+        if year != claim.year:
+            claim = replace(claim, year=year, established=str(year - claim.ordinal))
+        unique.setdefault((claim.countries, claim.kind, claim.ordinal, claim.year), claim)
+    return list(unique.values())
+
+
+def _countries(m: re.Match[str], registry: Registry) -> tuple[str, ...]:
+    groups = m.groupdict()
+    for a, b in (("c1", "c2"), ("b1", "b2")):
+        if groups.get(a) and groups.get(b):
+            ca, cb = registry.country(groups[a]), registry.country(groups[b])
+            if ca and cb and ca != cb:
+                return tuple(sorted((ca, cb)))
+    return ()
+
+
+def _kind(word: str) -> str:
+    word = word.casefold()
+    if "friendship" in word or word == "มิตรภาพ":
+        return "friendship"
+    return "diplomatic relations"
+
+
+def _sentence(offset: int, sentences: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    for lo, hi in sentences:
+        if lo <= offset < hi:
+            return lo, hi
+    return offset, offset
+
+
+def _milestone_year(
+    text: str,
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    dates: Sequence[DateMatch],
+    reference: DateSpan | None,
+    ordinal: int,
+) -> tuple[int, bool] | None:
+    """The year of the milestone, and whether the text states it: a date in the sentence (the one
+    after the claim first, as in "the 60th anniversary … in 2017"), a relative year ("last year"),
+    or the document's own year."""
+
+    def plausible(d: DateMatch) -> bool:
+        year = d.span.start.year
+        near_reference = reference is None or reference.start.year - 80 <= year <= reference.start.year + 10
+        return lo <= d.start < hi and year - ordinal > 1000 and near_reference
+
+    following = [d for d in dates if end <= d.start <= end + 120 and plausible(d)]
+    preceding = [d for d in dates if start - 220 <= d.end <= start and plausible(d)]
+    if following:
+        return following[0].span.start.year, True
+    if preceding:
+        return preceding[-1].span.start.year, True
+    if reference is None:
+        return None
+    window = text[max(lo, start - 80) : min(hi, end + 80)]
+    for pattern, delta in RELATIVE_YEAR:
+        if pattern.search(window):
+            return reference.start.year + delta, True
+    return reference.start.year, False
+
+
+def find_cadences(
+    text: str, series_at: Sequence[tuple[Series, int]], sentences: Sequence[tuple[int, int]]
+) -> list[CadenceClaim]:
+    """ "Held annually" and its kin, for each series named in the same sentence."""
+    claims: list[CadenceClaim] = []
+    seen: set[tuple[str, int]] = set()
+    for lo, hi in sentences:
+        sentence = text[lo:hi]
+        named = [s for s, offset in series_at if lo <= offset < hi]
+        if not named:
+            continue
+        for pattern, months in CADENCE:
+            if m := pattern.search(sentence):
+                for series in named:
+                    if (series.id, months) not in seen:
+                        seen.add((series.id, months))
+                        quote = sentence.strip()[:400] or m.group()
+                        claims.append(CadenceClaim(series=series, months=months, quote=quote))
+                break
+    return claims

@@ -1,0 +1,351 @@
+"""Dates and date ranges as Thai and English press releases write them.
+
+Why a grammar of our own: general-purpose parsers guess. dateutil reads "9 and 10 May 2022" as
+2009-05-10 20:22, dateparser never converts Buddhist-era years and fills gaps with today, and a
+release that says "๙-๑๐ พฤษภาคม ๒๕๖๕" means exactly one thing. So we recognise only the shapes we
+know, built from the words in ``data/dates.toml``, and skip whatever does not make a real date.
+
+Design:
+
+- Thai digits are mapped to ASCII one for one before matching, so offsets found in the working copy
+  are offsets into the caller's text.
+- Words (months, weekdays, eras, connectors, cue words) become regex alternations, longest first and
+  fenced by lookarounds; nothing is found with ``in``. "Mayor" is not May, "พยายาม" is not พ.ย., and
+  "may" is a verb: English month names count only Capitalised or in CAPITALS.
+- Each shape (day, range within a month, range across months, month and year, ...) is its own
+  pattern, compiled once. Every candidate is collected and the earliest, then longest, wins, so a range
+  beats the single date inside it. A shape that matches but names no real date (32 May, 30 February,
+  a date without a year and no ``default_year``) still claims its text, so no shorter reading of it
+  (such as "May 2022" out of "32 May 2022") leaks out.
+- Years become Common Era before a date is built (29 ก.พ. 2567 is 2024-02-29): a year of 2400 or more
+  is Buddhist era whether marked or not, and a two-digit year after a Thai month is BE 25xx.
+- A bare number is never a year: a year on its own needs a cue before it ("in", "since", "ปี") or an
+  era marker ("พ.ศ. ๒๕๖๐"), so "18 billion", "2012-2016" and "Washington DC 20007" stay numbers.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal, NamedTuple
+
+from dialogtrack.models import DateSpan
+
+__all__ = ["DateMatch", "find_dates", "format_thai", "parse_date", "to_arabic_digits", "to_ce_year"]
+
+BE_OFFSET = 543
+BE_FLOOR = 2400
+_CUED_YEARS = range(1800, 2200)  # CE years a cue can introduce: "in 1024 Wisconsin Ave" is no year
+_THAI_TO_ARABIC = tuple(zip("๐๑๒๓๔๕๖๗๘๙", "0123456789", strict=True))  # str.replace beats translate
+_ARABIC_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+_TL = "\u0e01-\u0e4e"  # Thai letters and marks (not digits)
+_SP = r"[ \t\u00a0\u200b]*"
+_S1 = r"[ \t\u00a0\u200b]+"
+_MONTH_KEYS = ("th", "th_abbr", "th_abbr_dotless", "en", "en_abbr")
+_NUMBER = re.compile("[0-9]+")
+_YEAR_END = r"(?![0-9]|[.,:/][0-9])"  # not part of a longer number, a time or a fraction
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date expression found in a text: ``text[start:end]`` is the expression itself."""
+
+    span: DateSpan
+    start: int
+    end: int
+
+
+def to_arabic_digits(text: str) -> str:
+    """Replace Thai digits ๐-๙ with 0-9; the length (and so every offset) is unchanged."""
+    for thai, arabic in _THAI_TO_ARABIC:
+        text = text.replace(thai, arabic)
+    return text
+
+
+def to_ce_year(year: int, *, thai_context: bool) -> int:
+    """The Common Era year for a year as written.
+
+    2400 and above is Buddhist era. Below 100 is a two-digit year: BE 25xx in Thai text, 20xx otherwise.
+    """
+    if year >= BE_FLOOR:
+        return year - BE_OFFSET
+    if year < 100:
+        return 2500 + year - BE_OFFSET if thai_context else 2000 + year
+    return year
+
+
+def format_thai(
+    d: date, *, thai_digits: bool = True, abbreviated: bool = False, era_marker: bool = False
+) -> str:
+    """ "๙ พฤษภาคม ๒๕๖๕", "9 พ.ค. 2565", "๙ พฤษภาคม พ.ศ. ๒๕๖๕": the date as a Thai release writes it."""
+    grammar = _grammar()
+    month = (grammar.thai_abbr if abbreviated else grammar.thai_full)[d.month - 1]
+    era = f"{grammar.be_marker} " if era_marker else ""
+    text = f"{d.day} {month} {era}{d.year + BE_OFFSET}"
+    return text.translate(_ARABIC_TO_THAI) if thai_digits else text
+
+
+def parse_date(text: str, *, default_year: int | None = None) -> DateSpan | None:
+    """The first date expression in a short string such as a "Published:" line, or None."""
+    matches = find_dates(text, default_year=default_year)
+    return matches[0].span if matches else None
+
+
+def find_dates(text: str, *, default_year: int | None = None, thai: bool | None = None) -> list[DateMatch]:
+    """Every date, month, year or range in ``text``, in order, without overlaps.
+
+    A date written without a year takes ``default_year`` (and is skipped when it is None). ``thai``
+    says whether two-digit years are Buddhist era; None decides per expression (a Thai month word
+    makes it Thai).
+    """
+    grammar = _grammar()
+    work = to_arabic_digits(text)
+    candidates: list[tuple[int, int, DateSpan | None]] = []
+    for anchors, at in ((_NUMBER, "number"), (grammar.words, "word")):
+        shapes = [shape for shape in grammar.shapes[thai is True] if shape.start in (at, "any")]
+        for anchor in anchors.finditer(work):
+            for kind, _, pattern in shapes:
+                if (m := pattern.match(work, anchor.start())) is None:
+                    continue
+                start = m.start()
+                if kind == "year":
+                    if not m["y1x"] and not grammar.cue_before.search(work, max(0, start - 20), start):
+                        continue  # a bare number
+                elif kind == "day" and (wd := grammar.weekday_before.search(work, max(0, start - 20), start)):
+                    start = wd.start()
+                candidates.append((start, m.end(), _span(kind, m.groupdict(), grammar, default_year, thai)))
+    # Earliest first, then longest; a candidate that names no real date still claims its text.
+    candidates.sort(key=lambda c: (c[0], -c[1]))
+    found: list[DateMatch] = []
+    claimed = 0
+    for start, end, span in candidates:
+        if start < claimed:
+            continue
+        claimed = end
+        if span is not None:
+            found.append(DateMatch(span, start, end))
+    return found
+
+
+def _span(
+    kind: str, g: dict[str, Any], grammar: _Grammar, default_year: int | None, thai: bool | None
+) -> DateSpan | None:
+    """The span a candidate names, or None when it names no real date."""
+    try:
+        if kind == "year":
+            first = _year(g["y1"], g["y1x"], False, grammar) or 0
+            last = _year(g["y2"], g["y2x"], False, grammar)
+            if first not in _CUED_YEARS or (last is not None and (last not in _CUED_YEARS or last <= first)):
+                return None
+            return DateSpan(date(first, 1, 1), date(last, 1, 1) if last else None, "year")
+        thai_context = thai if thai is not None else bool(g.get("m1t") or g.get("m2t"))
+        m1 = _month(g, "m1", grammar)
+        m2 = _month(g, "m2", grammar) if g.get("m2t") or g.get("m2e") else m1
+        y1 = _year(g.get("y1"), g.get("y1x") or g.get("y1z"), thai_context, grammar)
+        y2 = _year(g.get("y2"), g.get("y2x") or g.get("y2z"), thai_context, grammar)
+        if kind == "month":
+            return DateSpan(date(y1 or 0, m1, 1), None, "month")
+        if g.get("d2") is None:
+            y1 = y1 or default_year
+            return DateSpan(date(y1, m1, int(g["d1"]))) if y1 else None
+        # A range: a missing year comes from the other end (across New Year if the months say so).
+        if y2 is None:
+            y2 = default_year if y1 is None else y1 + (m2 < m1)
+        if y2 is None:
+            return None
+        if y1 is None:
+            y1 = y2 - (m1 > m2)
+        start, end = date(y1, m1, int(g["d1"])), date(y2, m2, int(g["d2"]))
+    except ValueError:
+        return None
+    if end < start:
+        return None
+    return DateSpan(start, end if end != start else None)
+
+
+def _month(g: dict[str, Any], name: str, grammar: _Grammar) -> int:
+    word = g.get(f"{name}t") or g.get(f"{name}e")
+    return grammar.months[_norm(word)] if word else int(g[f"{name}n"])
+
+
+def _year(digits: str | None, era: str | None, thai_context: bool, grammar: _Grammar) -> int | None:
+    """The CE year for year digits as matched; ValueError when they name no usable year."""
+    if digits is None:
+        return None
+    year = int(digits)
+    if len(digits) == 2:
+        return to_ce_year(year, thai_context=thai_context)
+    if year < 100:
+        raise ValueError(f"not a year: {digits}")
+    if era and _norm(era) in grammar.be_eras:
+        return year - BE_OFFSET
+    if era:  # an explicit Common Era marker wins over the 2400 rule
+        return year
+    return to_ce_year(year, thai_context=thai_context)
+
+
+def _norm(word: str) -> str:
+    return re.sub(r"[\s.]", "", word).casefold()
+
+
+_Kind = Literal["day", "month", "year"]
+_Start = Literal["number", "word", "any"]  # where a shape begins: at a number, at a word, or either
+
+
+class _Shape(NamedTuple):
+    kind: _Kind
+    start: _Start
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    months: dict[str, int]  # normalised alias -> month number
+    be_eras: frozenset[str]  # normalised Buddhist-era markers
+    be_marker: str
+    thai_full: tuple[str, ...]
+    thai_abbr: tuple[str, ...]
+    shapes: dict[bool, tuple[_Shape, ...]]  # by "two-digit years may follow an English month"
+    words: re.Pattern[str]  # month names and era markers, where a shape can start with a word
+    weekday_before: re.Pattern[str]
+    cue_before: re.Pattern[str]
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of the words, longest first; a dot inside may be followed by a space."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w[:-1]).replace(r"\.", r"\.[ ]?") + re.escape(w[-1]) for w in ordered)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """The same words as a prefix tree: scanning a whole document for them stays cheap."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(c) + pattern(child) for c, child in sorted(node.items()) if c]
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return "" if not branches else f"(?:{body})?" if "" in node else body
+
+    return pattern(root)
+
+
+def _english(words: Iterable[str], *, dot: bool = False) -> str:
+    """Capitalised or ALL CAPS forms of English words as whole words, abbreviations with an optional dot."""
+    forms = {form for w in words for form in (w, w.upper())}
+    suffix = r"\.?" if dot else ""
+    return rf"(?<![A-Za-z])(?:{_alt(forms)}){suffix}(?![A-Za-z])"
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    data = tomllib.loads(resources.files("dialogtrack").joinpath("data/dates.toml").read_text("utf-8"))
+    months = sorted(data["months"], key=lambda m: int(m["number"]))
+    eras, conn, cues, thai_words = data["eras"], data["connectors"], data["cues"], data["thai"]
+    th_full = _alt(w for m in months for w in m["th"])
+    th_abbr = _alt(w for m in months for w in m["th_abbr"] if w.endswith("."))
+    th_open = _alt(w for m in months for k in ("th_abbr", "th_abbr_dotless") for w in m[k] if w[-1] != ".")
+    th_month = rf"{th_full}|(?<![{_TL}.])(?:{th_abbr})|(?<![{_TL}.])(?:{th_open})(?![{_TL}])"
+    en_month = (
+        rf"{_english(w for m in months for w in m['en'])}"
+        rf"|{_english((w for m in months for w in m['en_abbr']), dot=True)}"
+    )
+    era = rf"(?<![A-Za-z])(?:{_alt(eras['be'] + eras['ce'])})(?![A-Za-z])"
+    ordinal = _alt(s for w in data["english"]["ordinal_suffixes"] for s in (w, w.upper()))
+    of = rf"(?:(?i:{_alt(data['english']['of'])}){_S1})?"
+    not_after = "".join(rf"(?<!{re.escape(w)})(?<!{re.escape(w)} )" for w in data["numeric"]["not_after"])
+
+    def connector(words: list[str]) -> str:
+        latin = [w for w in words if w.isascii() and w.isalpha()]
+        others = [w for w in words if w not in latin]
+        prefix = _alt(thai_words["day_prefixes"])
+        return rf"(?:{_S1}(?i:{_alt(latin)}){_S1}|{_SP}(?:{_alt(others)}){_SP})(?:(?:{prefix}){_SP})?"
+
+    day_conn, year_conn = connector(conn["range"] + conn["days"]), connector(conn["range"])
+
+    def day(n: str, *, lead: bool = True) -> str:
+        return rf"{'(?<![0-9.:/])' if lead else ''}(?P<{n}>[0-9]{{1,2}})(?![0-9])(?:{ordinal})?"
+
+    def mon(n: str, *, english_only: bool = False) -> str:
+        return rf"(?P<{n}e>{en_month})" if english_only else rf"(?:(?P<{n}t>{th_month})|(?P<{n}e>{en_month}))"
+
+    def year(n: str, digits: str = "[0-9]{4}") -> str:
+        return rf"(?:(?P<{n}x>{era}){_SP})?(?P<{n}>{digits}){_YEAR_END}(?:{_SP}(?P<{n}z>{era}))?"
+
+    def opt_year(n: str, month: str | None, short_any: bool) -> str:
+        """A year, or none at all; two-digit years only after a Thai month (any month when short_any)."""
+        digits = "[0-9]{4}"
+        if month:
+            digits += "|[0-9]{2}" if short_any else rf"|(?({month}t)[0-9]{{2}}|(?!))"
+        return rf"(?:{_SP},?{_SP}{year(n, digits)}|(?!{_SP},?{_SP}[0-9]{{3}}))"
+
+    def shapes(short_any: bool) -> tuple[_Shape, ...]:
+        """Every shape a date expression takes, and whether it starts at a number or at a word."""
+
+        def dm(d: str, m: str, y: str) -> str:
+            return rf"{day(d)}{_SP}{of}{mon(m)}{opt_year(y, m, short_any)}"
+
+        def md(m: str, d: str, y: str) -> str:
+            return rf"{mon(m, english_only=True)}{_SP}{day(d, lead=False)}{opt_year(y, None, False)}"
+
+        days = rf"{day('d1')}{day_conn}{day('d2', lead=False)}"
+        month_days = (
+            rf"{mon('m1', english_only=True)}{_SP}{day('d1', lead=False)}{day_conn}{day('d2', lead=False)}"
+        )
+        years = (
+            rf"(?:(?P<y1x>{era}){_SP})?(?<![0-9.,:/])(?P<y1>[0-9]{{4}}){_YEAR_END}"
+            rf"(?:{year_conn}(?:(?P<y2x>{era}){_SP})?(?P<y2>[0-9]{{4}}){_YEAR_END})?"
+        )
+        end = r"(?![0-9]|[/.-][0-9])"
+        numeric = (
+            rf"(?<![0-9/.-])(?P<d1>[0-9]{{1,2}})(?P<sep>[/.-])(?P<m1n>[0-9]{{1,2}})(?P=sep)"
+            rf"(?P<y1>[0-9]{{4}}){end}"
+        )
+        iso = rf"(?<![0-9/.-])(?P<y1>[0-9]{{4}})-(?P<m1n>[0-9]{{2}})-(?P<d1>[0-9]{{2}}){end}"
+        month_year = rf"(?<![0-9/.-]){not_after}(?P<m1n>0[1-9]|1[0-2])/(?P<y1>[0-9]{{4}}){end}"
+        sources: list[tuple[_Kind, _Start, str]] = [
+            ("day", "number", dm("d1", "m1", "y1")),  # ๙ พฤษภาคม ๒๕๖๕, 9th of May 2022
+            ("day", "number", rf"{days}{_SP}{of}{mon('m1')}{opt_year('y2', 'm1', short_any)}"),  # 4 to 5 May
+            ("day", "number", rf"{dm('d1', 'm1', 'y1')}{day_conn}{dm('d2', 'm2', 'y2')}"),  # 31 Mar to 3 Apr
+            ("day", "word", md("m1", "d1", "y1")),  # May 9, 2022
+            ("day", "word", rf"{month_days}{opt_year('y2', None, False)}"),  # May 9 and 10
+            ("day", "word", rf"{md('m1', 'd1', 'y1')}{day_conn}{md('m2', 'd2', 'y2')}"),  # March 31 - April 3
+            ("month", "word", rf"{mon('m1')}{_SP},?{_SP}{year('y1')}"),  # July 2014, กรกฎาคม ๒๕๕๗
+            ("year", "any", years),  # (in) 2019, พ.ศ. ๒๕๖๐ - ๒๕๖๔
+            ("day", "number", numeric),  # 11/05/2565, 11.05.2022
+            ("day", "number", iso),  # 2022-05-09
+            ("month", "number", month_year),  # 09/2016
+        ]
+        return tuple(_Shape(kind, start, re.compile(source)) for kind, start, source in sources)
+
+    weekdays = data["weekdays"]
+    en_weekday = _english((w for d in weekdays for w in d["en"]), dot=True)
+    th_weekday = rf"{thai_words['day_word']}(?:{_alt(w for d in weekdays for w in d['th'])})"
+    words = [w for m in months for k in _MONTH_KEYS for w in m[k]] + eras["be"] + eras["ce"]
+    return _Grammar(
+        months={_norm(w): int(m["number"]) for m in months for k in _MONTH_KEYS for w in m[k]},
+        be_eras=frozenset(_norm(w) for w in eras["be"]),
+        be_marker=eras["be"][0],
+        thai_full=tuple(m["th"][0] for m in months),
+        thai_abbr=tuple(m["th_abbr"][0] for m in months),
+        shapes={short_any: shapes(short_any) for short_any in (False, True)},
+        # a shape starting with a word starts with one of these, up to the first dot: "พ. ค." starts "พ."
+        words=re.compile(
+            _trie({p.split(".")[0] + ("." if "." in p else "") for w in words for p in (w, w.upper())})
+        ),
+        weekday_before=re.compile(
+            rf"(?:{en_weekday},?{_S1}|{th_weekday}{thai_words['ordinal_marker']}{_SP})\Z"
+        ),
+        cue_before=re.compile(
+            rf"(?:(?<![A-Za-z])(?i:{_alt(cues['year_en'])}){_S1}|(?:{_alt(cues['year_th'])}){_SP})\Z"
+        ),
+    )

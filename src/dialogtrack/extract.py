@@ -1,0 +1,404 @@
+"""Document -> claims: the rounds it mentions (with their role), anniversaries and cadence.
+
+How a release speaks of rounds, and the rules that follow from it:
+
+- The round a release reports (headline) is named in its title or first, with the date of the
+  report; rounds held alongside it (concurrent) share its dates; rounds recalled in passing (past)
+  carry older dates or none ("since the 4th Strategic Dialogue, held in Beijing in 2019"); rounds
+  announced ahead (upcoming) come with future tense or dates after publication; rounds intended
+  without firm dates (planned) come with "agreed to hold the next …".
+- A date belongs to the round it follows ("… ครั้งที่ ๘ … ในวันที่ ๙ พฤษภาคม ๒๕๖๕", "held on 4-5
+  August 2009"); a date that opens a sentence ("เมื่อวันที่ …", "On 25 May 2021, …") belongs to
+  the first round of the sentence; otherwise the nearest date before. Rounds joined by "และ"/"and"
+  share the date that follows them both.
+- A round mentioned in passing never takes the document's own date.
+- Parties missing from a name ("the sixth Annual Consultation between the two countries") are the
+  parties the document is about: the same kind named with parties elsewhere, else the pair named
+  in the title, else the two countries it names most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from dialogtrack.anniversaries import find_anniversaries, find_cadences
+from dialogtrack.dates import DateMatch, find_dates
+from dialogtrack.models import CadenceClaim, DateSpan, Document, Extraction, Mention, Role, Series
+from dialogtrack.people import find_co_chairs
+from dialogtrack.refs import ORDINAL, SeriesRef, find_series_refs, ordinal_value
+from dialogtrack.registry import Registry
+
+SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)][.!?])[\"”’)]?[ \t]+(?=[\"“(]?[A-Z\u0e00-\u0e7f])|\n")
+ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Adm|Sen|Rep|Gov|Jr|Sr|St|No|Nos|Vol|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr"
+    r"|Jun|Jul|Aug|hrs|a\.m|p\.m|H\.E|U\.S|U\.K|E\.U|D\.C|Co|Inc|Ltd|etc|vs|approx)|\b[A-Z])\.[\"”’)]?[ \t]+$"
+)
+FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|to\s+be\s+held|to\s+host|is\s+scheduled|are\s+scheduled|scheduled\s+to"
+    r"|upcoming|forthcoming|plans?\s+to|is\s+set\s+to|slated)\b"
+    r"|จะจัด|จะมีขึ้น|จะเป็นเจ้าภาพ|มีกำหนด|กำหนดจัด|จะเดินทาง|จะเข้าร่วม|ที่จะถึงนี้",
+    re.I,
+)
+PLANNED = re.compile(
+    r"\b(?:agreed\s+to\s+(?:hold|convene|organi[sz]e)|next\s+(?:round|session|meeting)|the\s+next\b"
+    r"|in\s+due\s+course|at\s+a\s+(?:mutually\s+)?convenient|look(?:ed|s)?\s+forward\s+to)"
+    r"|ครั้งต่อไป|ครั้งหน้า|ตกลงที่จะจัด|เห็นพ้องให้จัด|เห็นพ้องที่จะจัด",
+    re.I,
+)
+PAST = re.compile(
+    r"\b(?:since|previous|last|earlier|prior)\b|นับจาก|นับตั้งแต่|ครั้งก่อน|ที่ผ่านมา|ก่อนหน้า",
+    re.I,
+)
+TODAY = re.compile(r"\btoday\b|วันนี้", re.I)
+COORDINATED = re.compile(r"(?:และ|\band\b|\bas\s+well\s+as\b|\btogether\s+with\b|\bพร้อมกับ)", re.I)
+ITS_SESSION = re.compile(rf"\b[Ii]ts\s+(?P<ord>{ORDINAL})\s+(?:session|meeting|round)\b")
+OPENING_LIMIT = 24  # characters before a date that still make it the sentence's opening date
+PAST_MARGIN = timedelta(days=45)
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """A series reference with its parties settled and its sentence known."""
+
+    ref: SeriesRef
+    series: Series
+    sentence: tuple[int, int]
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text``: lines, and English sentences within them."""
+    spans, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if m.group() != "\n" and ABBREVIATION.search(text[max(0, m.start() - 8) : m.end()]):
+            continue
+        if text[start : m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def find_claims(doc: Document, registry: Registry) -> Extraction:
+    """Everything ``doc`` claims about dialogue rounds, anniversaries and cadence."""
+    text = doc.text
+    sentences = split_sentences(text)
+    reference = reference_date(doc)
+    default_year = reference.start.year if reference else None
+    dates = find_dates(text, default_year=default_year)
+    refs = _settle(find_series_refs(text, registry), text, doc.title, registry, sentences)
+    refs = _add_its_sessions(refs, text, sentences)
+    mentions = _mentions(doc, refs, dates, sentences, reference, registry)
+    parties = document_parties(text, doc.title, registry, refs)
+    cadences = find_cadences(text, [(r.series, r.ref.start) for r in refs], sentences)
+    named_annual = {r.series.id: r for r in refs if r.ref.kind.annual}
+    cadences += [
+        CadenceClaim(series=r.series, months=12, quote=text[r.ref.name_start : r.ref.name_end])
+        for r in named_annual.values()
+        if not any(c.series.id == r.series.id for c in cadences)
+    ]
+    return Extraction(
+        mentions=tuple(mentions),
+        anniversaries=tuple(find_anniversaries(text, dates, sentences, reference, parties, registry)),
+        cadences=tuple(cadences),
+    )
+
+
+def reference_date(doc: Document) -> DateSpan | None:
+    """The date the document speaks from: its publication date, else the first full date in it."""
+    if doc.published:
+        return doc.published
+    for m in find_dates(doc.text):
+        if m.span.precision == "day":
+            return m.span
+    return None
+
+
+def document_parties(
+    text: str, title: str, registry: Registry, refs: list[_Ref] | None = None
+) -> tuple[str, ...]:
+    """The two parties a document is about, for names that leave them out ("the two countries")."""
+    for r in refs or ():
+        if len(r.series.countries) == 2 and not r.ref.framework and r.ref.countries:
+            return r.series.countries
+    counts: Counter[str] = Counter()
+    for weight, body in ((3, title), (1, text)):
+        for m in registry.country_re.finditer(body):
+            code = registry.country(m.group())
+            if code:
+                counts[code] += weight
+    top = [code for code, _ in counts.most_common(3)]
+    if "TH" in top and len(top) >= 2:
+        other = next(c for c in top if c != "TH")
+        return tuple(sorted(("TH", other)))
+    return tuple(sorted(top[:2])) if len(top) >= 2 else ()
+
+
+def _sentence_of(offset: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
+    for s in sentences:
+        if s[0] <= offset < s[1]:
+            return s
+    return (offset, offset)
+
+
+def _settle(
+    found: list[SeriesRef], text: str, title: str, registry: Registry, sentences: list[tuple[int, int]]
+) -> list[_Ref]:
+    """Give every reference its parties: its own, those of the same kind nearby, or the document's."""
+    explicit = [r for r in found if r.has_parties]
+    fallback = document_parties(text, title, registry)
+    settled: list[_Ref] = []
+    for ref in found:
+        if ref.has_parties:
+            series = registry.series(ref.kind, ref.countries, ref.framework)
+        else:
+            same_kind = [r for r in explicit if r.kind.id == ref.kind.id]
+            nearest = min(same_kind, key=lambda r: abs(r.start - ref.start), default=None)
+            if nearest is not None:
+                series = registry.series(ref.kind, nearest.countries, nearest.framework)
+            elif len(fallback) == 2 and not ref.kind.framework:
+                series = registry.series(ref.kind, fallback)
+            else:
+                continue
+        settled.append(_Ref(ref, series, _sentence_of(ref.start, sentences)))
+    return settled
+
+
+def _add_its_sessions(refs: list[_Ref], text: str, sentences: list[tuple[int, int]]) -> list[_Ref]:
+    """ "Its first session was held in Bangkok …": a round of the series named just before."""
+    added = list(refs)
+    for m in ITS_SESSION.finditer(text):
+        before = [r for r in refs if r.ref.start < m.start()]
+        value = ordinal_value(m.group("ord"))
+        if before and value is not None:
+            last = before[-1]
+            ref = replace(
+                last.ref, round=value, start=m.start(), end=m.end(), name_start=m.start(), name_end=m.end()
+            )
+            added.append(_Ref(ref, last.series, _sentence_of(m.start(), sentences)))
+    return sorted(added, key=lambda r: r.ref.start)
+
+
+@dataclass(frozen=True)
+class _Draft:
+    ref: _Ref
+    span: DateSpan | None
+    location: str | None
+
+
+def _mentions(
+    doc: Document,
+    refs: list[_Ref],
+    dates: list[DateMatch],
+    sentences: list[tuple[int, int]],
+    reference: DateSpan | None,
+    registry: Registry,
+) -> list[Mention]:
+    """One mention per round the document names, its facts gathered from every place it names it."""
+    text = doc.text
+    title_refs = [r for r in refs if sentences and r.sentence == sentences[0]]
+    title_refs += _settle(find_series_refs(doc.title, registry), text, doc.title, registry, [])
+    rounds = [r for r in refs if r.ref.round is not None]
+    if not rounds:
+        rounds = _roundless_headline(refs, dates, text, reference)
+    groups: dict[tuple[str, int | None], list[_Draft]] = {}
+    for r in rounds:
+        span = _date_for(r, rounds, dates, text)
+        if span is None and r.ref.round is None and reference and TODAY.search(text[slice(*r.sentence)]):
+            span = reference
+        draft = _Draft(r, span, _location(r, rounds, text, registry))
+        groups.setdefault((r.series.id, r.ref.round), []).append(draft)
+    hints = {key: _role_hint(drafts, text, reference) for key, drafts in groups.items()}
+    headline = _pick_headline(groups, hints, title_refs)
+    headline_span = _best(groups[headline]).span if headline else None
+    mentions = []
+    for key, drafts in groups.items():
+        best = _best(drafts)
+        hint = hints[key]
+        role: Role
+        if key == headline:
+            role = hint if hint in ("upcoming", "planned") else "headline"
+        elif hint in ("upcoming", "planned", "past"):
+            role = hint  # type: ignore[assignment]
+        else:
+            role = "concurrent" if _overlaps(best.span, headline_span) else "past"
+        location = best.location or next((d.location for d in drafts if d.location), None)
+        co_chairs: tuple[str, ...] = ()
+        if role in ("headline", "upcoming"):
+            co_chairs = find_co_chairs(_passage(text, best.ref.ref.start), registry)
+        quote_start, quote_end = _quote_bounds(text, best.ref.sentence, best.ref.ref)
+        mentions.append(
+            Mention(
+                series=best.ref.series,
+                round=best.ref.ref.round,
+                role=role,
+                dates=best.span,
+                location=location,
+                co_chairs=co_chairs,
+                quote=text[quote_start:quote_end].strip(),
+                start=best.ref.ref.start,
+                end=best.ref.ref.end,
+                alias=text[best.ref.ref.name_start : best.ref.ref.name_end],
+            )
+        )
+    return _share_headline_facts(mentions)
+
+
+PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+
+
+def _best(drafts: list[_Draft]) -> _Draft:
+    """The place a round is named with the most precise date (then the first place)."""
+    return max(drafts, key=lambda d: (PRECISION_RANK[d.span.precision] if d.span else 0, -d.ref.ref.start))
+
+
+def _roundless_headline(
+    refs: list[_Ref], dates: list[DateMatch], text: str, reference: DateSpan | None
+) -> list[_Ref]:
+    """A release about a series that never numbers its rounds: its first dated, named reference."""
+    for r in refs:
+        if not r.ref.has_parties:
+            continue
+        lo, hi = r.sentence
+        if any(lo <= d.start < hi and d.span.precision == "day" for d in dates) or (
+            reference and TODAY.search(text[lo:hi])
+        ):
+            return [r]
+    return []
+
+
+def _date_for(r: _Ref, rounds: list[_Ref], dates: list[DateMatch], text: str) -> DateSpan | None:
+    lo, hi = r.sentence
+    in_sentence = [d for d in dates if lo <= d.start < hi]
+    if not in_sentence:
+        return None
+    siblings = [o for o in rounds if o.sentence == r.sentence]
+    opening = [d for d in in_sentence if d.start - lo <= OPENING_LIMIT and d.end <= r.ref.start]
+    if opening and siblings and siblings[0] is r:
+        return opening[0].span
+    after = [d for d in in_sentence if d.start >= r.ref.end]
+    if after:
+        nxt = after[0]
+        between = [o for o in siblings if r.ref.end <= o.ref.start < nxt.start]
+        chained = all(
+            COORDINATED.search(text[a.ref.end : b.ref.start])
+            for a, b in zip([r, *between], between, strict=False)
+        )
+        if (not between or chained) and nxt.start - r.ref.end <= 400:
+            return nxt.span
+    before = [d for d in in_sentence if d.end <= r.ref.start]
+    if before and r.ref.start - before[-1].end <= 400:
+        return before[-1].span
+    return None
+
+
+def _role_hint(drafts: list[_Draft], text: str, reference: DateSpan | None) -> str:
+    """held / upcoming / planned / past, from tense and from dates against the document's date."""
+    span = _best(drafts).span
+    future = planned = past_cue = False
+    for d in drafts:
+        lo, hi = d.ref.sentence
+        window = text[max(lo, d.ref.ref.start - 120) : min(hi, d.ref.ref.end + 160)]
+        clause = text[max(lo, d.ref.ref.start - 40) : d.ref.ref.start]
+        planned |= bool(PLANNED.search(window))
+        future |= bool(FUTURE.search(window)) and not PAST.search(clause)
+        past_cue |= bool(PAST.search(clause))
+    if planned and (span is None or span.precision != "day"):
+        return "planned"
+    if future:
+        return "upcoming" if span is not None else "planned"
+    if span is not None and reference is not None:
+        if reference.precision == "day" and span.start > reference.start + timedelta(days=1):
+            return "upcoming"
+        if _period_end(span.end or span.start, span) < reference.start - PAST_MARGIN:
+            return "old"
+    return "past" if past_cue else "held"
+
+
+def _period_end(d: date, span: DateSpan) -> date:
+    if span.precision == "year":
+        return date(d.year, 12, 31)
+    if span.precision == "month":
+        return (date(d.year + d.month // 12, d.month % 12 + 1, 1)) - timedelta(days=1)
+    return d
+
+
+def _pick_headline(
+    groups: dict[tuple[str, int | None], list[_Draft]],
+    hints: dict[tuple[str, int | None], str],
+    title_refs: list[_Ref],
+) -> tuple[str, int | None] | None:
+    """The round the release reports: the one its title names, else its first dated round."""
+    candidates = [key for key in groups if hints[key] not in ("past", "planned")]
+    titled_rounds = {(r.series.id, r.ref.round) for r in title_refs if r.ref.round is not None}
+    titled_series = {r.series.id for r in title_refs}
+    for key in candidates:
+        if key in titled_rounds:
+            return key
+    fresh = [key for key in candidates if hints[key] != "old"]
+    for key in fresh:
+        if key[0] in titled_series and _best(groups[key]).span is not None:
+            return key
+    for key in fresh:
+        span = _best(groups[key]).span
+        if span is not None and span.precision == "day":
+            return key
+    return fresh[0] if fresh else None
+
+
+def _overlaps(a: DateSpan | None, b: DateSpan | None) -> bool:
+    if a is None or b is None:
+        return False
+    a_end, b_end = a.end or a.start, b.end or b.start
+    slack = timedelta(days=1)
+    return a.start <= b_end + slack and b.start <= a_end + slack
+
+
+def _location(r: _Ref, rounds: list[_Ref], text: str, registry: Registry) -> str | None:
+    lo, hi = r.sentence
+    later = [o.ref.start for o in rounds if o.sentence == r.sentence and o.ref.start > r.ref.start]
+    stop = min([hi, r.ref.end + 200, *later])
+    after = text[r.ref.end : stop]
+    before = text[max(lo, r.ref.start - 200) : r.ref.start]
+    if registry.virtual_re.search(after) or registry.virtual_re.search(text[r.ref.start : r.ref.end]):
+        return "virtual"
+    if m := registry.place_re.search(after):
+        return registry.place(m.group())
+    if registry.virtual_re.search(before):
+        return "virtual"
+    places = list(registry.place_re.finditer(before))
+    if places:
+        return registry.place(places[-1].group())
+    return None
+
+
+def _passage(text: str, offset: int) -> str:
+    """The paragraph around ``offset`` and the one after it: where releases say who led the talks."""
+    start = text.rfind("\n\n", 0, offset)
+    end = text.find("\n\n", offset)
+    if end >= 0:
+        following = text.find("\n\n", end + 2)
+        end = following if following >= 0 else len(text)
+    return text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)]
+
+
+def _quote_bounds(text: str, sentence: tuple[int, int], ref: SeriesRef, limit: int = 320) -> tuple[int, int]:
+    lo, hi = sentence
+    if hi - lo <= limit:
+        return lo, hi
+    start = max(lo, ref.start - limit // 3)
+    return start, min(hi, start + limit)
+
+
+def _share_headline_facts(mentions: list[Mention]) -> list[Mention]:
+    """Rounds held alongside the headline round took place where it did, unless they say otherwise."""
+    headline = next((m for m in mentions if m.role == "headline"), None)
+    if headline is None or headline.location is None:
+        return mentions
+    return [
+        replace(m, location=headline.location) if m.role == "concurrent" and m.location is None else m
+        for m in mentions
+    ]

@@ -1,0 +1,85 @@
+"""What a page says about itself: publication and update dates, view count, language.
+
+Pages carry these as lines of their own, not as prose: mfa.go.th writes "วันที่นำเข้าข้อมูล 11 พ.ค.
+2565", "วันที่ปรับปรุงข้อมูล …" and "| 3,223 view" (on its English pages too); the State Department
+writes "MAY 10, 2022" under "MEDIA NOTE"; news sites write "Posted on March 20, 2017",
+"Published: 09/2016", or a dateline such as "World News Wednesday December 28, 2011 14:37". A date
+line is trusted when it is short and near the top (or the very end) of the page, so a meeting's date
+in a sentence is never taken for the page's own date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dialogtrack.dates import find_dates, to_arabic_digits
+from dialogtrack.models import DateSpan
+
+PUBLISHED_LABEL = re.compile(
+    r"^\s*(?:วันที่นำเข้าข้อมูล|(?:Posted|Published|Released|Issued)(?:\s+on)?\s*:?|Date\s*:|Release\s+date\s*:)",
+    re.I,
+)
+UPDATED_LABEL = re.compile(r"^\s*(?:วันที่ปรับปรุงข้อมูล|(?:Updated|Last\s+updated|Modified)(?:\s+on)?\s*:?)", re.I)
+VIEWS = re.compile(r"^\s*\|?\s*([0-9๐-๙][0-9๐-๙,]*)\s+views?\s*$", re.I | re.M)
+TOP_LINES = 14
+BOTTOM_LINES = 4
+SHORT_LINE = 90
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    published: DateSpan | None
+    updated: DateSpan | None
+    views: int | None
+
+
+def read_page_meta(text: str) -> PageMeta:
+    """Publication date, update date and view count, from the page's own header and footer lines."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    published = updated = None
+    for line in lines[: TOP_LINES * 2]:
+        if published is None and PUBLISHED_LABEL.match(line):
+            published = _first_date(line)
+        elif updated is None and UPDATED_LABEL.match(line):
+            updated = _first_date(line)
+    if published is None:
+        published = _date_line(lines[:TOP_LINES], "day") or _date_line(lines[-BOTTOM_LINES:], "day")
+    if published is None:
+        published = _date_line(lines[:TOP_LINES] + lines[-BOTTOM_LINES:], "month")
+    views = None
+    if m := VIEWS.search(text):
+        views = int(to_arabic_digits(m.group(1)).replace(",", ""))
+    return PageMeta(published, updated, views)
+
+
+def _first_date(line: str) -> DateSpan | None:
+    found = find_dates(line)
+    return found[0].span if found else None
+
+
+def _date_line(lines: list[str], precision: str) -> DateSpan | None:
+    """The first short line that is mostly a date (a dateline), at the given precision."""
+    for line in lines:
+        if len(line) > SHORT_LINE:
+            continue
+        for m in find_dates(line):
+            if m.span.precision == precision and m.span.end is None and _mostly_date(line, m.start, m.end):
+                return m.span
+    return None
+
+
+def _mostly_date(line: str, start: int, end: int) -> bool:
+    """A dateline is the date plus a few words (a label, a weekday, a time, a source), not a sentence."""
+    rest = (line[:start] + " " + line[end:]).strip()
+    if rest.endswith(".") and len(rest) > 30:
+        return False
+    words = re.findall(r"[A-Za-z\u0e00-\u0e7f]+", rest)
+    return len(words) <= 8
+
+
+def guess_language(text: str) -> str:
+    """'th' when Thai letters make up a real share of the letters, else 'en'."""
+    thai = len(re.findall(r"[\u0e01-\u0e4e]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return "th" if thai and thai >= 0.3 * (thai + latin) else "en"

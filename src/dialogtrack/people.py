@@ -1,0 +1,276 @@
+"""Co-chairs: the people a release says led or co-chaired a round, without titles or honorifics.
+
+Names are found only where the genre says who chaired: "co-chaired by …", "… co-chaired the
+meeting", "the U.S. side was led by …", "ทำหน้าที่ประธานร่วม", "เป็นประธานร่วม". English names are the
+runs of capitalised words left once titles ("Assistant Secretary of State for …"), honorifics
+("H.E. Mr.", "General") and country names are set aside; Thai names are the one or two words that
+follow an honorific (นาย, นาง, พลเอก …), as Thai writes them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dialogtrack.registry import Registry
+
+HONORIFICS_EN = re.compile(
+    r"\b(?:His|Her)\s+(?:Royal\s+Highness|Excellency|Majesty)\s+|\bH\.\s?E\.\s*|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Adm)\.?\s+"
+    r"|\b(?:Sir|Dame|Madam|Mister|General|Admiral|Ambassador|Professor|Doctor|Dato'?\s+Sri|Datuk|Dato'?|Tan\s+Sri"
+    r"|Pehin|Dasho|Lieutenant\s+General|Air\s+Chief\s+Marshal|Police\s+General)\s+"
+)
+TITLE_WORDS = frozenset(
+    [
+        "minister",
+        "ministers",
+        "ministry",
+        "deputy",
+        "prime",
+        "foreign",
+        "affairs",
+        "secretary",
+        "secretaries",
+        "permanent",
+        "under",
+        "assistant",
+        "undersecretary",
+        "under-secretary",
+        "state",
+        "defense",
+        "defence",
+        "security",
+        "affairs",
+        "east",
+        "asian",
+        "asia",
+        "pacific",
+        "indo-pacific",
+        "south",
+        "southeast",
+        "north",
+        "west",
+        "western",
+        "central",
+        "eastern",
+        "european",
+        "external",
+        "home",
+        "interior",
+        "commerce",
+        "trade",
+        "finance",
+        "economic",
+        "economy",
+        "cooperation",
+        "international",
+        "relations",
+        "department",
+        "office",
+        "bureau",
+        "agency",
+        "council",
+        "national",
+        "director",
+        "director-general",
+        "general",
+        "chief",
+        "head",
+        "commander",
+        "president",
+        "vice",
+        "chairman",
+        "chair",
+        "co-chair",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "special",
+        "representative",
+        "senior",
+        "official",
+        "officials",
+        "delegation",
+        "side",
+        "team",
+        "of",
+        "for",
+        "the",
+        "and",
+        "at",
+        "in",
+        "on",
+        "to",
+        "kingdom",
+        "republic",
+        "people's",
+        "peoples",
+        "democratic",
+        "socialist",
+        "federal",
+        "united",
+        "government",
+        "royal",
+        "army",
+        "navy",
+        "air",
+        "force",
+        "forces",
+        "staff",
+        "joint",
+        "commonwealth",
+        "development",
+        "planning",
+        "investment",
+        "industry",
+        "labour",
+        "labor",
+        "tourism",
+        "sports",
+        "culture",
+        "education",
+        "health",
+        "justice",
+        "science",
+        "technology",
+        "energy",
+        "transport",
+        "agriculture",
+        "environment",
+        "natural",
+        "resources",
+        "social",
+        "human",
+        "public",
+        "protocol",
+        "policy",
+        "strategic",
+        "strategy",
+        "political",
+        "legal",
+        "counsellor",
+        "counselor",
+        "principal",
+        "acting",
+        "executive",
+        "administrative",
+        "permanent-secretary",
+        "vice-minister",
+        "deputy-minister",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "he",
+        "his",
+        "her",
+        "excellency",
+        "sir",
+        "h.e.",
+        "minister-counsellor",
+        "consul",
+        "consul-general",
+        "attaché",
+        "meeting",
+        "meetings",
+        "session",
+        "sessions",
+        "commission",
+        "committee",
+        "dialogue",
+        "talks",
+        "round",
+        "hotel",
+        "house",
+        "palace",
+        "centre",
+        "center",
+        "hall",
+        "building",
+        "grand",
+        "outcome",
+        "record",
+        "discussion",
+        "press",
+        "release",
+        "statement",
+    ]
+)
+EN_NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|[A-Z](?=\s))"
+CHAIR_EN = (
+    re.compile(r"\bco-?chaired\s+by\s+(?P<names>[^.;]+?(?:\.[^\s.][^.;]*?)*)(?:[.;]\s|[.;]?$)", re.M),
+    re.compile(r"\bunder\s+the\s+co-?chair(?:man)?ship\s+of\s+(?P<names>[^.;]+)"),
+    re.compile(r"(?P<names>[^.;]+?)\s+co-?chaired\b(?!\s+by)"),
+    re.compile(r"\b(?:was|were)\s+(?:led|headed|chaired)\s+by\s+(?P<names>[^.;]+)"),
+    re.compile(r"(?P<names>[^.;]+?)\s+(?:led|headed)\s+the\s+(?:\S+\s+){0,2}(?:delegation|side)\b"),
+    re.compile(
+        r"\bLeading\s+the\s+(?:\S+\s+){0,2}(?:delegation|side)\s+(?:were|was)\s+(?P<names>[^;]+?)(?:\.\s|\.?$)"
+    ),
+)
+CHAIR_TH = re.compile(r"ประธานร่วม|เป็นประธาน|ทำหน้าที่ประธาน|หัวหน้าคณะ|นำคณะ|เข้าร่วมการประชุม|เข้าร่วมการหารือ")
+HONORIFICS_TH = (
+    r"(?:นางสาว|นาย|นาง|พลเอก|พลเรือเอก|พลอากาศเอก|พลตำรวจเอก|พล\.อ\.|พล\.ร\.อ\.|พล\.อ\.อ\.|ดร\.|"
+    r"ศาสตราจารย์|หม่อมราชวงศ์|หม่อมหลวง|ม\.ร\.ว\.|ม\.ล\.)"
+)
+THAI_NAME = re.compile(
+    HONORIFICS_TH
+    + r"\s*(?P<name>[\u0e01-\u0e4e]+\s[\u0e01-\u0e4e]+|"
+    + EN_NAME_TOKEN
+    + r"(?:\s+"
+    + EN_NAME_TOKEN
+    + r"){1,3})"
+)
+
+
+@lru_cache(maxsize=8)
+def _country_words(registry: Registry) -> frozenset[str]:
+    return frozenset(
+        w.casefold() for c in registry.countries.values() for a in (*c.aliases, c.en) for w in a.split()
+    )
+
+
+ABBREVIATION_DOT = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Adm|St|Jr|Sr|H\.E|U\.S|U\.K|E\.U|D\.C)\.|\b[A-Z]\.(?=\s*[A-Z])"
+)
+MASKED_DOT = "\u2024"
+
+
+def find_co_chairs(passage: str, registry: Registry) -> tuple[str, ...]:
+    """Names of the people ``passage`` says chaired or led the meeting, in order, without duplicates."""
+    names: list[str] = []
+    # Dots of abbreviations and initials ("Mr.", "U.S.", "Daniel J. Kritenbrink") do not end a clause.
+    masked = ABBREVIATION_DOT.sub(lambda m: m.group().replace(".", MASKED_DOT), passage)
+    for pattern in CHAIR_EN:
+        for m in pattern.finditer(masked):
+            names.extend(english_names(m.group("names").replace(MASKED_DOT, "."), registry))
+    for line in re.split(r"(?<=[.!?])\s+|\n", passage):
+        if CHAIR_TH.search(line):
+            names.extend(m.group("name").strip() for m in THAI_NAME.finditer(line))
+    seen: dict[str, None] = {}
+    for name in names:
+        seen.setdefault(name, None)
+    return tuple(seen)
+
+
+def english_names(segment: str, registry: Registry) -> list[str]:
+    """Person names in a list such as "Minister X and Lao Deputy Prime Minister Y"."""
+    stop = TITLE_WORDS | _country_words(registry)
+    names = []
+    segment = HONORIFICS_EN.sub(" ", segment)
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s+of\s+the\s+", segment):
+        run: list[str] = []
+        best: list[str] = []
+        for token in re.findall(rf"{EN_NAME_TOKEN}|\S+", part + " "):
+            is_name = (
+                re.fullmatch(r"[A-Z][a-zA-Z'’\-]*\.?", token) and token.casefold().strip("'’") not in stop
+            )
+            if is_name:
+                run.append(token)
+            else:
+                if len(run) >= 2:
+                    best = run
+                run = []
+        if len(run) >= 2:
+            best = run
+        if best:
+            names.append(" ".join(best))
+    return names

@@ -1,0 +1,207 @@
+"""Series references: where a text names a kind of dialogue, between whom, and which round.
+
+A reference is the name as written ("การหารือยุทธศาสตร์ไทย-สหรัฐฯ ครั้งที่ ๘", "the Sixth
+U.S.-Thailand Strategic Dialogue", "the Sixth Meeting of the Joint Commission for Bilateral
+Cooperation between Thailand and Cambodia"), found around a kind name from the registry:
+
+- English puts the parties and the round before the kind ("the 15th Thailand–Australia ..."), or the
+  parties after it ("... between Thailand and Cambodia");
+- Thai puts the parties and the round after it ("...ไทย-สหรัฐฯ ครั้งที่ ๘");
+- a kind with no parties ("the 4th Strategic Dialogue") takes them from the document later.
+
+Deciding what a reference means (which meeting, which role) is ``extract``'s job, not this module's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dialogtrack.dates import to_arabic_digits
+from dialogtrack.registry import Kind, Registry
+
+ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "inaugural": 1,
+    "first-ever": 1,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+MAX_ROUND = 300
+DASH = r"(?:\s*(?:--|[-–—‑/])\s*)"
+
+
+@dataclass(frozen=True)
+class SeriesRef:
+    """A kind of dialogue named in a text, with the parties and round written next to it."""
+
+    kind: Kind
+    countries: tuple[str, ...]
+    framework: str | None
+    round: int | None
+    start: int  # the whole reference, ordinal included
+    end: int
+    name_start: int  # the name as written: parties and kind, without the ordinal
+    name_end: int
+
+    @property
+    def has_parties(self) -> bool:
+        return bool(self.countries or self.framework)
+
+
+def ordinal_value(word: str) -> int | None:
+    """'Sixth', '6th', 'twenty-first', 'inaugural' -> the number; None when it is no ordinal."""
+    word = to_arabic_digits(word.strip().lower())
+    if m := re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word):
+        value = int(m.group(1))
+    elif word in ORDINAL_WORDS:
+        value = ORDINAL_WORDS[word]
+    elif m := re.fullmatch(r"(twenty|thirty|forty|fifty)[-\s]?(\w+)", word):
+        unit = ORDINAL_WORDS.get(m.group(2))
+        if unit is None or unit > 9:
+            return None
+        value = TENS[m.group(1)] + unit
+    else:
+        return None
+    return value if 0 < value <= MAX_ROUND else None
+
+
+ORDINAL = (
+    r"(?:(?:twenty|thirty|forty|fifty)[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|first-ever|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th))"
+)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    pair_before: re.Pattern[str]
+    framework_before: re.Pattern[str]
+    ordinal_before: re.Pattern[str]
+    thai_round_before: re.Pattern[str]
+    pair_after: re.Pattern[str]
+    between_after: re.Pattern[str]
+    framework_after: re.Pattern[str]
+    round_after: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _patterns(registry: Registry) -> _Patterns:
+    c = registry.country_re.pattern
+    f = registry.framework_re.pattern
+    joiner = r"(?:\s*(?:--|[-–—‑/&])\s*|\s+and\s+)"
+    pair = rf"(?P<c1>{c}){joiner}(?P<c2>{c})"
+    thai_pair = rf"(?P<c1>{c})(?:{DASH}|\s*(?:กับ|และ)\s*)(?P<c2>{c})"
+    return _Patterns(
+        pair_before=re.compile(rf"{pair}\s+(?:(?i:joint|bilateral)\s+)?$"),
+        framework_before=re.compile(rf"(?P<fw>{f})\s+(?:(?i:cooperation)\s+)?$"),
+        ordinal_before=re.compile(
+            rf"(?<![\w-])(?P<ord>(?i:{ORDINAL}))\s+"
+            r"(?:(?i:(?:round|session|meeting|edition)s?\s+of\s+(?:the\s+)?|joint\s+|annual\s+|bilateral\s+))*$"
+        ),
+        thai_round_before=re.compile(r"ครั้งที่\s*(?P<n>[0-9๐-๙]{1,3})\s*(?:ของ|ว่าด้วย)?\s*(?:การประชุม)?\s*$"),
+        pair_after=re.compile(rf"^\s*{thai_pair}"),
+        between_after=re.compile(
+            rf"^(?:\s*\([A-Za-z]{{2,8}}\))?\s+(?i:between)\s+(?:the\s+)?(?:(?P<c1>{c})\s+(?i:and)\s+(?:the\s+)?"
+            rf"(?P<c2>{c})|(?P<two>(?i:the\s+two\s+(?:countries|nations|sides|governments))))"
+            rf"|^\s*ระหว่าง\s*(?:ประเทศ)?(?P<t1>{c})\s*(?:กับ|และ)\s*(?:ประเทศ)?(?P<t2>{c})"
+        ),
+        framework_after=re.compile(rf"^\s*(?:กรอบ)?(?:ความร่วมมือ)?\s*(?P<fw>{f})"),
+        round_after=re.compile(
+            r"^(?:\s*\([A-Za-z]{2,8}\))?\s*\(?\s*(?:ครั้งที่\s*(?P<n>[0-9๐-๙]{1,3})(?![0-9๐-๙])|(?P<first>ครั้งแรก))"
+        ),
+    )
+
+
+def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
+    """Every kind name in ``text`` with the parties and round written around it."""
+    p = _patterns(registry)
+    refs: list[SeriesRef] = []
+    for km in registry.kind_re.finditer(text):
+        kind = registry.kind(km.group())
+        if kind is None:
+            continue
+        start, end = km.start(), km.end()
+        countries: tuple[str, ...] = ()
+        framework: str | None = None
+        round_: int | None = None
+        before = text[max(0, start - 160) : start]
+        after = text[end : end + 160]
+
+        if m := p.pair_before.search(before):
+            countries = _pair(registry, m.group("c1"), m.group("c2"))
+            if countries:
+                start -= len(before) - m.start()
+        elif m := p.framework_before.search(before):
+            framework = registry.framework(m.group("fw"))
+            start -= len(before) - m.start()
+        name_start = start
+        # The round before the name (English), re-read relative to the new start.
+        before = text[max(0, start - 80) : start]
+        if m := p.ordinal_before.search(before):
+            round_ = ordinal_value(m.group("ord"))
+            if round_ is not None:
+                start -= len(before) - m.start()
+        elif m := p.thai_round_before.search(before):
+            round_ = _round_number(m.group("n"))
+            start -= len(before) - m.start()
+
+        if not countries and not framework:
+            if m := p.pair_after.match(after):
+                countries = _pair(registry, m.group("c1"), m.group("c2"))
+                end += m.end() if countries else 0
+            elif m := p.between_after.match(after):
+                if m.group("c1") or m.group("t1"):
+                    c1, c2 = (
+                        (m.group("c1"), m.group("c2")) if m.group("c1") else (m.group("t1"), m.group("t2"))
+                    )
+                    countries = _pair(registry, c1, c2)
+                    end += m.end() if countries else 0
+            elif m := p.framework_after.match(after):
+                framework = registry.framework(m.group("fw"))
+                end += m.end()
+        name_end = end
+        if m := p.round_after.match(text[end : end + 40]):
+            value = 1 if m.group("first") else _round_number(m.group("n"))
+            if value is not None:
+                round_ = round_ if round_ is not None else value
+                end += m.end()
+        if kind.framework and not framework and not countries:
+            continue  # "the Summit", "a Ministerial Meeting": no series without its framework
+        refs.append(SeriesRef(kind, countries, framework, round_, start, end, name_start, name_end))
+    return refs
+
+
+def _pair(registry: Registry, a: str, b: str) -> tuple[str, ...]:
+    ca, cb = registry.country(a), registry.country(b)
+    if ca is None or cb is None or ca == cb:
+        return ()
+    return tuple(sorted((ca, cb)))
+
+
+def _round_number(digits: str | None) -> int | None:
+    if not digits:
+        return None
+    value = int(to_arabic_digits(digits))
+    return value if 0 < value <= MAX_ROUND else None

@@ -1,0 +1,226 @@
+"""The registry: countries, frameworks, kinds of dialogue and places, loaded from TOML data.
+
+Language knowledge is data (``data/*.toml``), not code, so a user can teach dialogtrack a new
+country, kind of dialogue or spelling by dropping a TOML file of the same shape into a registry
+folder (see ``load_registry``). Names are matched exactly and longest first, never by substring
+tests: "Strategic and Defense Dialogue" must never be read as "Strategic Dialogue", and
+"ประเทศไทย" must be one name, not "ประเทศ" followed by "ไทย".
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from dialogtrack.models import Series
+
+THAI_BLOCK = re.compile(r"[\u0e00-\u0e7f]")
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    en: str
+    th: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Framework:
+    code: str
+    en: str
+    th: str
+    members: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Kind:
+    id: str
+    en: str
+    th: str
+    aliases: tuple[str, ...]
+    annual: bool = False
+    framework: bool = False
+
+
+def alias_pattern(aliases: Iterable[str]) -> str:
+    """One regex alternation for a set of names, longest first.
+
+    English names match case-insensitively between non-letters; names of two to four capitals
+    ("US", "EU", "DPRK") match only as written, so "us" and "eu" in prose are not countries. Thai
+    names match exactly, anywhere: Thai writes words without spaces.
+    """
+    parts = []
+    for alias in sorted(set(aliases), key=lambda a: (-len(a), a)):
+        escaped = re.escape(alias).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
+        escaped = re.sub(r"\\?-", r"\\s*[-–—‑]\\s*", escaped)
+        if THAI_BLOCK.search(alias):
+            parts.append(escaped)
+        elif re.fullmatch(r"[A-Z]{2,4}", alias):
+            parts.append(rf"(?<![A-Za-z]){escaped}(?![A-Za-z])")
+        else:
+            parts.append(rf"(?<![A-Za-z])(?i:{escaped})(?![A-Za-z])")
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+def fold_alias(text: str) -> str:
+    """The key an alias is looked up by: case, spacing, dashes and apostrophes folded."""
+    text = re.sub(r"\s*[-–—‑]\s*", "-", text.strip())
+    return re.sub(r"\s+", " ", text).replace("’", "'").casefold()
+
+
+@dataclass(eq=False)
+class Registry:
+    countries: dict[str, Country]
+    frameworks: dict[str, Framework]
+    kinds: dict[str, Kind]
+    places: dict[str, str]
+    virtual: tuple[str, ...]
+    _alias_to_country: dict[str, str] = field(default_factory=dict)
+    _alias_to_framework: dict[str, str] = field(default_factory=dict)
+    _alias_to_kind: dict[str, str] = field(default_factory=dict)
+    _alias_to_place: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for table, target in (
+            (self.countries, self._alias_to_country),
+            (self.frameworks, self._alias_to_framework),
+            (self.kinds, self._alias_to_kind),
+        ):
+            for key, item in table.items():
+                for alias in (*item.aliases, item.en, item.th):
+                    target.setdefault(fold_alias(alias), key)
+        for canonical, aliases in self.places.items():
+            for alias in (canonical, *aliases):
+                self._alias_to_place.setdefault(fold_alias(alias), canonical)
+
+    # Compiled patterns, built once per registry.
+    @cached_property
+    def country_re(self) -> re.Pattern[str]:
+        names = [a for c in self.countries.values() for a in (*c.aliases, c.en, c.th)]
+        return re.compile(alias_pattern(names))
+
+    @cached_property
+    def framework_re(self) -> re.Pattern[str]:
+        names = [a for f in self.frameworks.values() for a in (*f.aliases, f.en, f.th)]
+        return re.compile(alias_pattern(names))
+
+    @cached_property
+    def kind_re(self) -> re.Pattern[str]:
+        names = [a for k in self.kinds.values() for a in (*k.aliases, k.en, k.th)]
+        return re.compile(alias_pattern(names))
+
+    @cached_property
+    def place_re(self) -> re.Pattern[str]:
+        names = [a for canonical, aliases in self.places.items() for a in (canonical, *aliases)]
+        return re.compile(alias_pattern(names))
+
+    @cached_property
+    def virtual_re(self) -> re.Pattern[str]:
+        return re.compile(alias_pattern(self.virtual))
+
+    def country(self, alias: str) -> str | None:
+        return self._alias_to_country.get(fold_alias(alias))
+
+    def framework(self, alias: str) -> str | None:
+        return self._alias_to_framework.get(fold_alias(alias))
+
+    def kind(self, alias: str) -> Kind | None:
+        key = self._alias_to_kind.get(fold_alias(alias))
+        return self.kinds[key] if key else None
+
+    def place(self, alias: str) -> str | None:
+        return self._alias_to_place.get(fold_alias(alias))
+
+    def order_countries(self, codes: Iterable[str]) -> tuple[str, ...]:
+        """Thailand first (the hub this tool follows), the others by English name."""
+        unique = set(codes)
+        rest = sorted(unique - {"TH"}, key=lambda c: self.countries[c].en if c in self.countries else c)
+        return (("TH",) if "TH" in unique else ()) + tuple(rest)
+
+    def series(self, kind: Kind, countries: Iterable[str] = (), framework: str | None = None) -> Series:
+        """The series of ``kind`` between ``countries`` (or within ``framework``)."""
+        if framework:
+            fw = self.frameworks[framework]
+            return Series(
+                id=f"{fw.code.lower()}-{kind.id}",
+                name_en=f"{fw.en} {kind.en}",
+                name_th=f"{kind.th}{fw.th}",
+                countries=tuple(sorted(fw.members)),
+                kind=kind.id,
+            )
+        ordered = self.order_countries(countries)
+        en = "–".join(self.countries[c].en for c in ordered)
+        th = "-".join(self.countries[c].th for c in ordered)
+        return Series(
+            id="-".join(c.lower() for c in sorted(ordered)) + f"-{kind.id}",
+            name_en=f"{en} {kind.en}",
+            name_th=f"{kind.th}{th}",
+            countries=tuple(sorted(ordered)),
+            kind=kind.id,
+        )
+
+
+def _read_toml(name: str) -> dict[str, Any]:
+    text = resources.files("dialogtrack").joinpath("data", name).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Merge a user's registry file into the shipped data: new keys added, alias lists extended."""
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            _merge(base[key], value)
+        elif isinstance(value, list) and isinstance(base.get(key), list):
+            base[key] = [*base[key], *(v for v in value if v not in base[key])]
+        else:
+            base[key] = value
+
+
+def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
+    """The shipped registry, extended by ``*.toml`` files in ``extra_dirs``.
+
+    A user file may hold any of the shipped tables: ``[XX]`` country tables (with ``en``, ``th``,
+    ``aliases``), ``[kinds.ID]`` tables, ``[places]`` and ``[frameworks.CODE]``.
+    """
+    countries = _read_toml("countries.toml")
+    kinds_data = _read_toml("series.toml")
+    frameworks = _read_toml("frameworks.toml")
+    places = _read_toml("places.toml")
+    for folder in extra_dirs:
+        for path in sorted(folder.glob("*.toml")) if folder.is_dir() else ():
+            extra = tomllib.loads(path.read_text(encoding="utf-8"))
+            _merge(kinds_data, {"kinds": extra.pop("kinds", {})})
+            _merge(frameworks, extra.pop("frameworks", {}))
+            _merge(places, {k: extra.pop(k) for k in ("places", "virtual") if k in extra})
+            _merge(countries, extra)
+    return Registry(
+        countries={
+            code: Country(code, c["en"], c["th"], tuple(c.get("aliases", ())))
+            for code, c in countries.items()
+        },
+        frameworks={
+            code: Framework(code, f["en"], f["th"], tuple(f["members"]), tuple(f.get("aliases", ())))
+            for code, f in frameworks.items()
+        },
+        kinds={
+            kid: Kind(
+                kid,
+                k["en"],
+                k["th"],
+                tuple(k.get("aliases", ())),
+                k.get("annual", False),
+                k.get("framework", False),
+            )
+            for kid, k in kinds_data["kinds"].items()
+        },
+        places={name: list(aliases) for name, aliases in places["places"].items()},  # type: ignore[misc]
+        virtual=tuple(places.get("virtual", {}).get("aliases", ())),
+    )

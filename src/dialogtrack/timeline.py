@@ -1,0 +1,138 @@
+"""Meetings grouped into one timeline per series, with the holes in the record made explicit.
+
+A gap is worth showing for two reasons: round numbers skip (round 3, then round 5: where is 4?), or a
+series that meets about yearly has whole calendar years with no round. Either may be a real pause or
+a missing document; the timeline says so and lets the reader decide.
+
+Choices kept simple on purpose:
+- ``since``/``until`` compare a meeting's start date, and a month- or year-precision date starts on the
+  first day of its month or year (2014-07 is before ``since=2014-07-15``). Undated meetings cannot be
+  placed in a window, so any date filter drops them.
+- Cadence and "no record of round N" look at every meeting of the series, not just the filtered
+  window: a round outside the window is still on record.
+- Gaps are only measured between dated meetings that follow each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import pairwise
+
+from dialogtrack.cadence import Cadence, series_cadence
+from dialogtrack.models import CadenceClaim, Meeting, Series
+
+YEARLY_MAX_MONTHS = 15
+"""A series whose cadence is at most this many months is expected to meet every calendar year."""
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A hole between two meetings: ``start`` is the day after the earlier one, ``end`` the later one."""
+
+    series_id: str
+    after_round: int | None
+    before_round: int | None
+    start: date
+    end: date
+    missing_rounds: tuple[int, ...]
+    years_skipped: int
+    text: str
+
+
+@dataclass(frozen=True)
+class SeriesTimeline:
+    """One series: its meetings oldest first (undated last), the gaps between them, its cadence."""
+
+    series: Series
+    meetings: tuple[Meeting, ...]
+    gaps: tuple[Gap, ...]
+    cadence: Cadence
+
+
+def meeting_sort_key(m: Meeting) -> tuple[date, int]:
+    """Oldest first; undated meetings last, ordered by round (unknown rounds first)."""
+    return (m.dates.start if m.dates else date.max, m.round or 0)
+
+
+def build_timeline(
+    meetings: Sequence[Meeting],
+    claims: Sequence[CadenceClaim] = (),
+    *,
+    series: Sequence[str] = (),
+    country: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> list[SeriesTimeline]:
+    """One timeline per series that has meetings left after filtering, earliest series first.
+
+    ``series`` entries match a series id exactly or a case-insensitive substring of its id or
+    English name; ``country`` is an ISO code that must be among the series' countries.
+    """
+    by_series: dict[str, list[Meeting]] = {}
+    for m in meetings:
+        by_series.setdefault(m.series.id, []).append(m)
+    timelines = []
+    for all_meetings in by_series.values():
+        s = all_meetings[0].series
+        if not _series_matches(s, series, country):
+            continue
+        kept = sorted((m for m in all_meetings if _in_window(m, since, until)), key=meeting_sort_key)
+        if not kept:
+            continue
+        cadence = series_cadence(s.id, all_meetings, claims)
+        on_record = {m.round for m in all_meetings if m.round is not None}
+        gaps = _find_gaps(kept, on_record, cadence)
+        timelines.append(SeriesTimeline(s, tuple(kept), gaps, cadence))
+    return sorted(timelines, key=lambda t: (meeting_sort_key(t.meetings[0])[0], t.series.name_en))
+
+
+def _series_matches(s: Series, wanted: Sequence[str], country: str | None) -> bool:
+    if country is not None and country.upper() not in {c.upper() for c in s.countries}:
+        return False
+    if not wanted:
+        return True
+    haystacks = (s.id.casefold(), s.name_en.casefold())
+    return any(w.casefold() in h for w in wanted for h in haystacks)
+
+
+def _in_window(m: Meeting, since: date | None, until: date | None) -> bool:
+    if since is None and until is None:
+        return True
+    if m.dates is None:
+        return False
+    return (since is None or m.dates.start >= since) and (until is None or m.dates.start <= until)
+
+
+def _find_gaps(meetings: Sequence[Meeting], on_record: set[int], cadence: Cadence) -> tuple[Gap, ...]:
+    dated = [(m.round, m.dates.start) for m in meetings if m.dates is not None]
+    yearly = cadence.months is not None and cadence.months <= YEARLY_MAX_MONTHS
+    gaps = []
+    for (round1, start), (round2, end) in pairwise(dated):
+        missing: tuple[int, ...] = ()
+        if round1 is not None and round2 is not None:
+            missing = tuple(r for r in range(round1 + 1, round2) if r not in on_record)
+        skipped = max(0, end.year - start.year - 1) if yearly else 0
+        if missing or skipped:
+            parts = (_missing_text(missing), _skipped_text(start.year + 1, end.year - 1, skipped))
+            text = "; ".join(p for p in parts if p)
+            next_day = start + timedelta(days=1)
+            gaps.append(Gap(cadence.series_id, round1, round2, next_day, end, missing, skipped, text))
+    return tuple(gaps)
+
+
+def _missing_text(rounds: tuple[int, ...]) -> str:
+    if not rounds:
+        return ""
+    if len(rounds) == 1:
+        return f"no record of round {rounds[0]}"
+    if rounds == tuple(range(rounds[0], rounds[-1] + 1)):
+        return f"no record of rounds {rounds[0]}–{rounds[-1]}"
+    return "no record of rounds " + ", ".join(str(r) for r in rounds)
+
+
+def _skipped_text(first: int, last: int, skipped: int) -> str:
+    if not skipped:
+        return ""
+    return f"{first} skipped" if first == last else f"{first}–{last} skipped"
