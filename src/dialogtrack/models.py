@@ -156,6 +156,13 @@ class Meeting:
     held_with: tuple[str, ...] = field(default=())
 
 
+def meeting_id(m: Meeting) -> str:
+    """Stable id of a meeting: its series and round, or its series and date when no round is known."""
+    if m.round is not None:
+        return f"{m.series.id}/{m.round}"
+    return f"{m.series.id}@{m.dates.iso_start() if m.dates else 'undated'}"
+
+
 @dataclass(frozen=True)
 class Milestone:
     ordinal: int

@@ -1,0 +1,340 @@
+"""The command line: parse options, call one library function, render the result.
+
+Only this module imports typer. Heavy modules (sqlite-utils, rich tables, the extractors) are imported
+inside the commands that need them, so ``dialogtrack --help`` starts fast. Errors the user can act on
+(``DialogtrackError``) print one line to stderr and exit 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from dialogtrack import __version__
+from dialogtrack.errors import DialogtrackError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from sqlite_utils import Database
+
+    from dialogtrack.registry import Registry
+
+app = typer.Typer(
+    name="dialogtrack",
+    help="Track recurring bilateral dialogues, their rounds and anniversaries from Thai and English press releases.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+db_app = typer.Typer(help="The database file.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        help="Database file (default: $DIALOGTRACK_DB, else one in the user's app folder).",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
+def app_dir() -> Path:
+    return Path(typer.get_app_dir("dialogtrack"))
+
+
+def db_path(option: Path | None) -> Path:
+    """Where the database is: --db, else $DIALOGTRACK_DB, else the user's application folder."""
+    if option is not None:
+        return option
+    if env := os.environ.get("DIALOGTRACK_DB"):
+        return Path(env)
+    return app_dir() / "dialogtrack.db"
+
+
+def fail(message: str) -> typer.Exit:
+    sys.stderr.write(f"Error: {message}\n")
+    return typer.Exit(1)
+
+
+def open_database(option: Path | None) -> Database:
+    from dialogtrack.store import open_db
+
+    try:
+        return open_db(db_path(option))
+    except DialogtrackError as exc:
+        raise fail(str(exc)) from None
+
+
+def load_registry() -> Registry:
+    from dialogtrack.registry import load_registry as load
+
+    extra = [app_dir() / "registry"]
+    if env := os.environ.get("DIALOGTRACK_REGISTRY"):
+        extra.append(Path(env))
+    try:
+        return load(extra)
+    except (OSError, ValueError, KeyError) as exc:
+        raise fail(f"cannot read the registry files ({exc}); check the TOML in {extra}") from None
+
+
+def console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def parse_day(value: str | None, option: str) -> date | None:
+    """'2022-06-01', '2022-06' or '2022' -> a date (the first day of a month or year)."""
+    if value is None:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value.strip())
+    try:
+        if not m:
+            raise ValueError
+        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        raise fail(f"{option} {value!r}: not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY") from None
+
+
+def parse_duration(value: str | None) -> int | None:
+    """'90d', '6w', '3m', '1y' or a number of days -> days."""
+    if value is None:
+        return None
+    m = re.fullmatch(r"\s*(\d+)\s*([dwmy]?)\s*", value.lower())
+    if not m:
+        raise fail(f"--within {value!r}: not a duration; write e.g. 30d, 6w, 3m or 1y")
+    number, unit = int(m.group(1)), m.group(2) or "d"
+    return number * {"d": 1, "w": 7, "m": 30, "y": 365}[unit]
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"dialogtrack {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=version_callback, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Track recurring bilateral dialogues from Thai and English press releases.
+
+    Example: dialogtrack import releases/ && dialogtrack timeline
+    """
+
+
+@app.command("import")
+def import_command(
+    sources: Annotated[list[str], typer.Argument(help="Files, folders, http(s) URLs, or - for stdin.")],
+    db: DbOption = None,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL to answer.")] = 20.0,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Largest input accepted, in bytes.")
+    ] = 20_000_000,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+) -> None:
+    """Import press releases and recognise the dialogue rounds they mention.
+
+    Example: dialogtrack import releases/ https://example.org/news.html
+    """
+    from dialogtrack.ingest import count_inputs
+    from dialogtrack.pipeline import import_sources
+
+    database = open_database(db)
+    registry = load_registry()
+    out, err = console(), console(stderr=True)
+    total = count_inputs(sources)
+    stdin = sys.stdin.buffer if "-" in sources else None
+    if total > 20 and not quiet and out.is_terminal:
+        from rich.progress import Progress
+
+        with Progress(console=err, transient=True) as progress:
+            task = progress.add_task("Importing", total=total)
+            report = import_sources(
+                database,
+                sources,
+                registry,
+                stdin=stdin,
+                timeout=timeout,
+                max_bytes=max_bytes,
+                on_item=lambda _: progress.advance(task),
+            )
+    else:
+        report = import_sources(
+            database, sources, registry, stdin=stdin, timeout=timeout, max_bytes=max_bytes
+        )
+    from dialogtrack.render.tables import safe
+
+    for origin, problem in report.failed:
+        err.print(safe(f"Error: {origin}: {problem}"))
+    if not quiet:
+        out.print(
+            f"imported {len(report.imported)}, unchanged {len(report.unchanged)}, failed {len(report.failed)}; "
+            f"{report.meetings} meetings, {report.relations} relations on record"
+        )
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _timelines(
+    database: Database,
+    series: list[str] | None = None,
+    country: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> list:  # type: ignore[type-arg]
+    from dialogtrack.store import load_cadence_claims, load_meetings
+    from dialogtrack.timeline import build_timeline
+
+    return build_timeline(
+        load_meetings(database),
+        load_cadence_claims(database),
+        series=series or (),
+        country=country,
+        since=since,
+        until=until,
+    )
+
+
+@app.command()
+def timeline(
+    series: Annotated[list[str] | None, typer.Argument(help="Series ids or words of their names.")] = None,
+    country: Annotated[
+        str | None, typer.Option(help="Only series with this country (ISO code, e.g. US).")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Only meetings from this date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Only meetings up to this date (YYYY[-MM[-DD]]).")] = None,
+    format: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Rounds of every dialogue series, oldest first: dates, places, co-chairs, sources and gaps.
+
+    Example: dialogtrack timeline --country US --since 2015
+    """
+    timelines = _timelines(
+        open_database(db), series, country, parse_day(since, "--since"), parse_day(until, "--until")
+    )
+    if format is Format.json:
+        from dialogtrack.render.formats import timeline_records, to_json
+
+        typer.echo(to_json(timeline_records(timelines)))
+    else:
+        from dialogtrack.render.tables import timeline_view
+
+        console().print(timeline_view(timelines))
+
+
+@app.command()
+def upcoming(
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Count from this date instead of today.")
+    ] = None,
+    within: Annotated[
+        str | None, typer.Option(help="Only items due within this long, e.g. 90d, 6m, 1y.")
+    ] = None,
+    every: Annotated[int, typer.Option(help="Anniversary milestones every N years.", min=1)] = 5,
+    format: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Next rounds (scheduled, expected from cadence, or overdue) and anniversary milestones, soonest first.
+
+    Example: dialogtrack upcoming --as-of 2022-06-01 --within 1y
+    """
+    from dialogtrack.store import load_cadence_claims, load_meetings, load_relations
+    from dialogtrack.upcoming import upcoming as project
+
+    database = open_database(db)
+    today = parse_day(as_of, "--as-of") or date.today()
+    items = project(
+        load_meetings(database),
+        load_relations(database),
+        load_cadence_claims(database),
+        today=today,
+        within_days=parse_duration(within),
+        every=every,
+    )
+    if format is Format.json:
+        from dialogtrack.render.formats import to_json, upcoming_record
+
+        typer.echo(to_json([upcoming_record(i) for i in items]))
+    else:
+        from dialogtrack.render.tables import upcoming_view
+
+        console().print(upcoming_view(items))
+
+
+@app.command()
+def anniversaries(format: FormatOption = Format.table, db: DbOption = None) -> None:
+    """Relations between countries, when they were founded, and the milestones documents mention.
+
+    Example: dialogtrack anniversaries --format json
+    """
+    from dialogtrack.store import load_relations
+
+    relations = load_relations(open_database(db))
+    if format is Format.json:
+        from dialogtrack.render.formats import relation_record, to_json
+
+        typer.echo(to_json([relation_record(r) for r in relations]))
+    else:
+        from dialogtrack.render.tables import anniversaries_view
+
+        console().print(anniversaries_view(relations))
+
+
+@app.command("series")
+def series_command(format: FormatOption = Format.table, db: DbOption = None) -> None:
+    """The dialogue series known: names in English and Thai, aliases as written, rounds, cadence.
+
+    Example: dialogtrack series
+    """
+    from dialogtrack.store import load_series
+
+    database = open_database(db)
+    known = load_series(database)
+    rows = [(t, known[t.series.id][1]) for t in _timelines(database)]
+    if format is Format.json:
+        from dialogtrack.render.formats import series_record, to_json
+
+        typer.echo(to_json([series_record(t, aliases) for t, aliases in rows]))
+    else:
+        from dialogtrack.render.tables import series_view
+
+        console().print(series_view(rows))
+
+
+@db_app.command("path")
+def db_path_command(db: DbOption = None) -> None:
+    """Print which database file commands use.
+
+    Example: DIALOGTRACK_DB=work.db dialogtrack db path
+    """
+    typer.echo(str(db_path(db)))
+
+
+def main() -> None:
+    try:
+        app()
+    except DialogtrackError as exc:
+        sys.stderr.write(f"Error: {exc}\n")
+        sys.exit(1)

@@ -1,0 +1,113 @@
+"""Import: inputs -> documents -> claims -> database -> meetings and relations.
+
+Each input is handled on its own: a bad file is reported and skipped, the rest of the batch goes on,
+and a document is stored together with all its claims or not at all. Content already in the
+database (same text, whatever its origin) is not parsed again; its new origin is recorded. Meetings and
+relations are resolved again from all claims once the batch is in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, BinaryIO
+
+from dialogtrack.errors import SourceError
+from dialogtrack.extract import find_claims
+from dialogtrack.ingest import RawText, iter_inputs
+from dialogtrack.metadata import guess_language, read_page_meta
+from dialogtrack.models import Document
+from dialogtrack.registry import Registry
+from dialogtrack.resolve import resolve_meetings, resolve_relations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+@dataclass
+class ImportReport:
+    imported: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    meetings: int = 0
+    relations: int = 0
+    mentions: int = 0
+
+
+def content_id(text: str) -> str:
+    """A document's id: the hash of its text, so the same release saved twice is one document."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+def build_document(raw: RawText) -> Document:
+    meta = read_page_meta(raw.text)
+    return Document(
+        id=content_id(raw.text),
+        origin=raw.origin,
+        title=raw.title,
+        language=guess_language(raw.text),
+        text=raw.text,
+        published=meta.published,
+        updated=meta.updated,
+        views=meta.views,
+    )
+
+
+def import_sources(
+    db: Database,
+    args: Sequence[str],
+    registry: Registry,
+    *,
+    stdin: BinaryIO | None = None,
+    timeout: float = 20.0,
+    max_bytes: int = 20_000_000,
+    on_item: Callable[[str], None] | None = None,
+) -> ImportReport:
+    """Import every input named in ``args``; return what happened to each."""
+    from dialogtrack import store
+
+    report = ImportReport()
+    for item in iter_inputs(args, stdin=stdin, timeout=timeout, max_bytes=max_bytes):
+        if isinstance(item, SourceError):
+            report.failed.append((item.origin, item.problem))
+        else:
+            _import_one(db, item, registry, report)
+        if on_item:
+            on_item(item.origin)
+    meetings, relations = resolve_all(db, registry)
+    report.meetings, report.relations = meetings, relations
+    report.mentions = store.count_rows(db)["mentions"]
+    return report
+
+
+def _import_one(db: Database, raw: RawText, registry: Registry, report: ImportReport) -> None:
+    from dialogtrack import store
+
+    doc = build_document(raw)
+    if store.has_document(db, doc.id):
+        store.add_origin(db, doc.id, doc.origin)
+        report.unchanged.append(doc.origin)
+        return
+    try:
+        extraction = find_claims(doc, registry)
+        store.save_document(db, doc, extraction)
+    except RecursionError:
+        report.failed.append((doc.origin, "too deeply nested to read; simplify or split the file"))
+        return
+    report.imported.append(doc.origin)
+
+
+def resolve_all(db: Database, registry: Registry) -> tuple[int, int]:
+    """Rebuild meetings and relations from every claim on record; return their numbers."""
+    from dialogtrack import store
+
+    meetings = resolve_meetings(store.load_mentions(db))
+
+    def names(countries: tuple[str, ...]) -> str:
+        ordered = registry.order_countries(countries)
+        return "–".join(registry.countries[c].en if c in registry.countries else c for c in ordered)
+
+    relations = resolve_relations(store.load_anniversary_claims(db), names)
+    store.replace_conclusions(db, meetings, relations)
+    return len(meetings), len(relations)

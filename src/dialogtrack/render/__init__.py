@@ -1,0 +1,1 @@
+"""Output: records for JSON (formats) and rich tables for the terminal (tables)."""

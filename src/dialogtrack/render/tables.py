@@ -1,0 +1,156 @@
+"""Rich tables for the terminal, readable at 80 columns.
+
+Text that comes from documents (names, places, quotes) is untrusted: it is passed as ``Text`` (never
+parsed as markup) after control characters are removed, so a release cannot inject markup or
+terminal escape sequences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from dialogtrack.models import DateSpan, Meeting, Relation
+from dialogtrack.timeline import Gap, SeriesTimeline
+from dialogtrack.upcoming import Upcoming, UpcomingMeeting
+
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(value: object) -> Text:
+    """Untrusted text as a rich Text: no markup, no control characters."""
+    return Text(CONTROL.sub("", "" if value is None else str(value)))
+
+
+def span_label(span: DateSpan | None) -> str:
+    if span is None:
+        return "—"
+    end = span.iso_end()
+    if not end:
+        return span.iso_start()
+    start = span.iso_start()
+    if span.precision == "day" and end[:7] == start[:7]:
+        return f"{start}–{end[8:]}"
+    return f"{start} – {end}"
+
+
+def _table(title: str | Text | None = None) -> Table:
+    return Table(title=title, title_justify="left", show_lines=False, expand=False, pad_edge=False)
+
+
+def timeline_view(timelines: Sequence[SeriesTimeline]) -> RenderableType:
+    if not timelines:
+        return Text("No meetings on record. Import releases with: dialogtrack import PATH")
+    parts: list[RenderableType] = []
+    for t in timelines:
+        title = Text.assemble(safe(t.series.name_en), (f"  ({t.cadence.basis})", "dim"))
+        table = _table(title)
+        table.add_column("Round", justify="right", no_wrap=True)
+        table.add_column("Dates", no_wrap=True)
+        table.add_column("Place")
+        table.add_column("Co-chairs", ratio=2)
+        table.add_column("Src", justify="right")
+        gaps = {g.before_round: g for g in t.gaps if g.before_round is not None}
+        gaps_by_end = {g.end: g for g in t.gaps}
+        for m in t.meetings:
+            gap = gaps.get(m.round) if m.round is not None else None
+            gap = gap or (gaps_by_end.get(m.dates.start) if m.dates else None)
+            if gap is not None:
+                table.add_row("", Text(f"gap: {gap.text}", style="yellow italic"), "", "", "")
+            table.add_row(*_meeting_cells(m))
+        parts.append(table)
+        for m in t.meetings:
+            for conflict in m.conflicts:
+                parts.append(Text.assemble(("  ! ", "red"), f"round {m.round or '?'}: ", safe(conflict)))
+        if t.cadence.disagreement:
+            parts.append(Text.assemble(("  ! ", "red"), safe(t.cadence.disagreement)))
+        parts.append(Text(""))
+    return Group(*parts)
+
+
+def _meeting_cells(m: Meeting) -> list[Text]:
+    round_label = str(m.round) if m.round is not None else "?"
+    dates = Text(span_label(m.dates))
+    if m.status != "held":
+        dates.append(f" ({m.status})", style="cyan")
+    if m.conflicts:
+        dates.append(" !", style="red")
+    return [
+        Text(round_label),
+        dates,
+        safe(m.location or "—"),
+        safe(", ".join(m.co_chairs) or "—"),
+        Text(str(len(m.sources))),
+    ]
+
+
+def gap_text(gap: Gap) -> str:
+    return gap.text
+
+
+def upcoming_view(items: Sequence[Upcoming]) -> RenderableType:
+    if not items:
+        return Text("Nothing upcoming: no series with a known cadence and no relations on record.")
+    table = _table()
+    table.add_column("Date", no_wrap=True)
+    table.add_column("In", justify="right", no_wrap=True)
+    table.add_column("What", ratio=2)
+    table.add_column("Status / basis", ratio=2)
+    for item in items:
+        when = "today" if item.days_until == 0 else f"{item.days_until} d"
+        if isinstance(item, UpcomingMeeting):
+            what = Text.assemble(safe(item.series.name_en), f" round {item.round}" if item.round else "")
+            status = Text.assemble((item.status, _status_style(item.status)), ": ", safe(item.basis))
+        else:
+            what = Text.assemble(f"{item.ordinal}th anniversary: ", safe(item.relation.name))
+            status = Text(f"established {item.relation.established}")
+        table.add_row(span_label(item.date), when, what, status)
+    return table
+
+
+def _status_style(status: str) -> str:
+    return {"scheduled": "green", "expected": "cyan", "overdue": "red"}.get(status, "")
+
+
+def anniversaries_view(relations: Sequence[Relation]) -> RenderableType:
+    if not relations:
+        return Text("No relations on record. Import releases that mention anniversaries.")
+    table = _table()
+    table.add_column("Relation", ratio=2)
+    table.add_column("Established", no_wrap=True)
+    table.add_column("Milestones mentioned", ratio=2)
+    for r in relations:
+        milestones = ", ".join(f"{ms.ordinal}th in {ms.year}" for ms in r.milestones) or "—"
+        established = Text(r.established)
+        if r.conflicts:
+            established.append(" !", style="red")
+        table.add_row(safe(r.name), established, safe(milestones))
+    return table
+
+
+def series_view(rows: Sequence[tuple[SeriesTimeline, Sequence[str]]]) -> RenderableType:
+    if not rows:
+        return Text("No series on record. Import releases with: dialogtrack import PATH")
+    table = _table()
+    table.add_column("Series", ratio=2)
+    table.add_column("Aliases", ratio=2)
+    table.add_column("Rounds", no_wrap=True)
+    table.add_column("Cadence", ratio=1)
+    for timeline, aliases in rows:
+        rounds = sorted({m.round for m in timeline.meetings if m.round is not None})
+        label = ", ".join(map(str, rounds)) if rounds else "—"
+        table.add_row(
+            Text.assemble(safe(timeline.series.name_en), "\n", (timeline.series.name_th, "dim")),
+            safe("; ".join(aliases) or "—"),
+            Text(f"{label} ({len(timeline.meetings)})"),
+            safe(timeline.cadence.basis),
+        )
+    return table
+
+
+def print_view(console: Console, view: RenderableType) -> None:
+    console.print(view)

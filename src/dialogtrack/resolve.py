@@ -1,0 +1,198 @@
+"""Claims -> conclusions: one meeting per series and round, one relation per pair of countries.
+
+Every document that speaks of a round is a source of the same meeting, whatever its language. Where
+sources disagree the meeting takes the value of the best-placed sources (those reporting the round,
+before those recalling it in passing; then the most precise; then the most sources) and lists the
+disagreement as a conflict instead of hiding it. A dated mention without a round number joins the
+numbered meeting of the same series held on the same day.
+
+Relations: milestones say "the Nth anniversary in year Y", so the founding year is Y - N; every claim
+votes, and a founding date stated outright ("established diplomatic relations on August 6, 1976")
+gives the day. Pure functions: no database, no clock.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from dialogtrack.models import (
+    AnniversaryClaim,
+    DateSpan,
+    Meeting,
+    Mention,
+    Milestone,
+    Relation,
+    SourceRef,
+    Status,
+    meeting_id,
+)
+
+REPORTING_ROLES = ("headline", "concurrent", "upcoming")
+PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+
+
+def resolve_meetings(claims: Sequence[tuple[Mention, SourceRef]]) -> list[Meeting]:
+    """Group mentions into meetings, keeping every source and the conflicts between them."""
+    groups: dict[tuple[str, object], list[tuple[Mention, SourceRef]]] = defaultdict(list)
+    numbered_days: dict[tuple[str, str], int] = {}
+    for mention, _ in claims:
+        if mention.round is not None and mention.dates and mention.dates.precision == "day":
+            numbered_days.setdefault((mention.series.id, mention.dates.iso_start()), mention.round)
+    for mention, source in claims:
+        key: object = mention.round
+        if mention.round is None:
+            day = mention.dates.iso_start() if mention.dates else "undated"
+            key = numbered_days.get((mention.series.id, day), f"@{day}")
+        groups[(mention.series.id, key)].append((mention, source))
+
+    meetings = {key: _meeting(group) for key, group in groups.items()}
+    _link_held_together(meetings, groups)
+    return list(meetings.values())
+
+
+def _meeting(group: list[tuple[Mention, SourceRef]]) -> Meeting:
+    mentions = [m for m, _ in group]
+    numbered = [m for m in mentions if m.round is not None]
+    dates, date_conflict = _choose(
+        [m for m in mentions if m.dates], lambda m: m.dates, _date_label, _same_dates
+    )
+    location, place_conflict = _choose(
+        [m for m in mentions if m.location], lambda m: m.location, str, _same_place
+    )
+    co_chairs: dict[str, None] = {}
+    for m in mentions:
+        for name in m.co_chairs:
+            co_chairs.setdefault(name, None)
+    sources: dict[str, SourceRef] = {}
+    for _, source in sorted(group, key=lambda pair: _rank(pair[0]), reverse=True):
+        sources.setdefault(source.document, source)
+    return Meeting(
+        series=mentions[0].series,
+        round=numbered[0].round if numbered else None,
+        dates=dates,  # type: ignore[arg-type]
+        location=location,  # type: ignore[arg-type]
+        co_chairs=tuple(co_chairs),
+        status=_status(mentions),
+        sources=tuple(sources.values()),
+        conflicts=tuple(c for c in (date_conflict, place_conflict) if c),
+    )
+
+
+def _rank(m: Mention) -> tuple[int, int]:
+    reporting = 1 if m.role in REPORTING_ROLES else 0
+    precision = PRECISION_RANK[m.dates.precision] if m.dates else 0
+    return reporting, precision
+
+
+def _choose(
+    mentions: list[Mention],
+    value: Callable[[Mention], object],
+    label: Callable[[object], str],
+    agree: Callable[[object, object], bool],
+) -> tuple[object | None, str | None]:
+    """The value of the best-placed mentions, and a note when other sources say otherwise."""
+    if not mentions:
+        return None, None
+    votes: Counter[object] = Counter(value(m) for m in mentions)
+    best = max(mentions, key=lambda m: (_rank(m), votes[value(m)]))
+    chosen = value(best)
+    others = sorted({label(value(m)) for m in mentions if not agree(value(m), chosen)})
+    if not others:
+        return chosen, None
+    return chosen, f"{label(chosen)} (kept) vs {', '.join(others)}"
+
+
+def _date_label(span: object) -> str:
+    assert isinstance(span, DateSpan)
+    end = span.iso_end()
+    return span.iso_start() + (f"/{end}" if end else "")
+
+
+def _same_dates(a: object, b: object) -> bool:
+    """Two dates agree when the less precise one contains the more precise one's start."""
+    assert isinstance(a, DateSpan) and isinstance(b, DateSpan)
+    if PRECISION_RANK[a.precision] < PRECISION_RANK[b.precision]:
+        a, b = b, a
+    if not b.iso_start() or not a.iso_start().startswith(b.iso_start()):
+        return False
+    if a.precision == b.precision == "day" and a.end and b.end:
+        return a.end == b.end
+    return True
+
+
+def _same_place(a: object, b: object) -> bool:
+    sa, sb = str(a).casefold(), str(b).casefold()
+    return sa in sb or sb in sa
+
+
+def _status(mentions: list[Mention]) -> Status:
+    roles = {m.role for m in mentions}
+    if roles & {"headline", "concurrent", "past"}:
+        return "held"
+    if "upcoming" in roles:
+        return "scheduled"
+    return "planned"
+
+
+def _link_held_together(
+    meetings: dict[tuple[str, object], Meeting],
+    groups: dict[tuple[str, object], list[tuple[Mention, SourceRef]]],
+) -> None:
+    """Meetings a document reports as held together (headline and concurrent) are linked both ways."""
+    together: dict[str, set[tuple[str, object]]] = defaultdict(set)
+    for key, group in groups.items():
+        for mention, source in group:
+            if mention.role in ("headline", "concurrent"):
+                together[source.document].add(key)
+    links: dict[tuple[str, object], set[str]] = defaultdict(set)
+    for keys in together.values():
+        for key in keys:
+            links[key] |= {meeting_id(meetings[k]) for k in keys if k != key}
+    for key, linked in links.items():
+        meetings[key] = replace(meetings[key], held_with=tuple(sorted(linked)))
+
+
+def resolve_relations(
+    claims: Sequence[tuple[AnniversaryClaim, SourceRef]], names: Callable[[tuple[str, ...]], str]
+) -> list[Relation]:
+    """One relation per (countries, kind), its founding voted on by every claim."""
+    groups: dict[tuple[tuple[str, ...], str], list[tuple[AnniversaryClaim, SourceRef]]] = defaultdict(list)
+    for claim, source in claims:
+        groups[(claim.countries, claim.kind)].append((claim, source))
+    relations = []
+    for (countries, kind), group in groups.items():
+        years: Counter[str] = Counter()
+        exact: dict[str, str] = {}
+        for claim, _ in group:
+            year = claim.established[:4]
+            years[year] += 2 if claim.ordinal == 0 else 1
+            if len(claim.established) == 10:
+                exact.setdefault(year, claim.established)
+        founding_year = max(years, key=lambda y: (years[y], -int(y)))
+        conflicts = tuple(
+            f"founded {y} according to {years[y]} claim(s), {founding_year} kept"
+            for y in sorted(years)
+            if y != founding_year
+        )
+        milestones: dict[tuple[int, int], list[SourceRef]] = defaultdict(list)
+        for claim, source in group:
+            if claim.ordinal > 0:
+                milestones[(claim.ordinal, claim.year)].append(source)
+        name = f"{names(countries)} {kind}"
+        relations.append(
+            Relation(
+                id="-".join(c.lower() for c in countries) + "-" + kind.replace(" ", "-"),
+                name=name,
+                kind=kind,
+                countries=countries,
+                established=exact.get(founding_year, founding_year),
+                milestones=tuple(
+                    Milestone(ordinal, year, tuple({s.document: s for s in sources}.values()))
+                    for (ordinal, year), sources in sorted(milestones.items(), key=lambda kv: kv[0][1])
+                ),
+                conflicts=conflicts,
+            )
+        )
+    return sorted(relations, key=lambda r: r.name)

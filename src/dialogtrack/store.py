@@ -1,0 +1,474 @@
+"""SQLite storage: the only module that speaks to the database (through sqlite-utils).
+
+Storage design. What documents *say* is kept apart from what dialogtrack *concludes*:
+
+- ``documents`` (one row per distinct content, keyed by its hash, with a trigram FTS index so Thai
+  words can be searched) and ``document_origins`` (every path or URL it came from);
+- claims, one table per kind: ``mentions`` (a round of a series, with its role, quote and offsets),
+  ``anniversary_claims`` and ``cadence_claims``, each pointing at its document;
+- ``series``: the series seen, with every alias as written;
+- conclusions, rebuilt from the claims after every import: ``meetings`` and ``relations``, each with
+  its sources (which document, which sentence) and the conflicts between them.
+
+A document and all its claims are written in one transaction, so an interrupted import never leaves a
+document without its claims. Migrations are ordered functions applied on every open; a shipped
+migration is never edited. A database that has migrations this version does not know was written by a
+newer dialogtrack and is refused untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from dialogtrack.errors import DialogtrackError
+from dialogtrack.models import (
+    AnniversaryClaim,
+    CadenceClaim,
+    DateSpan,
+    Document,
+    Extraction,
+    Meeting,
+    Mention,
+    Milestone,
+    Relation,
+    Series,
+    SourceRef,
+    meeting_id,
+)
+
+migrations = Migrations("dialogtrack")
+BUSY_TIMEOUT_SECONDS = 30.0
+
+
+@migrations()
+def m001_documents(db: Database) -> None:
+    db["documents"].create(
+        {
+            "id": str,
+            "origin": str,
+            "title": str,
+            "language": str,
+            "published": str,
+            "updated": str,
+            "views": int,
+            "text": str,
+            "imported_at": str,
+        },
+        pk="id",
+    )
+    db["documents"].enable_fts(["title", "text"], tokenize="trigram", create_triggers=True)
+    db["document_origins"].create(
+        {"document_id": str, "origin": str, "imported_at": str},
+        pk=("document_id", "origin"),
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+
+
+@migrations()
+def m002_series(db: Database) -> None:
+    db["series"].create(
+        {
+            "id": str,
+            "name_en": str,
+            "name_th": str,
+            "countries": str,
+            "kind": str,
+            "aliases": str,
+            "lineage": str,
+        },
+        pk="id",
+    )
+
+
+@migrations()
+def m003_claims(db: Database) -> None:
+    db["mentions"].create(
+        {
+            "id": int,
+            "document_id": str,
+            "series_id": str,
+            "round": int,
+            "role": str,
+            "start": str,
+            "end": str,
+            "location": str,
+            "co_chairs": str,
+            "alias": str,
+            "quote": str,
+            "span_start": int,
+            "span_end": int,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("series_id", "series", "id")],
+    )
+    db["mentions"].create_index(["document_id"])
+    db["mentions"].create_index(["series_id", "round"])
+    db["anniversary_claims"].create(
+        {
+            "id": int,
+            "document_id": str,
+            "countries": str,
+            "kind": str,
+            "ordinal": int,
+            "year": int,
+            "established": str,
+            "quote": str,
+            "span_start": int,
+            "span_end": int,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["anniversary_claims"].create_index(["document_id"])
+    db["cadence_claims"].create(
+        {"id": int, "document_id": str, "series_id": str, "months": int, "quote": str},
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("series_id", "series", "id")],
+    )
+    db["cadence_claims"].create_index(["document_id"])
+
+
+@migrations()
+def m004_conclusions(db: Database) -> None:
+    db["meetings"].create(
+        {
+            "id": str,
+            "series_id": str,
+            "round": int,
+            "start": str,
+            "end": str,
+            "location": str,
+            "co_chairs": str,
+            "status": str,
+            "sources": str,
+            "conflicts": str,
+            "held_with": str,
+        },
+        pk="id",
+        foreign_keys=[("series_id", "series", "id")],
+    )
+    db["relations"].create(
+        {
+            "id": str,
+            "name": str,
+            "kind": str,
+            "countries": str,
+            "established": str,
+            "milestones": str,
+            "conflicts": str,
+        },
+        pk="id",
+    )
+
+
+def open_db(path: Path) -> Database:
+    """Open (creating if needed) and migrate the database at ``path``."""
+    if path.exists() and path.is_dir():
+        raise DialogtrackError(f"{path}: is a folder, not a database file; give a file path with --db")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
+        db = Database(conn, execute_plugins=False)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA journal_mode = WAL")
+        _refuse_newer(db, path)
+        if migrations.pending(db):
+            with db.atomic():
+                migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        raise DialogtrackError(
+            f"{path}: cannot use this database ({exc}); check that it is a dialogtrack database file, "
+            "or give another path with --db"
+        ) from exc
+    except OSError as exc:
+        raise DialogtrackError(f"{path}: cannot open the database ({exc.strerror}); check the path") from exc
+    return db
+
+
+def _refuse_newer(db: Database, path: Path) -> None:
+    known = {m.name for m in migrations._migrations}
+    applied = {m.name for m in migrations.applied(db)}
+    unknown = applied - known
+    if unknown:
+        raise DialogtrackError(
+            f"{path}: written by a newer version of dialogtrack (migrations {', '.join(sorted(unknown))}); "
+            "upgrade dialogtrack to use it"
+        )
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def has_document(db: Database, document_id: str) -> bool:
+    return bool(list(db.query("select 1 from documents where id = ?", [document_id])))
+
+
+def add_origin(db: Database, document_id: str, origin: str) -> None:
+    with db.atomic():
+        db.execute(
+            "insert or ignore into document_origins (document_id, origin, imported_at) values (?, ?, ?)",
+            [document_id, origin, now()],
+        )
+
+
+def save_document(db: Database, doc: Document, extraction: Extraction) -> None:
+    """Store a document with every claim it makes, all or nothing."""
+    stamp = now()
+    with db.atomic():
+        db["documents"].insert(
+            {
+                "id": doc.id,
+                "origin": doc.origin,
+                "title": doc.title,
+                "language": doc.language,
+                "published": doc.published.iso_start() if doc.published else None,
+                "updated": doc.updated.iso_start() if doc.updated else None,
+                "views": doc.views,
+                "text": doc.text,
+                "imported_at": stamp,
+            }
+        )
+        db["document_origins"].insert({"document_id": doc.id, "origin": doc.origin, "imported_at": stamp})
+        series = {m.series.id: m.series for m in extraction.mentions}
+        series.update({c.series.id: c.series for c in extraction.cadences})
+        aliases: dict[str, list[str]] = {}
+        for m in extraction.mentions:
+            aliases.setdefault(m.series.id, []).append(m.alias)
+        for s in series.values():
+            _save_series(db, s, aliases.get(s.id, []))
+        db["mentions"].insert_all(
+            {
+                "document_id": doc.id,
+                "series_id": m.series.id,
+                "round": m.round,
+                "role": m.role,
+                "start": m.dates.iso_start() if m.dates else None,
+                "end": m.dates.iso_end() if m.dates else None,
+                "location": m.location,
+                "co_chairs": json.dumps(list(m.co_chairs), ensure_ascii=False),
+                "alias": m.alias,
+                "quote": m.quote,
+                "span_start": m.start,
+                "span_end": m.end,
+            }
+            for m in extraction.mentions
+        )
+        db["anniversary_claims"].insert_all(
+            {
+                "document_id": doc.id,
+                "countries": json.dumps(list(a.countries)),
+                "kind": a.kind,
+                "ordinal": a.ordinal,
+                "year": a.year,
+                "established": a.established,
+                "quote": a.quote,
+                "span_start": a.start,
+                "span_end": a.end,
+            }
+            for a in extraction.anniversaries
+        )
+        db["cadence_claims"].insert_all(
+            {"document_id": doc.id, "series_id": c.series.id, "months": c.months, "quote": c.quote}
+            for c in extraction.cadences
+        )
+
+
+def _save_series(db: Database, series: Series, aliases: Sequence[str]) -> None:
+    rows = list(db.query("select aliases from series where id = ?", [series.id]))
+    known: list[str] = json.loads(rows[0]["aliases"]) if rows else []
+    merged = known + [a for a in dict.fromkeys(aliases) if a and a not in known]
+    db["series"].upsert(
+        {
+            "id": series.id,
+            "name_en": series.name_en,
+            "name_th": series.name_th,
+            "countries": json.dumps(list(series.countries)),
+            "kind": series.kind,
+            "aliases": json.dumps(merged, ensure_ascii=False),
+            "lineage": json.dumps([]),
+        },
+        pk="id",
+    )
+
+
+def load_series(db: Database) -> dict[str, tuple[Series, list[str]]]:
+    """Every series on record with the aliases it was written as."""
+    return {
+        row["id"]: (_series(row), json.loads(row["aliases"]))
+        for row in db.query("select * from series order by name_en")
+    }
+
+
+def _series(row: dict[str, Any]) -> Series:
+    return Series(
+        id=row["id"],
+        name_en=row["name_en"],
+        name_th=row["name_th"],
+        countries=tuple(json.loads(row["countries"])),
+        kind=row["kind"],
+    )
+
+
+def _span(start: str | None, end: str | None) -> DateSpan | None:
+    return DateSpan.from_iso(start, end) if start else None
+
+
+def load_mentions(db: Database) -> list[tuple[Mention, SourceRef]]:
+    """Every mention with the document it comes from, oldest import first."""
+    series = {sid: s for sid, (s, _) in load_series(db).items()}
+    rows = db.query(
+        "select mentions.*, documents.origin from mentions join documents on documents.id = mentions.document_id "
+        "order by documents.imported_at, mentions.id"
+    )
+    out = []
+    for row in rows:
+        mention = Mention(
+            series=series[row["series_id"]],
+            round=row["round"],
+            role=row["role"],
+            dates=_span(row["start"], row["end"]),
+            location=row["location"],
+            co_chairs=tuple(json.loads(row["co_chairs"])),
+            quote=row["quote"],
+            start=row["span_start"],
+            end=row["span_end"],
+            alias=row["alias"],
+        )
+        out.append((mention, SourceRef(row["document_id"], row["origin"], row["quote"], row["role"])))
+    return out
+
+
+def load_anniversary_claims(db: Database) -> list[tuple[AnniversaryClaim, SourceRef]]:
+    rows = db.query(
+        "select anniversary_claims.*, documents.origin from anniversary_claims "
+        "join documents on documents.id = anniversary_claims.document_id order by documents.imported_at, anniversary_claims.id"
+    )
+    return [
+        (
+            AnniversaryClaim(
+                countries=tuple(json.loads(row["countries"])),
+                kind=row["kind"],
+                ordinal=row["ordinal"],
+                year=row["year"],
+                established=row["established"],
+                quote=row["quote"],
+                start=row["span_start"],
+                end=row["span_end"],
+            ),
+            SourceRef(row["document_id"], row["origin"], row["quote"], "past"),
+        )
+        for row in rows
+    ]
+
+
+def load_cadence_claims(db: Database) -> list[CadenceClaim]:
+    series = {sid: s for sid, (s, _) in load_series(db).items()}
+    return [
+        CadenceClaim(series=series[row["series_id"]], months=row["months"], quote=row["quote"])
+        for row in db.query("select * from cadence_claims order by id")
+    ]
+
+
+def _sources_json(sources: Iterable[SourceRef]) -> str:
+    return json.dumps(
+        [{"document": s.document, "origin": s.origin, "quote": s.quote, "role": s.role} for s in sources],
+        ensure_ascii=False,
+    )
+
+
+def _sources(text: str) -> tuple[SourceRef, ...]:
+    return tuple(SourceRef(s["document"], s["origin"], s["quote"], s["role"]) for s in json.loads(text))
+
+
+def replace_conclusions(db: Database, meetings: Sequence[Meeting], relations: Sequence[Relation]) -> None:
+    """Swap in newly resolved meetings and relations, in one transaction."""
+    with db.atomic():
+        db.execute("delete from meetings")
+        db.execute("delete from relations")
+        db["meetings"].insert_all(
+            {
+                "id": meeting_id(m),
+                "series_id": m.series.id,
+                "round": m.round,
+                "start": m.dates.iso_start() if m.dates else None,
+                "end": m.dates.iso_end() if m.dates else None,
+                "location": m.location,
+                "co_chairs": json.dumps(list(m.co_chairs), ensure_ascii=False),
+                "status": m.status,
+                "sources": _sources_json(m.sources),
+                "conflicts": json.dumps(list(m.conflicts), ensure_ascii=False),
+                "held_with": json.dumps(list(m.held_with)),
+            }
+            for m in meetings
+        )
+        db["relations"].insert_all(
+            {
+                "id": r.id,
+                "name": r.name,
+                "kind": r.kind,
+                "countries": json.dumps(list(r.countries)),
+                "established": r.established,
+                "milestones": json.dumps(
+                    [
+                        {
+                            "ordinal": ms.ordinal,
+                            "year": ms.year,
+                            "sources": json.loads(_sources_json(ms.sources)),
+                        }
+                        for ms in r.milestones
+                    ],
+                    ensure_ascii=False,
+                ),
+                "conflicts": json.dumps(list(r.conflicts), ensure_ascii=False),
+            }
+            for r in relations
+        )
+
+
+def load_meetings(db: Database) -> list[Meeting]:
+    series = {sid: s for sid, (s, _) in load_series(db).items()}
+    return [
+        Meeting(
+            series=series[row["series_id"]],
+            round=row["round"],
+            dates=_span(row["start"], row["end"]),
+            location=row["location"],
+            co_chairs=tuple(json.loads(row["co_chairs"])),
+            status=row["status"],
+            sources=_sources(row["sources"]),
+            conflicts=tuple(json.loads(row["conflicts"])),
+            held_with=tuple(json.loads(row["held_with"])),
+        )
+        for row in db.query("select * from meetings")
+    ]
+
+
+def load_relations(db: Database) -> list[Relation]:
+    return [
+        Relation(
+            id=row["id"],
+            name=row["name"],
+            kind=row["kind"],
+            countries=tuple(json.loads(row["countries"])),
+            established=row["established"],
+            milestones=tuple(
+                Milestone(ms["ordinal"], ms["year"], _sources(json.dumps(ms["sources"])))
+                for ms in json.loads(row["milestones"])
+            ),
+            conflicts=tuple(json.loads(row["conflicts"])),
+        )
+        for row in db.query("select * from relations order by name")
+    ]
+
+
+def count_rows(db: Database) -> dict[str, int]:
+    return {table: db[table].count for table in ("documents", "mentions", "meetings", "relations")}
