@@ -356,17 +356,6 @@ def test_symlink_loops_do_not_hang(tmp_path: Path) -> None:
     assert [i.origin for i in items if isinstance(i, SourceError)] == [str(root / "loop.txt")]
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads anything")
-def test_permission_denied(tmp_path: Path) -> None:
-    path = tmp_path / "secret.txt"
-    path.write_text("secret", encoding="utf-8")
-    path.chmod(0)
-    try:
-        assert "permission denied" in error(only(iter_inputs([str(path)]))).problem
-    finally:
-        path.chmod(0o600)
-
-
 # ---------------------------------------------------------------------------------------- stdin
 
 

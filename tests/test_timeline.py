@@ -178,10 +178,13 @@ def test_missing_rounds_text(
     [
         ([(1, "2014-07"), (2, "2017-03-10")], 2, "2015–2016 skipped"),
         ([(1, "2014-07"), (2, "2016-01-15")], 1, "2015 skipped"),
-        ([(1, "2014-07"), (3, "2017")], 2, "no record of round 2; 2015–2016 skipped"),
+        ([(1, "2014-07"), (3, "2017")], 2, "no record of round 2"),
+        ([(None, "2012-10-18"), (7, "2022-05-09")], 9, "no round on record in 2013–2021"),
     ],
 )
-def test_skipped_years_in_an_annual_series(rounds: list[tuple[int, str]], skipped: int, text: str) -> None:
+def test_skipped_years_in_an_annual_series(
+    rounds: list[tuple[int | None, str]], skipped: int, text: str
+) -> None:
     meetings = [meeting(TH_US, r, when) for r, when in rounds]
     [timeline] = build_timeline(meetings, [claim(TH_US, 12)])
     [gap] = timeline.gaps

@@ -228,7 +228,7 @@ def find_cadences(
     claims: list[CadenceClaim] = []
     seen: set[tuple[str, int]] = set()
     for lo, hi in sentences:
-        sentence = text[lo:hi]
+        sentence = to_arabic_digits(text[lo:hi])
         named = [s for s, offset in series_at if lo <= offset < hi]
         if not named:
             continue
@@ -237,7 +237,7 @@ def find_cadences(
                 for series in named:
                     if (series.id, months) not in seen:
                         seen.add((series.id, months))
-                        quote = sentence.strip()[:400] or m.group()
+                        quote = text[lo:hi].strip()[:400]
                         claims.append(CadenceClaim(series=series, months=months, quote=quote))
                 break
     return claims

@@ -6,7 +6,9 @@ note when they disagree. Projections prefer the stated figure: the record is usu
 missing round looks like a longer cadence), while the statement is the organisers' own intent.
 
 Observed gaps are measured between the start dates of consecutive held rounds (month and year
-precision dates count from their first day). When round numbers are known and skip (round 3 in 2017,
+precision dates count from their first day), between numbered rounds only when the series numbers its
+rounds at all (an unnumbered meeting cannot say how many rounds lie between it and the next). When
+round numbers are known and skip (round 3 in 2017,
 round 5 in 2021), the gap is shared among the rounds it spans: two rounds in four years is 24 months
 each, not one 48-month gap. Pairs whose round numbers do not increase are inconsistent and ignored.
 """
@@ -70,8 +72,12 @@ def series_cadence(series_id: str, meetings: Sequence[Meeting], claims: Sequence
 
 
 def _observed_gaps(meetings: Sequence[Meeting]) -> list[float]:
+    held = [m for m in meetings if m.status == "held" and m.dates is not None]
+    if any(m.round is not None for m in held):
+        # A meeting without a number cannot say how many rounds lie between it and its neighbours.
+        held = [m for m in held if m.round is not None]
     dated = sorted(
-        ((m.dates.start, m.round) for m in meetings if m.status == "held" and m.dates is not None),
+        ((m.dates.start, m.round) for m in held if m.dates is not None),
         key=lambda pair: (pair[0], pair[1] or 0),
     )
     gaps = []

@@ -115,7 +115,9 @@ def _find_gaps(meetings: Sequence[Meeting], on_record: set[int], cadence: Cadenc
             missing = tuple(r for r in range(round1 + 1, round2) if r not in on_record)
         skipped = max(0, end.year - start.year - 1) if yearly else 0
         if missing or skipped:
-            parts = (_missing_text(missing), _skipped_text(start.year + 1, end.year - 1, skipped))
+            consecutive = round1 is not None and round2 is not None and round2 == round1 + 1
+            years = "" if missing else _skipped_text(start.year + 1, end.year - 1, skipped, consecutive)
+            parts = (_missing_text(missing), years)
             text = "; ".join(p for p in parts if p)
             next_day = start + timedelta(days=1)
             gaps.append(Gap(cadence.series_id, round1, round2, next_day, end, missing, skipped, text))
@@ -132,7 +134,9 @@ def _missing_text(rounds: tuple[int, ...]) -> str:
     return "no record of rounds " + ", ".join(str(r) for r in rounds)
 
 
-def _skipped_text(first: int, last: int, skipped: int) -> str:
+def _skipped_text(first: int, last: int, skipped: int, consecutive: bool) -> str:
+    """Consecutive rounds years apart: the series skipped those years. Otherwise the record is silent."""
     if not skipped:
         return ""
-    return f"{first} skipped" if first == last else f"{first}–{last} skipped"
+    years = f"{first}" if first == last else f"{first}–{last}"
+    return f"{years} skipped" if consecutive else f"no round on record in {years}"

@@ -1,0 +1,303 @@
+"""Extraction, sentence by sentence: which series, which round, which role, which date and place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dialogtrack.extract import find_claims, split_sentences
+from dialogtrack.models import DateSpan, Document, Mention
+from dialogtrack.registry import load_registry
+
+REGISTRY = load_registry()
+
+
+def doc(text: str, published: str | None = "2024-03-08", title: str | None = None) -> Document:
+    return Document(
+        id="t",
+        origin="test",
+        title=title if title is not None else text.strip().splitlines()[0],
+        language="th",
+        text=text,
+        published=DateSpan.from_iso(published) if published else None,
+    )
+
+
+def mentions(text: str, published: str | None = "2024-03-08", title: str | None = None) -> list[Mention]:
+    return list(find_claims(doc(text, published, title), REGISTRY).mentions)
+
+
+def summary(m: Mention) -> tuple[object, ...]:
+    return (
+        m.series.id,
+        m.round,
+        m.role,
+        m.dates.iso_start() if m.dates else None,
+        m.dates.iso_end() if m.dates else None,
+        m.location,
+    )
+
+
+# One headline sentence per row: the same facts written the ways the genre writes them.
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            "เมื่อวันที่ ๕-๖ มีนาคม ๒๕๖๗ ปลัดกระทรวงการต่างประเทศเป็นประธานการหารือยุทธศาสตร์ไทย-สหรัฐฯ ครั้งที่ ๑๐ "
+            "ณ กรุงเทพฯ",
+            "2024-03-08",
+            ("th-us-strategic-dialogue", 10, "headline", "2024-03-05", "2024-03-06", "Bangkok"),
+        ),
+        (
+            "The Twelfth U.S.-Thailand Strategic Dialogue was held in Washington on March 5, 2024.",
+            "2024-03-08",
+            ("th-us-strategic-dialogue", 12, "headline", "2024-03-05", None, "Washington, D.C."),
+        ),
+        (
+            "Officials met in Canberra on 5 and 6 March for the 16th Thailand–Australia Senior Officials’ Talks.",
+            "2024-03-08",
+            ("au-th-senior-officials-talks", 16, "headline", "2024-03-05", "2024-03-06", "Canberra"),
+        ),
+        (
+            "On Tuesday, 5 March 2024, the Ministry hosted the 3rd Thailand - Japan Strategic Dialogue by "
+            "videoconference.",
+            "2024-03-08",
+            ("jp-th-strategic-dialogue", 3, "headline", "2024-03-05", None, "virtual"),
+        ),
+        (
+            "การประชุมคณะกรรมาธิการร่วมว่าด้วยความร่วมมือทวิภาคีไทย-กัมพูชา ครั้งที่ ๑๑ จัดขึ้นเมื่อวันที่ ๕ มี.ค. ๖๗ "
+            "ณ กรุงพนมเปญ",
+            "2024-03-08",
+            ("kh-th-joint-commission", 11, "headline", "2024-03-05", None, "Phnom Penh"),
+        ),
+        (
+            "The Sixth Meeting of the Joint Commission for Bilateral Cooperation between Thailand and Malaysia "
+            "took place in Putrajaya on 5-6 March 2024.",
+            "2024-03-08",
+            ("my-th-joint-commission", 6, "headline", "2024-03-05", "2024-03-06", "Putrajaya"),
+        ),
+        (
+            "รัฐมนตรีว่าการกระทรวงการต่างประเทศเข้าร่วมการประชุมรัฐมนตรีต่างประเทศแม่โขง-ล้านช้าง ครั้งที่ ๙ "
+            "เมื่อวันที่ ๕ มีนาคม ๒๕๖๗ ณ นครหลวงเวียงจันทน์",
+            "2024-03-08",
+            ("mlc-foreign-ministers-meeting", 9, "headline", "2024-03-05", None, "Vientiane"),
+        ),
+        (
+            "Thailand and India held the inaugural Thailand-India Strategic Dialogue in New Delhi on 5 March 2024.",
+            "2024-03-08",
+            ("in-th-strategic-dialogue", 1, "headline", "2024-03-05", None, "New Delhi"),
+        ),
+    ],
+)
+def test_headline_sentences(sentence: str, published: str, expected: tuple[object, ...]) -> None:
+    found = mentions(sentence, published)
+    assert [summary(m) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Announced ahead, with dates: upcoming.
+        (
+            "Thailand will host the 21st Thailand - Laos Joint Commission in Udon Thani from 12 to 14 "
+            "September 2024.",
+            [("la-th-joint-commission", 21, "upcoming", "2024-09-12", "2024-09-14", "Udon Thani")],
+        ),
+        (
+            "ไทยจะเป็นเจ้าภาพการหารือเชิงยุทธศาสตร์ไทย-จีน ครั้งที่ ๗ ระหว่างวันที่ ๒๐-๒๑ พฤษภาคม ๒๕๖๗ ที่จังหวัดเชียงใหม่",
+            [("cn-th-strategic-dialogue", 7, "upcoming", "2024-05-20", "2024-05-21", "Chiang Mai")],
+        ),
+        # Intended, without a firm date: planned.
+        (
+            "The two sides agreed to hold the 17th Thailand–Australia Senior Officials' Talks in Bangkok in 2025.",
+            [("au-th-senior-officials-talks", 17, "planned", "2025", None, "Bangkok")],
+        ),
+        # Recalled in passing: past, with its own date and never the document's.
+        (
+            "The 16th Thailand-Australia Senior Officials' Talks took place in Canberra on 5 March 2024, five "
+            "years after the 15th Senior Officials' Talks held in Bangkok in 2019.",
+            [
+                ("au-th-senior-officials-talks", 15, "past", "2019", None, "Bangkok"),
+                ("au-th-senior-officials-talks", 16, "headline", "2024-03-05", None, "Canberra"),
+            ],
+        ),
+        (
+            "The 16th Thailand-Australia Senior Officials' Talks were held in Canberra on 5 March 2024. "
+            "They reviewed progress since the 14th Senior Officials' Talks.",
+            [
+                ("au-th-senior-officials-talks", 14, "past", None, None, None),
+                ("au-th-senior-officials-talks", 16, "headline", "2024-03-05", None, "Canberra"),
+            ],
+        ),
+    ],
+)
+def test_roles(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert sorted(summary(m) for m in mentions(text)) == sorted(expected)
+
+
+def test_rounds_held_together_share_the_date_that_follows_them() -> None:
+    text = (
+        "เมื่อวันที่ ๕-๖ มีนาคม ๒๕๖๗ ผู้แทนทั้งสองฝ่ายเข้าร่วมการประชุม Thailand – U.S. Strategic and Defense Dialogue "
+        "ครั้งที่ ๒ ณ กรุงวอชิงตัน ต่อจากการหารือยุทธศาสตร์ไทย-สหรัฐฯ ครั้งที่ ๑๐ และการหารือยุทธศาสตร์ด้านการป้องกันประเทศ"
+        "ไทย-สหรัฐฯ ครั้งที่ ๙ ในวันที่ ๕ มีนาคม ๒๕๖๗"
+    )
+    found = {m.series.id: summary(m) for m in mentions(text)}
+    assert found == {
+        "th-us-strategic-and-defense-dialogue": (
+            "th-us-strategic-and-defense-dialogue", 2, "headline", "2024-03-05", "2024-03-06", "Washington, D.C."
+        ),
+        "th-us-strategic-dialogue": (
+            "th-us-strategic-dialogue", 10, "concurrent", "2024-03-05", None, "Washington, D.C."
+        ),
+        "th-us-defense-strategic-talks": (
+            "th-us-defense-strategic-talks", 9, "concurrent", "2024-03-05", None, "Washington, D.C."
+        ),
+    }
+
+
+def test_parties_left_out_come_from_the_document() -> None:
+    text = (
+        "Malaysia, Thailand hold yearly talks\n\n"
+        "Putrajaya - The Malaysian Prime Minister received the Thai Prime Minister on March 5 for the seventh "
+        "Annual Consultation between the two countries."
+    )
+    [m] = mentions(text, "2024-03")
+    assert summary(m) == ("my-th-annual-consultation", 7, "headline", "2024-03-05", None, "Putrajaya")
+
+
+def test_its_first_session_belongs_to_the_series_named_before() -> None:
+    text = (
+        "The second session of the Thailand-UK Strategic Dialogue took place in London on 4 March 2024.\n"
+        "Set up in 2019, the Dialogue meets regularly. Its first session was held in Bangkok on 2 May 2021."
+    )
+    found = sorted(summary(m) for m in mentions(text))
+    assert found == [
+        ("gb-th-strategic-dialogue", 1, "past", "2021-05-02", None, "Bangkok"),
+        ("gb-th-strategic-dialogue", 2, "headline", "2024-03-04", None, "London"),
+    ]
+
+
+def test_a_named_series_without_a_number_reported_today() -> None:
+    text = "Defense officials of the United States and Thailand met today for the United States -- Thailand " \
+        "Defense Strategic Talks at the Pentagon."
+    [m] = mentions(text)
+    assert summary(m) == ("th-us-defense-strategic-talks", None, "headline", "2024-03-08", None,
+                          "Pentagon, Washington, D.C.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ambassador paid a courtesy call on the Permanent Secretary on 5 March 2024.",
+        "เอกอัครราชทูตได้เข้าเยี่ยมคารวะปลัดกระทรวงการต่างประเทศ เมื่อวันที่ ๕ มีนาคม ๒๕๖๗",
+        "The Embassy hosted a reception on 5 March 2024 to mark the National Day.",
+        "For many years the Strategic Dialogue has served as a pillar of the alliance.",
+        "The sides agreed to set up a Joint Working Group on Security.",
+    ],
+)
+def test_no_round_in_calls_receptions_and_generic_names(text: str) -> None:
+    assert mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "ในโอกาสที่จะครบรอบ ๗๐ ปีการสถาปนาความสัมพันธ์ทางการทูตไทย-ออสเตรเลีย ในปี ๒๕๖๕",
+            "2021-10-01",
+            (("AU", "TH"), "diplomatic relations", 70, 2022, "1952"),
+        ),
+        (
+            "Today the two countries mark the 65th anniversary of diplomatic relations between Thailand and the "
+            "Republic of Korea.",
+            "2023-10-01",
+            (("KR", "TH"), "diplomatic relations", 65, 2023, "1958"),
+        ),
+        (
+            "Singapore and Thailand look back on 58 years of diplomatic relations this year.",
+            "2023-05-20",
+            (("SG", "TH"), "diplomatic relations", 58, 2023, "1965"),
+        ),
+        (
+            "Last year the two countries celebrated the 45th anniversary of their diplomatic ties.\n"
+            "Thailand - Viet Nam relations grow.",
+            "2022-01-10",
+            (("TH", "VN"), "diplomatic relations", 45, 2021, "1976"),
+        ),
+        (
+            "เนื่องในวันครบรอบ 135 ปี ความสัมพันธ์ทางการทูตระหว่างไทยกับญี่ปุ่น วันที่ 26 กันยายน พ.ศ. 2565",
+            None,
+            (("JP", "TH"), "diplomatic relations", 135, 2022, "1887"),
+        ),
+    ],
+)
+def test_anniversaries(text: str, published: str | None, expected: tuple[object, ...]) -> None:
+    claims = find_claims(doc(text, published), REGISTRY).anniversaries
+    assert [(a.countries, a.kind, a.ordinal, a.year, a.established) for a in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks drew on nearly 180 years of relations between the two countries.",
+        "The Fulbright programme marks its 70th anniversary in Thailand this year.",
+        "ครบรอบ ๖๐ ปี โครงการพัฒนาชนบทไทย-ญี่ปุ่น",
+        "Both leaders welcomed 36 years of progress since Viet Nam and Thailand opened embassies.",
+    ],
+)
+def test_no_anniversary_in_spans_and_programmes(text: str) -> None:
+    assert find_claims(doc(text, "2023-01-01"), REGISTRY).anniversaries == ()
+
+
+def test_a_founding_stated_outright_gives_the_day() -> None:
+    text = "Thailand and Viet Nam established diplomatic relations on August 6, 1976."
+    [claim] = find_claims(doc(text, "2012-10-27"), REGISTRY).anniversaries
+    assert (claim.countries, claim.ordinal, claim.established) == (("TH", "VN"), 0, "1976-08-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("การหารือยุทธศาสตร์ไทย-สหรัฐฯ เป็นการหารือที่จัดขึ้นเป็นประจำทุกปี", 12),
+        ("The Thailand-Japan Strategic Dialogue is held annually.", 12),
+        ("The Thailand–Australia Senior Officials' Talks meet every two years.", 24),
+        ("คณะกรรมาธิการร่วมไทย-ลาว จัดการประชุมทุก ๒ ปี", 24),
+    ],
+)
+def test_cadence_claims(text: str, months: int) -> None:
+    [claim] = find_claims(doc(text), REGISTRY).cadences
+    assert claim.months == months
+
+
+def test_co_chairs_without_honorifics() -> None:
+    text = (
+        "The 4th Thailand-Japan Strategic Dialogue took place in Tokyo on 5 March 2024. The Dialogue was "
+        "co-chaired by H.E. Mr. Somchai Rakthai, Permanent Secretary of the Ministry of Foreign Affairs of "
+        "Thailand, and Ms. Keiko Tanabe, Deputy Minister for Foreign Affairs of Japan."
+    )
+    [m] = mentions(text)
+    assert m.co_chairs == ("Somchai Rakthai", "Keiko Tanabe")
+
+
+def test_thai_co_chairs() -> None:
+    text = (
+        "เมื่อวันที่ ๕ มีนาคม ๒๕๖๗ นางสาวพิมพ์ใจ ใจดี ปลัดกระทรวงการต่างประเทศ และนายทาเคชิ ยามาดะ "
+        "รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศญี่ปุ่น เป็นประธานร่วมการหารือเชิงยุทธศาสตร์ไทย-ญี่ปุ่น ครั้งที่ ๔"
+    )
+    [m] = mentions(text)
+    assert m.co_chairs == ("พิมพ์ใจ ใจดี", "ทาเคชิ ยามาดะ")
+
+
+def test_sentences_do_not_end_at_abbreviations() -> None:
+    text = "H.E. Mr. Somchai met Dr. Smith in the U.S. Capitol. Then they left.\nวันที่ ๕ พ.ค. ๒๕๖๗"
+    pieces = [text[a:b] for a, b in split_sentences(text)]
+    assert pieces == ["H.E. Mr. Somchai met Dr. Smith in the U.S. Capitol.", "Then they left.", "วันที่ ๕ พ.ค. ๒๕๖๗"]
+
+
+def test_spans_point_at_the_name() -> None:
+    text = "Officials met on 5 March 2024 for the 16th Thailand–Australia Senior Officials' Talks in Canberra."
+    [m] = mentions(text)
+    assert text[m.start : m.end] == "16th Thailand–Australia Senior Officials' Talks"
+    assert m.alias == "Thailand–Australia Senior Officials' Talks"
+    assert m.dates == DateSpan(date(2024, 3, 5))
