@@ -186,7 +186,7 @@ def import_command(
     from dialogtrack.render.tables import safe
 
     for origin, problem in report.failed:
-        err.print(safe(f"Error: {origin}: {problem}"))
+        sys.stderr.write(f"Error: {safe(origin).plain}: {safe(problem).plain}\n")
     if not quiet:
         out.print(
             f"imported {len(report.imported)}, unchanged {len(report.unchanged)}, failed {len(report.failed)}; "

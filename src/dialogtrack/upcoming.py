@@ -99,7 +99,8 @@ def _next_round(meetings: Sequence[Meeting], claims: Sequence[CadenceClaim], tod
     ]
     if announced:
         _, m, dates = min(announced, key=lambda entry: entry[0])
-        return UpcomingMeeting(m.series, m.round, dates, _days_until(dates, today), "scheduled", "announced")
+        basis = "announced" if m.status == "scheduled" else "planned, no firm date yet"
+        return UpcomingMeeting(m.series, m.round, dates, _days_until(dates, today), "scheduled", basis)
     held = [m for m in meetings if m.status == "held" and m.dates is not None]
     if not held:
         return None

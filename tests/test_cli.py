@@ -1,0 +1,197 @@
+"""End to end: the real CLI on a temporary database, with releases written for these tests."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.cells import cell_len
+from typer.testing import CliRunner
+
+from dialogtrack.cli import app
+
+from .conftest import FIXTURES
+
+RELEASES = FIXTURES / "releases"
+BAD = FIXTURES / "bad"
+
+
+def run(runner: CliRunner, *args: str, code: int = 0, stdin: bytes | None = None) -> str:
+    result = runner.invoke(app, list(args), input=stdin)
+    assert result.exit_code == code, result.output
+    return result.output
+
+
+def as_json(runner: CliRunner, *args: str) -> Any:
+    return json.loads(run(runner, *args, "--format", "json"))
+
+
+def test_import_then_timeline_merges_sources_across_languages(runner: CliRunner) -> None:
+    out = run(runner, "import", str(RELEASES))
+    assert "imported 4, unchanged 0, failed 0" in out
+    meetings = {(m["series_id"], m["round"]): m for m in as_json(runner, "timeline")}
+    sd4 = meetings[("jp-th-strategic-dialogue", 4)]
+    assert (sd4["start"], sd4["end"], sd4["location"], sd4["status"]) == ("2024-03-05", None, "Tokyo", "held")
+    assert len(sd4["sources"]) == 2
+    assert {"Takeshi Yamada", "Pimjai Jaidee", "พิมพ์ใจ ใจดี", "ทาเคชิ ยามาดะ"} <= set(sd4["co_chairs"])
+    assert sd4["series"] == "Thailand–Japan Strategic Dialogue"
+    assert sd4["countries"] == ["JP", "TH"]
+    past = meetings[("jp-th-strategic-dialogue", 3)]
+    assert (past["start"], past["location"]) == ("2022-06", "Bangkok")
+    sot = meetings[("au-th-senior-officials-talks", 16)]
+    assert (sot["start"], sot["end"], sot["location"]) == ("2024-08-17", "2024-08-18", "Canberra")
+    assert meetings[("au-th-senior-officials-talks", 17)]["status"] == "planned"
+    cp874 = meetings[("my-th-annual-consultation", 7)]
+    assert (cp874["start"], cp874["location"]) == ("2023-12-11", "Bangkok")
+    # Text hidden in scripts and footers is not read.
+    assert not any(m["round"] in (50, 99) for m in meetings.values())
+    starts = [m["start"] for m in as_json(runner, "timeline")]
+    assert starts == sorted(starts)
+
+
+def table_dump(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+    with sqlite3.connect(db) as conn:
+        tables = [r[0] for r in conn.execute("select name from sqlite_master where type='table'")]
+        skip = {"_sqlite_migrations"}
+        return {
+            t: sorted(conn.execute(f"select * from [{t}]").fetchall(), key=repr)
+            for t in tables
+            if t not in skip and not t.startswith("documents_fts")
+        }
+
+
+def test_importing_twice_changes_nothing(runner: CliRunner, isolated_db: Path) -> None:
+    run(runner, "import", str(RELEASES))
+    before = table_dump(isolated_db)
+    out = run(runner, "import", str(RELEASES))
+    assert "imported 0, unchanged 4, failed 0" in out
+    assert table_dump(isolated_db) == before
+
+
+def test_bad_inputs_fail_alone_with_one_line_each(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app, ["import", str(BAD / "empty.txt"), str(RELEASES), str(BAD / "picture.txt"), "no/such/file.txt"]
+    )
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 3, result.output
+    assert any("empty.txt: empty" in e for e in errors)
+    assert any("picture.txt: not text" in e for e in errors)
+    assert any("no/such/file.txt: no such file or folder" in e for e in errors)
+    assert "Traceback" not in result.output
+    assert "imported 4" in result.output
+    assert len(as_json(runner, "timeline")) == 6
+
+
+def test_upcoming_and_anniversaries(runner: CliRunner) -> None:
+    run(runner, "import", str(RELEASES))
+    relations = as_json(runner, "anniversaries")
+    by_name = {r["relation"]: r for r in relations}
+    assert by_name["Thailand–Japan diplomatic relations"]["established"] == "1887"
+    assert by_name["Thailand–Japan diplomatic relations"]["milestones"][0]["ordinal"] == 140
+    assert by_name["Thailand–Australia diplomatic relations"]["established"] == "1952"
+    items = as_json(runner, "upcoming", "--as-of", "2024-09-01")
+    dates = [i["date"] for i in items]
+    assert dates == sorted(dates)
+    jp = next(i for i in items if i["type"] == "meeting" and i["series_id"] == "jp-th-strategic-dialogue")
+    assert (jp["round"], jp["date"], jp["status"]) == (5, "2025-03", "expected")
+    assert any(i["type"] == "anniversary" and i["ordinal"] == 75 and i["date"] == "2027" for i in items)
+    soon = as_json(runner, "upcoming", "--as-of", "2024-09-01", "--within", "100d")
+    assert [(i["series_id"], i["round"]) for i in soon] == [("my-th-annual-consultation", 8)]
+
+
+def test_series_lists_aliases_as_written(runner: CliRunner) -> None:
+    run(runner, "import", str(RELEASES))
+    series = {s["series_id"]: s for s in as_json(runner, "series")}
+    jp = series["jp-th-strategic-dialogue"]
+    assert "การหารือเชิงยุทธศาสตร์ไทย-ญี่ปุ่น" in jp["aliases"]
+    assert "Japan-Thailand Strategic Dialogue" in jp["aliases"]
+    assert jp["rounds"] == [3, 4]
+    assert jp["cadence"]["claimed_months"] == 12
+
+
+def test_tables_render_at_80_columns(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    run(runner, "import", str(RELEASES))
+    for command in ("timeline", "upcoming", "anniversaries", "series"):
+        out = run(runner, command)
+        assert max(cell_len(line) for line in out.splitlines()) <= 80, command
+    assert "Thailand–Japan Strategic Dialogue" in run(runner, "timeline")
+
+
+def test_document_text_cannot_inject_markup_or_escapes(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "evil.txt"
+    page.write_text(
+        "[bold red]Fake[/] \x1b[31mred\x1b[0m\n\nThe 3rd Thailand-India Strategic Dialogue was held in "
+        "[link=http://x]New Delhi[/link] on 5 March 2024. It was co-chaired by Mr. Evil [blink]Name and "
+        "Ms. Real Person.",
+        encoding="utf-8",
+    )
+    run(runner, "import", str(page))
+    out = run(runner, "timeline")
+    assert "\x1b" not in out
+    assert "Evil [blink]Name" in out or "[blink]" not in out
+
+
+def test_db_path_follows_option_then_environment(runner: CliRunner, isolated_db: Path, tmp_path: Path) -> None:
+    assert run(runner, "db", "path").strip() == str(isolated_db)
+    assert run(runner, "db", "path", "--db", str(tmp_path / "x.db")).strip() == str(tmp_path / "x.db")
+
+
+def test_stdin_import(runner: CliRunner) -> None:
+    text = (RELEASES / "en-jp-sd4-2024.txt").read_bytes()
+    run(runner, "import", "-", stdin=text)
+    [meeting] = as_json(runner, "timeline")
+    assert meeting["sources"][0]["origin"] == "<stdin>"
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    pages = {
+        "/note.html": (200, "text/html; charset=utf-8", (RELEASES / "au-th-sot16-2024.html").read_bytes()),
+        "/missing.html": (404, "text/html", b"not here"),
+    }
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            status, kind, body = pages.get(self.path, (404, "text/plain", b""))
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_url_import_against_a_local_server(runner: CliRunner, server: str) -> None:
+    result = runner.invoke(app, ["import", f"{server}/note.html", f"{server}/missing.html"])
+    assert result.exit_code == 1
+    assert "missing.html: HTTP 404" in result.output
+    meetings = as_json(runner, "timeline")
+    assert {(m["series_id"], m["round"]) for m in meetings} >= {("au-th-senior-officials-talks", 16)}
+    assert meetings[0]["sources"][0]["origin"].startswith(server)
+
+
+def test_bad_options_give_one_line(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["upcoming", "--as-of", "next tuesday"])
+    assert result.exit_code == 1
+    assert "not a date" in result.output
+
+
+def test_version(runner: CliRunner) -> None:
+    assert run(runner, "--version").startswith("dialogtrack ")

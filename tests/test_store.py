@@ -1,0 +1,65 @@
+"""Storage: migrations, refusal of databases it cannot use, all-or-nothing documents, Thai search."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from dialogtrack.errors import DialogtrackError
+from dialogtrack.models import DateSpan, Document, Extraction
+from dialogtrack.store import has_document, load_meetings, open_db, save_document
+
+
+def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "new.db")
+    tables = set(db.table_names())
+    assert {
+        "documents", "document_origins", "series", "mentions", "anniversary_claims", "cadence_claims",
+        "meetings", "relations", "documents_fts",
+    } <= tables
+    assert "tokenize='trigram'" in db["documents_fts"].schema
+    assert sorted(fk.other_table for fk in db["mentions"].foreign_keys) == ["documents", "series"]
+    # Opening again applies nothing twice.
+    again = open_db(tmp_path / "new.db")
+    assert len(list(again.query("select * from _sqlite_migrations"))) == 4
+
+
+def test_a_newer_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.db"
+    open_db(path).execute(
+        "insert into _sqlite_migrations (migration_set, name, applied_at) values ('dialogtrack', 'm999_future', 'x')"
+    ).connection.commit()
+    before = path.read_bytes()
+    with pytest.raises(DialogtrackError, match="newer version of dialogtrack"):
+        open_db(path)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database\n" * 100)
+    with pytest.raises(DialogtrackError, match="cannot use this database"):
+        open_db(path)
+    assert path.read_text().startswith("these are my notes")
+
+
+def test_thai_words_are_found_with_the_trigram_index(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "fts.db")
+    doc = Document("d1", "x.txt", "หัวข้อ", "th", "การหารือเชิงยุทธศาสตร์ไทย-ญี่ปุ่น ณ กรุงโตเกียว", DateSpan.from_iso("2024"))
+    save_document(db, doc, Extraction())
+    hits = list(db.query("select rowid from documents_fts where documents_fts match ?", ['"โตเกียว"']))
+    assert len(hits) == 1
+    assert has_document(db, "d1")
+
+
+def test_a_failed_write_leaves_nothing_half_written(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "atomic.db")
+    doc = Document("d1", "x.txt", "t", "en", "text", None)
+    save_document(db, doc, Extraction())
+    with pytest.raises(sqlite3.IntegrityError):
+        save_document(db, doc, Extraction())  # same id again: the whole document is rolled back
+    assert db["documents"].count == 1
+    assert db["document_origins"].count == 1
+    assert load_meetings(db) == []
