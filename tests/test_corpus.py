@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SCORER = SHARED / "eval" / "score.py"
 SEED = SHARED / "corpus" / "docs" / "000-seed-thai-us-sdd-2022.txt"
@@ -20,7 +19,10 @@ def test_the_shared_corpus_is_beside_the_checkout() -> None:
 def test_shared_corpus_scores_above_the_floors() -> None:
     out = subprocess.run(
         [sys.executable, str(SCORER), "--json", "--cmd", f"{sys.executable} -m dialogtrack"],
-        capture_output=True, text=True, timeout=300, check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
     ).stdout
     figures = json.loads(out)
     assert figures["f1"] >= 0.90, figures

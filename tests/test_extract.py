@@ -44,8 +44,7 @@ def summary(m: Mention) -> tuple[object, ...]:
     ("sentence", "published", "expected"),
     [
         (
-            "เมื่อวันที่ ๕-๖ มีนาคม ๒๕๖๗ ปลัดกระทรวงการต่างประเทศเป็นประธานการหารือยุทธศาสตร์ไทย-สหรัฐฯ ครั้งที่ ๑๐ "
-            "ณ กรุงเทพฯ",
+            "เมื่อวันที่ ๕-๖ มีนาคม ๒๕๖๗ ปลัดกระทรวงการต่างประเทศเป็นประธานการหารือยุทธศาสตร์ไทย-สหรัฐฯ ครั้งที่ ๑๐ ณ กรุงเทพฯ",
             "2024-03-08",
             ("th-us-strategic-dialogue", 10, "headline", "2024-03-05", "2024-03-06", "Bangkok"),
         ),
@@ -66,8 +65,7 @@ def summary(m: Mention) -> tuple[object, ...]:
             ("jp-th-strategic-dialogue", 3, "headline", "2024-03-05", None, "virtual"),
         ),
         (
-            "การประชุมคณะกรรมาธิการร่วมว่าด้วยความร่วมมือทวิภาคีไทย-กัมพูชา ครั้งที่ ๑๑ จัดขึ้นเมื่อวันที่ ๕ มี.ค. ๖๗ "
-            "ณ กรุงพนมเปญ",
+            "การประชุมคณะกรรมาธิการร่วมว่าด้วยความร่วมมือทวิภาคีไทย-กัมพูชา ครั้งที่ ๑๑ จัดขึ้นเมื่อวันที่ ๕ มี.ค. ๖๗ ณ กรุงพนมเปญ",
             "2024-03-08",
             ("kh-th-joint-commission", 11, "headline", "2024-03-05", None, "Phnom Penh"),
         ),
@@ -100,8 +98,7 @@ def test_headline_sentences(sentence: str, published: str, expected: tuple[objec
     [
         # Announced ahead, with dates: upcoming.
         (
-            "Thailand will host the 21st Thailand - Laos Joint Commission in Udon Thani from 12 to 14 "
-            "September 2024.",
+            "Thailand will host the 21st Thailand - Laos Joint Commission in Udon Thani from 12 to 14 September 2024.",
             [("la-th-joint-commission", 21, "upcoming", "2024-09-12", "2024-09-14", "Udon Thani")],
         ),
         (
@@ -145,13 +142,28 @@ def test_rounds_held_together_share_the_date_that_follows_them() -> None:
     found = {m.series.id: summary(m) for m in mentions(text)}
     assert found == {
         "th-us-strategic-and-defense-dialogue": (
-            "th-us-strategic-and-defense-dialogue", 2, "headline", "2024-03-05", "2024-03-06", "Washington, D.C."
+            "th-us-strategic-and-defense-dialogue",
+            2,
+            "headline",
+            "2024-03-05",
+            "2024-03-06",
+            "Washington, D.C.",
         ),
         "th-us-strategic-dialogue": (
-            "th-us-strategic-dialogue", 10, "concurrent", "2024-03-05", None, "Washington, D.C."
+            "th-us-strategic-dialogue",
+            10,
+            "concurrent",
+            "2024-03-05",
+            None,
+            "Washington, D.C.",
         ),
         "th-us-defense-strategic-talks": (
-            "th-us-defense-strategic-talks", 9, "concurrent", "2024-03-05", None, "Washington, D.C."
+            "th-us-defense-strategic-talks",
+            9,
+            "concurrent",
+            "2024-03-05",
+            None,
+            "Washington, D.C.",
         ),
     }
 
@@ -179,11 +191,19 @@ def test_its_first_session_belongs_to_the_series_named_before() -> None:
 
 
 def test_a_named_series_without_a_number_reported_today() -> None:
-    text = "Defense officials of the United States and Thailand met today for the United States -- Thailand " \
+    text = (
+        "Defense officials of the United States and Thailand met today for the United States -- Thailand "
         "Defense Strategic Talks at the Pentagon."
+    )
     [m] = mentions(text)
-    assert summary(m) == ("th-us-defense-strategic-talks", None, "headline", "2024-03-08", None,
-                          "Pentagon, Washington, D.C.")
+    assert summary(m) == (
+        "th-us-defense-strategic-talks",
+        None,
+        "headline",
+        "2024-03-08",
+        None,
+        "Pentagon, Washington, D.C.",
+    )
 
 
 @pytest.mark.parametrize(

@@ -287,9 +287,7 @@ def test_empty_inputs(tmp_path: Path, name: str, content: bytes) -> None:
 def test_binary_file_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "scan.html"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
-    assert error(only(iter_inputs([str(path)]))).problem.startswith(
-        "not text: looks like a PDF/image/archive"
-    )
+    assert error(only(iter_inputs([str(path)]))).problem.startswith("not text: looks like a PDF/image/archive")
 
 
 def test_size_cap(tmp_path: Path) -> None:
@@ -448,9 +446,7 @@ def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def fetch(url: str, **options: Any) -> RawText | SourceError:
-    return only(
-        iter_inputs([url], timeout=options.get("timeout", 5.0), max_bytes=options.get("max_bytes", 10**6))
-    )
+    return only(iter_inputs([url], timeout=options.get("timeout", 5.0), max_bytes=options.get("max_bytes", 10**6)))
 
 
 def test_url_html_page(server: str) -> None:

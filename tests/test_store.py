@@ -16,8 +16,15 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
     db = open_db(tmp_path / "new.db")
     tables = set(db.table_names())
     assert {
-        "documents", "document_origins", "series", "mentions", "anniversary_claims", "cadence_claims",
-        "meetings", "relations", "documents_fts",
+        "documents",
+        "document_origins",
+        "series",
+        "mentions",
+        "anniversary_claims",
+        "cadence_claims",
+        "meetings",
+        "relations",
+        "documents_fts",
     } <= tables
     assert "tokenize='trigram'" in db["documents_fts"].schema
     assert sorted(fk.other_table for fk in db["mentions"].foreign_keys) == ["documents", "series"]

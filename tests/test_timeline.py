@@ -166,9 +166,7 @@ def test_a_round_on_record_without_a_date_is_not_missing() -> None:
         ([(1, "2010-01-01"), (3, None), (5, "2018-01-01")], (2, 4), "no record of rounds 2, 4"),
     ],
 )
-def test_missing_rounds_text(
-    rounds: list[tuple[int, str | None]], missing: tuple[int, ...], text: str
-) -> None:
+def test_missing_rounds_text(rounds: list[tuple[int, str | None]], missing: tuple[int, ...], text: str) -> None:
     [timeline] = build_timeline([meeting(TH_US, r, when) for r, when in rounds])
     assert [(g.missing_rounds, g.text) for g in timeline.gaps] == [(missing, text)]
 
@@ -182,9 +180,7 @@ def test_missing_rounds_text(
         ([(None, "2012-10-18"), (7, "2022-05-09")], 9, "no round on record in 2013–2021"),
     ],
 )
-def test_skipped_years_in_an_annual_series(
-    rounds: list[tuple[int | None, str]], skipped: int, text: str
-) -> None:
+def test_skipped_years_in_an_annual_series(rounds: list[tuple[int | None, str]], skipped: int, text: str) -> None:
     meetings = [meeting(TH_US, r, when) for r, when in rounds]
     [timeline] = build_timeline(meetings, [claim(TH_US, 12)])
     [gap] = timeline.gaps

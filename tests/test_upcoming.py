@@ -205,9 +205,7 @@ def test_no_projection_without_cadence() -> None:
         ("2020-01-01", date(2020, 1, 1), 5, 5, "2025-01-01", 1827),  # the founding day is not a milestone
     ],
 )
-def test_next_milestone(
-    established: str, today: date, every: int, ordinal: int, iso: str, days_until: int
-) -> None:
+def test_next_milestone(established: str, today: date, every: int, ordinal: int, iso: str, days_until: int) -> None:
     item = only_anniversary(upcoming([], [relation(established)], today=today, every=every))
     assert (item.ordinal, item.date.iso_start(), item.days_until) == (ordinal, iso, days_until)
     assert item.date.precision == ("day" if len(iso) == 10 else "year")
@@ -307,10 +305,7 @@ def test_sorted_by_date_then_name() -> None:
         [annual(), annual(TH_JP)],
         today=date(2022, 6, 1),
     )
-    labels = [
-        (i.series.id if isinstance(i, UpcomingMeeting) else i.relation.name, i.date.iso_start())
-        for i in items
-    ]
+    labels = [(i.series.id if isinstance(i, UpcomingMeeting) else i.relation.name, i.date.iso_start()) for i in items]
     # all but the last start on 2023-01-01: then by name
     assert labels == [
         ("Japan–Thailand", "2023"),

@@ -25,9 +25,7 @@ from dialogtrack.dates import DateMatch, to_arabic_digits
 from dialogtrack.models import AnniversaryClaim, CadenceClaim, DateSpan, Series
 from dialogtrack.registry import Registry
 
-APPROXIMATE = re.compile(
-    r"(?:nearly|about|almost|some|over|more\s+than|around|roughly|close\s+to|กว่า|เกือบ)\s*$", re.I
-)
+APPROXIMATE = re.compile(r"(?:nearly|about|almost|some|over|more\s+than|around|roughly|close\s+to|กว่า|เกือบ)\s*$", re.I)
 RELATIVE_YEAR = (
     (re.compile(r"\blast\s+year\b|ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา", re.I), -1),
     (re.compile(r"\bnext\s+year\b|ปีหน้า|ปีถัดไป", re.I), 1),
@@ -59,7 +57,8 @@ def _patterns(registry: Registry) -> tuple[re.Pattern[str], ...]:
     c = registry.country_re.pattern
     dash = r"(?:\s*(?:--|[-–—‑/])\s*)"
     pair = rf"(?P<c1>{c})(?:{dash}|\s+and\s+)(?P<c2>{c})"
-    between = rf"(?:\s+between\s+(?:the\s+)?(?:(?P<b1>{c})\s+and\s+(?:the\s+)?(?P<b2>{c})|the\s+two\s+(?:countries|nations)))?"
+    two = r"the\s+two\s+(?:countries|nations)"
+    between = rf"(?:\s+between\s+(?:the\s+)?(?:(?P<b1>{c})\s+and\s+(?:the\s+)?(?P<b2>{c})|{two}))?"
     relation = r"(?P<rel>diplomatic\s+(?:relations|ties)|relations|ties|friendship)"
     english_ordinal = re.compile(
         rf"(?P<n>\d{{1,4}})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
@@ -233,7 +232,7 @@ def find_cadences(
         if not named:
             continue
         for pattern, months in CADENCE:
-            if m := pattern.search(sentence):
+            if pattern.search(sentence):
                 for series in named:
                     if (series.id, months) not in seen:
                         seen.add((series.id, months))

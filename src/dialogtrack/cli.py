@@ -132,9 +132,7 @@ def version_callback(value: bool) -> None:
 def main_callback(
     version: Annotated[
         bool,
-        typer.Option(
-            "--version", callback=version_callback, is_eager=True, help="Show the version and exit."
-        ),
+        typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version and exit."),
     ] = False,
 ) -> None:
     """Track recurring bilateral dialogues from Thai and English press releases.
@@ -148,9 +146,7 @@ def import_command(
     sources: Annotated[list[str], typer.Argument(help="Files, folders, http(s) URLs, or - for stdin.")],
     db: DbOption = None,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL to answer.")] = 20.0,
-    max_bytes: Annotated[
-        int, typer.Option("--max-bytes", help="Largest input accepted, in bytes.")
-    ] = 20_000_000,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest input accepted, in bytes.")] = 20_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
 ) -> None:
     """Import press releases and recognise the dialogue rounds they mention.
@@ -180,9 +176,7 @@ def import_command(
                 on_item=lambda _: progress.advance(task),
             )
     else:
-        report = import_sources(
-            database, sources, registry, stdin=stdin, timeout=timeout, max_bytes=max_bytes
-        )
+        report = import_sources(database, sources, registry, stdin=stdin, timeout=timeout, max_bytes=max_bytes)
     from dialogtrack.render.tables import safe
 
     for origin, problem in report.failed:
@@ -219,9 +213,7 @@ def _timelines(
 @app.command()
 def timeline(
     series: Annotated[list[str] | None, typer.Argument(help="Series ids or words of their names.")] = None,
-    country: Annotated[
-        str | None, typer.Option(help="Only series with this country (ISO code, e.g. US).")
-    ] = None,
+    country: Annotated[str | None, typer.Option(help="Only series with this country (ISO code, e.g. US).")] = None,
     since: Annotated[str | None, typer.Option(help="Only meetings from this date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Only meetings up to this date (YYYY[-MM[-DD]]).")] = None,
     format: FormatOption = Format.table,
@@ -231,9 +223,7 @@ def timeline(
 
     Example: dialogtrack timeline --country US --since 2015
     """
-    timelines = _timelines(
-        open_database(db), series, country, parse_day(since, "--since"), parse_day(until, "--until")
-    )
+    timelines = _timelines(open_database(db), series, country, parse_day(since, "--since"), parse_day(until, "--until"))
     if format is Format.json:
         from dialogtrack.render.formats import timeline_records, to_json
 
@@ -246,12 +236,8 @@ def timeline(
 
 @app.command()
 def upcoming(
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Count from this date instead of today.")
-    ] = None,
-    within: Annotated[
-        str | None, typer.Option(help="Only items due within this long, e.g. 90d, 6m, 1y.")
-    ] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Count from this date instead of today.")] = None,
+    within: Annotated[str | None, typer.Option(help="Only items due within this long, e.g. 90d, 6m, 1y.")] = None,
     every: Annotated[int, typer.Option(help="Anniversary milestones every N years.", min=1)] = 5,
     format: FormatOption = Format.table,
     db: DbOption = None,

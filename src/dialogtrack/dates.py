@@ -80,9 +80,7 @@ def to_ce_year(year: int, *, thai_context: bool) -> int:
     return year
 
 
-def format_thai(
-    d: date, *, thai_digits: bool = True, abbreviated: bool = False, era_marker: bool = False
-) -> str:
+def format_thai(d: date, *, thai_digits: bool = True, abbreviated: bool = False, era_marker: bool = False) -> str:
     """The date as a Thai release writes it: "๙ พฤษภาคม ๒๕๖๕", "9 พ.ค. 2565", "๙ พฤษภาคม พ.ศ. ๒๕๖๕"."""
     grammar = _grammar()
     month = (grammar.thai_abbr if abbreviated else grammar.thai_full)[d.month - 1]
@@ -299,9 +297,7 @@ def _grammar() -> _Grammar:
             return rf"{mon(m, english_only=True)}{_SP}{day(d, lead=False)}{opt_year(y, None, False)}"
 
         days = rf"{day('d1')}{day_conn}{day('d2', lead=False)}"
-        month_days = (
-            rf"{mon('m1', english_only=True)}{_SP}{day('d1', lead=False)}{day_conn}{day('d2', lead=False)}"
-        )
+        month_days = rf"{mon('m1', english_only=True)}{_SP}{day('d1', lead=False)}{day_conn}{day('d2', lead=False)}"
         years = (
             rf"(?:(?P<y1x>{era}){_SP})?(?<![0-9.,:/])(?P<y1>[0-9]{{4}}){_YEAR_END}"
             rf"(?:{year_conn}(?:(?P<y2x>{era}){_SP})?(?P<y2>[0-9]{{4}}){_YEAR_END})?"
@@ -340,12 +336,8 @@ def _grammar() -> _Grammar:
         thai_abbr=tuple(m["th_abbr"][0] for m in months),
         shapes={short_any: shapes(short_any) for short_any in (False, True)},
         # a shape starting with a word starts with one of these, up to the first dot: "พ. ค." starts "พ."
-        words=re.compile(
-            _trie({p.split(".")[0] + ("." if "." in p else "") for w in words for p in (w, w.upper())})
-        ),
-        weekday_before=re.compile(
-            rf"(?:{en_weekday},?{_S1}|{th_weekday}{thai_words['ordinal_marker']}{_SP})\Z"
-        ),
+        words=re.compile(_trie({p.split(".")[0] + ("." if "." in p else "") for w in words for p in (w, w.upper())})),
+        weekday_before=re.compile(rf"(?:{en_weekday},?{_S1}|{th_weekday}{thai_words['ordinal_marker']}{_SP})\Z"),
         cue_before=re.compile(
             rf"(?:(?<![A-Za-z])(?i:{_alt(cues['year_en'])}){_S1}|(?:{_alt(cues['year_th'])}){_SP})\Z"
         ),

@@ -55,6 +55,7 @@ PAST = re.compile(
 TODAY = re.compile(r"\btoday\b|วันนี้", re.I)
 COORDINATED = re.compile(r"(?:และ|\band\b|\bas\s+well\s+as\b|\btogether\s+with\b|\bพร้อมกับ)", re.I)
 ITS_SESSION = re.compile(rf"\b[Ii]ts\s+(?P<ord>{ORDINAL})\s+(?:session|meeting|round)\b")
+ROLE_OF_HINT: dict[str, Role] = {"upcoming": "upcoming", "planned": "planned", "past": "past"}
 OPENING_LIMIT = 24  # characters before a date that still make it the sentence's opening date
 PAST_MARGIN = timedelta(days=45)
 
@@ -117,9 +118,7 @@ def reference_date(doc: Document) -> DateSpan | None:
     return None
 
 
-def document_parties(
-    text: str, title: str, registry: Registry, refs: list[_Ref] | None = None
-) -> tuple[str, ...]:
+def document_parties(text: str, title: str, registry: Registry, refs: list[_Ref] | None = None) -> tuple[str, ...]:
     """The two parties a document is about, for names that leave them out ("the two countries")."""
     for r in refs or ():
         if len(r.series.countries) == 2 and not r.ref.framework and r.ref.countries:
@@ -175,9 +174,7 @@ def _add_its_sessions(refs: list[_Ref], text: str, sentences: list[tuple[int, in
         value = ordinal_value(m.group("ord"))
         if before and value is not None:
             last = before[-1]
-            ref = replace(
-                last.ref, round=value, start=m.start(), end=m.end(), name_start=m.start(), name_end=m.end()
-            )
+            ref = replace(last.ref, round=value, start=m.start(), end=m.end(), name_start=m.start(), name_end=m.end())
             added.append(_Ref(ref, last.series, _sentence_of(m.start(), sentences)))
     return sorted(added, key=lambda r: r.ref.start)
 
@@ -220,9 +217,9 @@ def _mentions(
         hint = hints[key]
         role: Role
         if key == headline:
-            role = hint if hint in ("upcoming", "planned") else "headline"
+            role = "upcoming" if hint == "upcoming" else "planned" if hint == "planned" else "headline"
         elif hint in ("upcoming", "planned", "past"):
-            role = hint  # type: ignore[assignment]
+            role = ROLE_OF_HINT[hint]
         else:
             role = "concurrent" if _overlaps(best.span, headline_span) else "past"
         location = best.location or next((d.location for d in drafts if d.location), None)
@@ -255,9 +252,7 @@ def _best(drafts: list[_Draft]) -> _Draft:
     return max(drafts, key=lambda d: (PRECISION_RANK[d.span.precision] if d.span else 0, -d.ref.ref.start))
 
 
-def _roundless_headline(
-    refs: list[_Ref], dates: list[DateMatch], text: str, reference: DateSpan | None
-) -> list[_Ref]:
+def _roundless_headline(refs: list[_Ref], dates: list[DateMatch], text: str, reference: DateSpan | None) -> list[_Ref]:
     """A release about a series that never numbers its rounds: its first dated, named reference."""
     for r in refs:
         if not r.ref.has_parties:
@@ -284,8 +279,7 @@ def _date_for(r: _Ref, rounds: list[_Ref], dates: list[DateMatch], text: str) ->
         nxt = after[0]
         between = [o for o in siblings if r.ref.end <= o.ref.start < nxt.start]
         chained = all(
-            COORDINATED.search(text[a.ref.end : b.ref.start])
-            for a, b in zip([r, *between], between, strict=False)
+            COORDINATED.search(text[a.ref.end : b.ref.start]) for a, b in zip([r, *between], between, strict=False)
         )
         if (not between or chained) and nxt.start - r.ref.end <= 400:
             return nxt.span
@@ -399,6 +393,5 @@ def _share_headline_facts(mentions: list[Mention]) -> list[Mention]:
     if headline is None or headline.location is None:
         return mentions
     return [
-        replace(m, location=headline.location) if m.role == "concurrent" and m.location is None else m
-        for m in mentions
+        replace(m, location=headline.location) if m.role == "concurrent" and m.location is None else m for m in mentions
     ]

@@ -153,9 +153,7 @@ def _reads_as_thai(text: str) -> bool:
     if thai < 0.7 * len(non_ascii):
         return False
     orphans = sum(
-        1
-        for i, ch in enumerate(text)
-        if ch in _THAI_MARKS and (i == 0 or not "\u0e01" <= text[i - 1] <= "\u0e5b")
+        1 for i, ch in enumerate(text) if ch in _THAI_MARKS and (i == 0 or not "\u0e01" <= text[i - 1] <= "\u0e5b")
     )
     return orphans <= 0.1 * thai
 
@@ -511,9 +509,7 @@ def iter_inputs(
             yield _attempt(partial(read_url, arg, timeout=timeout, max_bytes=max_bytes))
         else:
             for item in _path_items(arg):
-                yield (
-                    item if isinstance(item, SourceError) else _attempt(partial(_read_file, item, max_bytes))
-                )
+                yield (item if isinstance(item, SourceError) else _attempt(partial(_read_file, item, max_bytes)))
 
 
 def _attempt(read: Callable[[], RawText]) -> RawText | SourceError:
@@ -590,9 +586,7 @@ def read_url(url: str, *, timeout: float, max_bytes: int) -> RawText:
             if urlsplit(target).scheme.lower() not in ("http", "https"):
                 raise SourceError(url, f"refused a redirect to {target}; only http and https") from None
             raise SourceError(url, "too many redirects (a redirect loop?)") from None
-        raise SourceError(
-            url, f"HTTP {error.code} {_one_line(str(error.reason)) or _phrase(error.code)}"
-        ) from None
+        raise SourceError(url, f"HTTP {error.code} {_one_line(str(error.reason)) or _phrase(error.code)}") from None
     except _RefusedRedirect as error:
         raise SourceError(url, f"refused a redirect to {error}; only http and https") from None
     except urllib.error.URLError as error:

@@ -39,7 +39,8 @@ class DateSpan:
     @classmethod
     def from_iso(cls, start: str, end: str | None = None) -> DateSpan:
         """Inverse of ``iso_start``/``iso_end``: "2022-05-09", "2014-07" or "2019"."""
-        precision: Precision = {10: "day", 7: "month", 4: "year"}[len(start)]
+        precisions: dict[int, Precision] = {10: "day", 7: "month", 4: "year"}
+        precision = precisions[len(start)]
         return cls(_from_iso(start), _from_iso(end) if end else None, precision)
 
 

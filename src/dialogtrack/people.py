@@ -10,7 +10,9 @@ follow an honorific (นาย, นาง, พลเอก …), as Thai writes 
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import lru_cache
+from importlib import resources
 
 from dialogtrack.registry import Registry
 
@@ -19,182 +21,7 @@ HONORIFICS_EN = re.compile(
     r"|\b(?:Sir|Dame|Madam|Mister|General|Admiral|Ambassador|Professor|Doctor|Dato'?\s+Sri|Datuk|Dato'?|Tan\s+Sri"
     r"|Pehin|Dasho|Lieutenant\s+General|Air\s+Chief\s+Marshal|Police\s+General)\s+"
 )
-TITLE_WORDS = frozenset(
-    [
-        "minister",
-        "ministers",
-        "ministry",
-        "deputy",
-        "prime",
-        "foreign",
-        "affairs",
-        "secretary",
-        "secretaries",
-        "permanent",
-        "under",
-        "assistant",
-        "undersecretary",
-        "under-secretary",
-        "state",
-        "defense",
-        "defence",
-        "security",
-        "affairs",
-        "east",
-        "asian",
-        "asia",
-        "pacific",
-        "indo-pacific",
-        "south",
-        "southeast",
-        "north",
-        "west",
-        "western",
-        "central",
-        "eastern",
-        "european",
-        "external",
-        "home",
-        "interior",
-        "commerce",
-        "trade",
-        "finance",
-        "economic",
-        "economy",
-        "cooperation",
-        "international",
-        "relations",
-        "department",
-        "office",
-        "bureau",
-        "agency",
-        "council",
-        "national",
-        "director",
-        "director-general",
-        "general",
-        "chief",
-        "head",
-        "commander",
-        "president",
-        "vice",
-        "chairman",
-        "chair",
-        "co-chair",
-        "spokesperson",
-        "ambassador",
-        "envoy",
-        "special",
-        "representative",
-        "senior",
-        "official",
-        "officials",
-        "delegation",
-        "side",
-        "team",
-        "of",
-        "for",
-        "the",
-        "and",
-        "at",
-        "in",
-        "on",
-        "to",
-        "kingdom",
-        "republic",
-        "people's",
-        "peoples",
-        "democratic",
-        "socialist",
-        "federal",
-        "united",
-        "government",
-        "royal",
-        "army",
-        "navy",
-        "air",
-        "force",
-        "forces",
-        "staff",
-        "joint",
-        "commonwealth",
-        "development",
-        "planning",
-        "investment",
-        "industry",
-        "labour",
-        "labor",
-        "tourism",
-        "sports",
-        "culture",
-        "education",
-        "health",
-        "justice",
-        "science",
-        "technology",
-        "energy",
-        "transport",
-        "agriculture",
-        "environment",
-        "natural",
-        "resources",
-        "social",
-        "human",
-        "public",
-        "protocol",
-        "policy",
-        "strategic",
-        "strategy",
-        "political",
-        "legal",
-        "counsellor",
-        "counselor",
-        "principal",
-        "acting",
-        "executive",
-        "administrative",
-        "permanent-secretary",
-        "vice-minister",
-        "deputy-minister",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "he",
-        "his",
-        "her",
-        "excellency",
-        "sir",
-        "h.e.",
-        "minister-counsellor",
-        "consul",
-        "consul-general",
-        "attaché",
-        "meeting",
-        "meetings",
-        "session",
-        "sessions",
-        "commission",
-        "committee",
-        "dialogue",
-        "talks",
-        "round",
-        "hotel",
-        "house",
-        "palace",
-        "centre",
-        "center",
-        "hall",
-        "building",
-        "grand",
-        "outcome",
-        "record",
-        "discussion",
-        "press",
-        "release",
-        "statement",
-    ]
-)
+TITLE_WORDS_FILE = "people.toml"
 EN_NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|[A-Z](?=\s))"
 CHAIR_EN = (
     re.compile(r"\bco-?chaired\s+by\s+(?P<names>[^.;]+?(?:\.[^\s.][^.;]*?)*)(?:[.;]\s|[.;]?$)", re.M),
@@ -202,9 +29,7 @@ CHAIR_EN = (
     re.compile(r"(?P<names>[^.;]+?)\s+co-?chaired\b(?!\s+by)"),
     re.compile(r"\b(?:was|were)\s+(?:led|headed|chaired)\s+by\s+(?P<names>[^.;]+)"),
     re.compile(r"(?P<names>[^.;]+?)\s+(?:led|headed)\s+the\s+(?:\S+\s+){0,2}(?:delegation|side)\b"),
-    re.compile(
-        r"\bLeading\s+the\s+(?:\S+\s+){0,2}(?:delegation|side)\s+(?:were|was)\s+(?P<names>[^;]+?)(?:\.\s|\.?$)"
-    ),
+    re.compile(r"\bLeading\s+the\s+(?:\S+\s+){0,2}(?:delegation|side)\s+(?:were|was)\s+(?P<names>[^;]+?)(?:\.\s|\.?$)"),
 )
 CHAIR_TH = re.compile(r"ประธานร่วม|เป็นประธาน|ทำหน้าที่ประธาน|หัวหน้าคณะ|นำคณะ|เข้าร่วมการประชุม|เข้าร่วมการหารือ")
 HONORIFICS_TH = (
@@ -221,11 +46,15 @@ THAI_NAME = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    text = resources.files("dialogtrack").joinpath("data", TITLE_WORDS_FILE).read_text(encoding="utf-8")
+    return frozenset(tomllib.loads(text)["title_words"].split())
+
+
 @lru_cache(maxsize=8)
 def _country_words(registry: Registry) -> frozenset[str]:
-    return frozenset(
-        w.casefold() for c in registry.countries.values() for a in (*c.aliases, c.en) for w in a.split()
-    )
+    return frozenset(w.casefold() for c in registry.countries.values() for a in (*c.aliases, c.en) for w in a.split())
 
 
 ABBREVIATION_DOT = re.compile(
@@ -253,16 +82,14 @@ def find_co_chairs(passage: str, registry: Registry) -> tuple[str, ...]:
 
 def english_names(segment: str, registry: Registry) -> list[str]:
     """Person names in a list such as "Minister X and Lao Deputy Prime Minister Y"."""
-    stop = TITLE_WORDS | _country_words(registry)
+    stop = title_words() | _country_words(registry)
     names = []
     segment = HONORIFICS_EN.sub(" ", segment)
     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s+of\s+the\s+", segment):
         run: list[str] = []
         best: list[str] = []
         for token in re.findall(rf"{EN_NAME_TOKEN}|\S+", part + " "):
-            is_name = (
-                re.fullmatch(r"[A-Z][a-zA-Z'’\-]*\.?", token) and token.casefold().strip("'’") not in stop
-            )
+            is_name = re.fullmatch(r"[A-Z][a-zA-Z'’\-]*\.?", token) and token.casefold().strip("'’") not in stop
             if is_name:
                 run.append(token)
             else:

@@ -173,9 +173,7 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
                 end += m.end() if countries else 0
             elif m := p.between_after.match(after):
                 if m.group("c1") or m.group("t1"):
-                    c1, c2 = (
-                        (m.group("c1"), m.group("c2")) if m.group("c1") else (m.group("t1"), m.group("t2"))
-                    )
+                    c1, c2 = (m.group("c1"), m.group("c2")) if m.group("c1") else (m.group("t1"), m.group("t2"))
                     countries = _pair(registry, c1, c2)
                     end += m.end() if countries else 0
             elif m := p.framework_after.match(after):

@@ -202,10 +202,7 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
             _merge(places, {k: extra.pop(k) for k in ("places", "virtual") if k in extra})
             _merge(countries, extra)
     return Registry(
-        countries={
-            code: Country(code, c["en"], c["th"], tuple(c.get("aliases", ())))
-            for code, c in countries.items()
-        },
+        countries={code: Country(code, c["en"], c["th"], tuple(c.get("aliases", ()))) for code, c in countries.items()},
         frameworks={
             code: Framework(code, f["en"], f["th"], tuple(f["members"]), tuple(f.get("aliases", ())))
             for code, f in frameworks.items()

@@ -55,12 +55,8 @@ def resolve_meetings(claims: Sequence[tuple[Mention, SourceRef]]) -> list[Meetin
 def _meeting(group: list[tuple[Mention, SourceRef]]) -> Meeting:
     mentions = [m for m, _ in group]
     numbered = [m for m in mentions if m.round is not None]
-    dates, date_conflict = _choose(
-        [m for m in mentions if m.dates], lambda m: m.dates, _date_label, _same_dates
-    )
-    location, place_conflict = _choose(
-        [m for m in mentions if m.location], lambda m: m.location, str, _same_place
-    )
+    dates, date_conflict = _choose([m for m in mentions if m.dates], lambda m: m.dates, _date_label, _same_dates)
+    location, place_conflict = _choose([m for m in mentions if m.location], lambda m: m.location, str, _same_place)
     co_chairs: dict[str, None] = {}
     for m in mentions:
         for name in m.co_chairs:

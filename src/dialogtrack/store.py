@@ -50,7 +50,7 @@ BUSY_TIMEOUT_SECONDS = 30.0
 
 @migrations()
 def m001_documents(db: Database) -> None:
-    db["documents"].create(
+    db.table("documents").create(
         {
             "id": str,
             "origin": str,
@@ -64,8 +64,8 @@ def m001_documents(db: Database) -> None:
         },
         pk="id",
     )
-    db["documents"].enable_fts(["title", "text"], tokenize="trigram", create_triggers=True)
-    db["document_origins"].create(
+    db.table("documents").enable_fts(["title", "text"], tokenize="trigram", create_triggers=True)
+    db.table("document_origins").create(
         {"document_id": str, "origin": str, "imported_at": str},
         pk=("document_id", "origin"),
         foreign_keys=[("document_id", "documents", "id")],
@@ -74,7 +74,7 @@ def m001_documents(db: Database) -> None:
 
 @migrations()
 def m002_series(db: Database) -> None:
-    db["series"].create(
+    db.table("series").create(
         {
             "id": str,
             "name_en": str,
@@ -90,7 +90,7 @@ def m002_series(db: Database) -> None:
 
 @migrations()
 def m003_claims(db: Database) -> None:
-    db["mentions"].create(
+    db.table("mentions").create(
         {
             "id": int,
             "document_id": str,
@@ -109,9 +109,9 @@ def m003_claims(db: Database) -> None:
         pk="id",
         foreign_keys=[("document_id", "documents", "id"), ("series_id", "series", "id")],
     )
-    db["mentions"].create_index(["document_id"])
-    db["mentions"].create_index(["series_id", "round"])
-    db["anniversary_claims"].create(
+    db.table("mentions").create_index(["document_id"])
+    db.table("mentions").create_index(["series_id", "round"])
+    db.table("anniversary_claims").create(
         {
             "id": int,
             "document_id": str,
@@ -127,18 +127,18 @@ def m003_claims(db: Database) -> None:
         pk="id",
         foreign_keys=[("document_id", "documents", "id")],
     )
-    db["anniversary_claims"].create_index(["document_id"])
-    db["cadence_claims"].create(
+    db.table("anniversary_claims").create_index(["document_id"])
+    db.table("cadence_claims").create(
         {"id": int, "document_id": str, "series_id": str, "months": int, "quote": str},
         pk="id",
         foreign_keys=[("document_id", "documents", "id"), ("series_id", "series", "id")],
     )
-    db["cadence_claims"].create_index(["document_id"])
+    db.table("cadence_claims").create_index(["document_id"])
 
 
 @migrations()
 def m004_conclusions(db: Database) -> None:
-    db["meetings"].create(
+    db.table("meetings").create(
         {
             "id": str,
             "series_id": str,
@@ -155,7 +155,7 @@ def m004_conclusions(db: Database) -> None:
         pk="id",
         foreign_keys=[("series_id", "series", "id")],
     )
-    db["relations"].create(
+    db.table("relations").create(
         {
             "id": str,
             "name": str,
@@ -224,7 +224,7 @@ def save_document(db: Database, doc: Document, extraction: Extraction) -> None:
     """Store a document with every claim it makes, all or nothing."""
     stamp = now()
     with db.atomic():
-        db["documents"].insert(
+        db.table("documents").insert(
             {
                 "id": doc.id,
                 "origin": doc.origin,
@@ -237,7 +237,7 @@ def save_document(db: Database, doc: Document, extraction: Extraction) -> None:
                 "imported_at": stamp,
             }
         )
-        db["document_origins"].insert({"document_id": doc.id, "origin": doc.origin, "imported_at": stamp})
+        db.table("document_origins").insert({"document_id": doc.id, "origin": doc.origin, "imported_at": stamp})
         series = {m.series.id: m.series for m in extraction.mentions}
         series.update({c.series.id: c.series for c in extraction.cadences})
         aliases: dict[str, list[str]] = {}
@@ -245,7 +245,7 @@ def save_document(db: Database, doc: Document, extraction: Extraction) -> None:
             aliases.setdefault(m.series.id, []).append(m.alias)
         for s in series.values():
             _save_series(db, s, aliases.get(s.id, []))
-        db["mentions"].insert_all(
+        db.table("mentions").insert_all(
             {
                 "document_id": doc.id,
                 "series_id": m.series.id,
@@ -262,7 +262,7 @@ def save_document(db: Database, doc: Document, extraction: Extraction) -> None:
             }
             for m in extraction.mentions
         )
-        db["anniversary_claims"].insert_all(
+        db.table("anniversary_claims").insert_all(
             {
                 "document_id": doc.id,
                 "countries": json.dumps(list(a.countries)),
@@ -276,7 +276,7 @@ def save_document(db: Database, doc: Document, extraction: Extraction) -> None:
             }
             for a in extraction.anniversaries
         )
-        db["cadence_claims"].insert_all(
+        db.table("cadence_claims").insert_all(
             {"document_id": doc.id, "series_id": c.series.id, "months": c.months, "quote": c.quote}
             for c in extraction.cadences
         )
@@ -286,7 +286,7 @@ def _save_series(db: Database, series: Series, aliases: Sequence[str]) -> None:
     rows = list(db.query("select aliases from series where id = ?", [series.id]))
     known: list[str] = json.loads(rows[0]["aliases"]) if rows else []
     merged = known + [a for a in dict.fromkeys(aliases) if a and a not in known]
-    db["series"].upsert(
+    db.table("series").upsert(
         {
             "id": series.id,
             "name_en": series.name_en,
@@ -350,7 +350,8 @@ def load_mentions(db: Database) -> list[tuple[Mention, SourceRef]]:
 def load_anniversary_claims(db: Database) -> list[tuple[AnniversaryClaim, SourceRef]]:
     rows = db.query(
         "select anniversary_claims.*, documents.origin from anniversary_claims "
-        "join documents on documents.id = anniversary_claims.document_id order by documents.imported_at, anniversary_claims.id"
+        "join documents on documents.id = anniversary_claims.document_id "
+        "order by documents.imported_at, anniversary_claims.id"
     )
     return [
         (
@@ -394,7 +395,7 @@ def replace_conclusions(db: Database, meetings: Sequence[Meeting], relations: Se
     with db.atomic():
         db.execute("delete from meetings")
         db.execute("delete from relations")
-        db["meetings"].insert_all(
+        db.table("meetings").insert_all(
             {
                 "id": meeting_id(m),
                 "series_id": m.series.id,
@@ -410,7 +411,7 @@ def replace_conclusions(db: Database, meetings: Sequence[Meeting], relations: Se
             }
             for m in meetings
         )
-        db["relations"].insert_all(
+        db.table("relations").insert_all(
             {
                 "id": r.id,
                 "name": r.name,

@@ -41,9 +41,7 @@ def meeting_record(m: Meeting) -> dict[str, Any]:
 def timeline_records(timelines: Sequence[SeriesTimeline]) -> list[dict[str, Any]]:
     """Every meeting of the timeline, oldest first (undated last)."""
     meetings = [m for t in timelines for m in t.meetings]
-    return [
-        meeting_record(m) for m in sorted(meetings, key=lambda m: (*meeting_sort_key(m), m.series.name_en))
-    ]
+    return [meeting_record(m) for m in sorted(meetings, key=lambda m: (*meeting_sort_key(m), m.series.name_en))]
 
 
 def relation_record(r: Relation) -> dict[str, Any]:
