@@ -321,3 +321,40 @@ def test_spans_point_at_the_name() -> None:
     assert text[m.start : m.end] == "16th Thailand–Australia Senior Officials' Talks"
     assert m.alias == "Thailand–Australia Senior Officials' Talks"
     assert m.dates == DateSpan(date(2024, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Thailand and the United States held round 9 of their Strategic Dialogue in Bangkok on 5 March 2024.",
+            ("th-us-strategic-dialogue", 9, "headline", "2024-03-05", None, "Bangkok"),
+        ),
+        (
+            "Ministers met on 5 March 2024 for the 8th Mekong-Lancang Cooperation (MLC) Foreign Ministers' Meeting in Bangkok.",
+            ("mlc-foreign-ministers-meeting", 8, "headline", "2024-03-05", None, "Bangkok"),
+        ),
+        (
+            "The two countries held the ninth round of the Thailand-Japan Strategic Dialogue in Tokyo on 5 March 2024.",
+            ("jp-th-strategic-dialogue", 9, "headline", "2024-03-05", None, "Tokyo"),
+        ),
+        (
+            "The Thailand-Korea Strategic Dialogue met in Seoul on 5 March 2024 for the third time.",
+            ("kr-th-strategic-dialogue", 3, "headline", "2024-03-05", None, "Seoul"),
+        ),
+        (
+            "The Twenty-First Sino-Thai Strategic Dialogue was held in Beijing on 5 March 2024.",
+            ("cn-th-strategic-dialogue", 21, "headline", "2024-03-05", None, "Beijing"),
+        ),
+    ],
+)
+def test_round_numbers_written_around_the_name(sentence: str, expected: tuple[object, ...]) -> None:
+    assert [summary(m) for m in mentions(sentence)] == [expected]
+
+
+def test_a_round_named_without_its_series() -> None:
+    text = "การหารือเชิงยุทธศาสตร์ไทย-เกาหลี ครั้งที่ ๓ จัดขึ้นเมื่อวันที่ ๕ มีนาคม ๒๕๖๗ ณ กรุงโซล โดยการหารือครั้งแรกจัดขึ้นที่กรุงเทพฯ เมื่อปี ๒๕๖๒"
+    assert sorted(summary(m) for m in mentions(text)) == [
+        ("kr-th-strategic-dialogue", 1, "past", "2019", None, "Bangkok"),
+        ("kr-th-strategic-dialogue", 3, "headline", "2024-03-05", None, "Seoul"),
+    ]

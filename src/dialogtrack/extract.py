@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dialogtrack.anniversaries import find_anniversaries, find_cadences
-from dialogtrack.dates import DateMatch, find_dates
+from dialogtrack.dates import DateMatch, find_dates, to_arabic_digits
 from dialogtrack.models import CadenceClaim, DateSpan, Document, Extraction, Mention, Role, Series
 from dialogtrack.people import find_co_chairs
 from dialogtrack.refs import ORDINAL, SeriesRef, find_series_refs, ordinal_value
@@ -54,7 +54,13 @@ PAST = re.compile(
 )
 TODAY = re.compile(r"\btoday\b|วันนี้", re.I)
 COORDINATED = re.compile(r"(?:และ|\band\b|\bas\s+well\s+as\b|\btogether\s+with\b|\bพร้อมกับ)", re.I)
-ITS_SESSION = re.compile(rf"\b[Ii]ts\s+(?P<ord>{ORDINAL})\s+(?:session|meeting|round)\b")
+# A round named without its series, which is the one just named: "Its first session was held …",
+# "The second round took place …", "การประชุมครั้งที่ ๒ จัดขึ้นที่ …".
+ITS_SESSION = re.compile(
+    rf"\b[Ii]ts\s+(?P<ord>{ORDINAL})\s+(?:session|meeting|round)\b"
+    rf"|\b[Tt]he\s+(?P<ord2>{ORDINAL})\s+(?:session|meeting|round)\s+(?:was|had\s+been|took\s+place)\b"
+    r"|(?:การประชุม|การหารือ)(?:ครั้งที่\s*(?P<n>[0-9๐-๙]{1,3})|(?P<first>ครั้งแรก))\s*(?:ซึ่ง)?(?:ได้)?(?:จัดขึ้น|มีขึ้น)"
+)
 ROLE_OF_HINT: dict[str, Role] = {"upcoming": "upcoming", "planned": "planned", "past": "past"}
 OPENING_LIMIT = 24  # characters before a date that still make it the sentence's opening date
 PAST_MARGIN = timedelta(days=45)
@@ -170,8 +176,11 @@ def _add_its_sessions(refs: list[_Ref], text: str, sentences: list[tuple[int, in
     """ "Its first session was held in Bangkok …": a round of the series named just before."""
     added = list(refs)
     for m in ITS_SESSION.finditer(text):
-        before = [r for r in refs if r.ref.start < m.start()]
-        value = ordinal_value(m.group("ord"))
+        before = [r for r in refs if r.ref.start < m.start() and r.ref.end <= m.start()]
+        if m.group("n") or m.group("first"):
+            value = 1 if m.group("first") else int(to_arabic_digits(m.group("n")))
+        else:
+            value = ordinal_value(m.group("ord") or m.group("ord2"))
         if before and value is not None:
             last = before[-1]
             ref = replace(last.ref, round=value, start=m.start(), end=m.end(), name_start=m.start(), name_end=m.end())

@@ -104,6 +104,7 @@ class _Patterns:
     between_after: re.Pattern[str]
     framework_after: re.Pattern[str]
     round_after: re.Pattern[str]
+    time_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -115,10 +116,11 @@ def _patterns(registry: Registry) -> _Patterns:
     thai_pair = rf"(?P<c1>{c})(?:{DASH}|\s*(?:กับ|และ)\s*)(?P<c2>{c})"
     return _Patterns(
         pair_before=re.compile(rf"{pair}\s+(?:(?i:joint|bilateral)\s+)?$"),
-        framework_before=re.compile(rf"(?P<fw>{f})\s+(?:(?i:cooperation)\s+)?$"),
+        framework_before=re.compile(rf"(?P<fw>{f})\s+(?:\([A-Z]{{2,8}}\)\s+)?(?:(?i:cooperation)\s+)?$"),
         ordinal_before=re.compile(
-            rf"(?<![\w-])(?P<ord>(?i:{ORDINAL}))\s+"
-            r"(?:(?i:(?:round|session|meeting|edition)s?\s+of\s+(?:the\s+)?|joint\s+|annual\s+|bilateral\s+))*$"
+            rf"(?:(?<![\w-])(?P<ord>(?i:{ORDINAL}))\s+|(?i:\b(?:round|session|meeting)\s+)(?P<num>\d{{1,3}})\s+of\s+)"
+            r"(?:(?i:(?:round|session|meeting|edition)s?\s+of\s+(?:the|their|its)?\s*|joint\s+|annual\s+|bilateral\s+"
+            r"|(?:the|their|its)\s+))*$"
         ),
         thai_round_before=re.compile(r"ครั้งที่\s*(?P<n>[0-9๐-๙]{1,3})\s*(?:ของ|ว่าด้วย)?\s*(?:การประชุม)?\s*$"),
         pair_after=re.compile(rf"^\s*{thai_pair}"),
@@ -128,6 +130,7 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"|^\s*ระหว่าง\s*(?:ประเทศ)?(?P<t1>{c})\s*(?:กับ|และ)\s*(?:ประเทศ)?(?P<t2>{c})"
         ),
         framework_after=re.compile(rf"^\s*(?:กรอบ)?(?:ความร่วมมือ)?\s*(?P<fw>{f})"),
+        time_after=re.compile(rf"^[^.\n]{{0,60}}?\bfor\s+the\s+(?P<ord>(?i:{ORDINAL}))\s+time\b"),
         round_after=re.compile(
             r"^(?:\s*\([A-Za-z]{2,8}\))?\s*\(?\s*(?:ครั้งที่\s*(?P<n>[0-9๐-๙]{1,3})(?![0-9๐-๙])|(?P<first>ครั้งแรก))"
         ),
@@ -160,7 +163,7 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
         # The round before the name (English), re-read relative to the new start.
         before = text[max(0, start - 80) : start]
         if m := p.ordinal_before.search(before):
-            round_ = ordinal_value(m.group("ord"))
+            round_ = ordinal_value(m.group("ord")) if m.group("ord") else _round_number(m.group("num"))
             if round_ is not None:
                 start -= len(before) - m.start()
         elif m := p.thai_round_before.search(before):
@@ -185,6 +188,8 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
             if value is not None:
                 round_ = round_ if round_ is not None else value
                 end += m.end()
+        elif round_ is None and (m := p.time_after.match(text[end : end + 80])):
+            round_ = ordinal_value(m.group("ord"))
         if kind.framework and not framework and not countries:
             continue  # "the Summit", "a Ministerial Meeting": no series without its framework
         refs.append(SeriesRef(kind, countries, framework, round_, start, end, name_start, name_end))
