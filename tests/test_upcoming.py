@@ -6,29 +6,10 @@ from datetime import date
 
 import pytest
 
-from dialogtrack.models import CadenceClaim, DateSpan, Meeting, Milestone, Relation, Series, Status
+from dialogtrack.models import CadenceClaim, DateSpan, Meeting, Milestone, Relation, Series
 from dialogtrack.upcoming import Upcoming, UpcomingAnniversary, UpcomingMeeting, upcoming
 
-TH_US = Series(
-    id="th-us-strategic-dialogue",
-    name_en="Thailand–United States Strategic Dialogue",
-    name_th="การหารือเชิงยุทธศาสตร์ไทย–สหรัฐฯ",
-    countries=("TH", "US"),
-    kind="strategic-dialogue",
-)
-TH_JP = Series(
-    id="th-jp-joint-commission",
-    name_en="Thailand–Japan Joint Commission",
-    name_th="คณะกรรมาธิการร่วมไทย–ญี่ปุ่น",
-    countries=("TH", "JP"),
-    kind="joint-commission",
-)
-
-
-def meeting(series: Series, round: int | None, when: str | None, status: Status = "held") -> Meeting:
-    """A meeting dated "2022-05-09", "2014-07" or "2019" (or undated)."""
-    dates = DateSpan.from_iso(when) if when else None
-    return Meeting(series, round, dates, None, (), status, ())
+from .factories import TH_JP, TH_US, meeting
 
 
 def annual(series: Series = TH_US) -> CadenceClaim:

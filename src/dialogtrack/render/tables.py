@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from dialogtrack.models import DateSpan, Meeting, Relation
-from dialogtrack.timeline import Gap, SeriesTimeline
+from dialogtrack.timeline import SeriesTimeline
 from dialogtrack.upcoming import Upcoming, UpcomingMeeting
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
@@ -88,10 +88,6 @@ def _meeting_cells(m: Meeting) -> list[Text]:
     ]
 
 
-def gap_text(gap: Gap) -> str:
-    return gap.text
-
-
 def upcoming_view(items: Sequence[Upcoming]) -> RenderableType:
     if not items:
         return Text("Nothing upcoming: no series with a known cadence and no relations on record.")
@@ -150,7 +146,3 @@ def series_view(rows: Sequence[tuple[SeriesTimeline, Sequence[str]]]) -> Rendera
             safe(timeline.cadence.basis),
         )
     return table
-
-
-def print_view(console: Console, view: RenderableType) -> None:
-    console.print(view)
