@@ -126,7 +126,12 @@ def find_anniversaries(
                 )
             )
     claims = _share_stated_years(claims, stated_years)
+    claimed = [
+        (m.start(), m.end()) for pattern in (english_ordinal, english_years, thai) for m in pattern.finditer(text)
+    ]
     for m in founding.finditer(text):
+        if any(lo <= m.start() < hi for lo, hi in claimed):
+            continue  # "ครบรอบ ๑๓๕ ปี การสถาปนาความสัมพันธ์ทางการทูตในปี ๒๕๖๕": the milestone's year, not the founding
         after = [d for d in dates if m.end() - 2 <= d.start <= m.end() + 12]
         countries = _countries(m, registry) or parties
         if not after or len(countries) != 2:

@@ -45,7 +45,8 @@ FUTURE = re.compile(
 PLANNED = re.compile(
     r"\b(?:agreed\s+to\s+(?:hold|convene|organi[sz]e)|next\s+(?:round|session|meeting)|the\s+next\b"
     r"|in\s+due\s+course|at\s+a\s+(?:mutually\s+)?convenient|look(?:ed|s)?\s+forward\s+to)"
-    r"|ครั้งต่อไป|ครั้งหน้า|ตกลงที่จะจัด|เห็นพ้องให้จัด|เห็นพ้องที่จะจัด",
+    r"|\bagreed\s+that\b|\bexpected\s+to\s+(?:take\s+place|be\s+held|convene)"
+    r"|ครั้งต่อไป|ครั้งหน้า|ตกลงที่จะ|ตกลงให้|เห็นพ้องให้|เห็นพ้องที่จะ|คาดว่าจะจัด",
     re.I,
 )
 PAST = re.compile(
@@ -55,11 +56,15 @@ PAST = re.compile(
 TODAY = re.compile(r"\btoday\b|วันนี้", re.I)
 COORDINATED = re.compile(r"(?:และ|\band\b|\bas\s+well\s+as\b|\btogether\s+with\b|\bพร้อมกับ)", re.I)
 # A round named without its series, which is the one just named: "Its first session was held …",
-# "The second round took place …", "การประชุมครั้งที่ ๒ จัดขึ้นที่ …".
+# "since the 14th round held in Bangkok", "the second meeting would take place …", "นับตั้งแต่การประชุม
+# ครั้งที่ ๙ …", "การหารือครั้งที่ ๒ จะจัดขึ้นที่ …".
+HOLD_VERB = r"(?:was|were|is|will|would|had\s+been|has\s+been|took\s+place|takes\s+place|held|convened|,\s*held)"
 ITS_SESSION = re.compile(
     rf"\b[Ii]ts\s+(?P<ord>{ORDINAL})\s+(?:session|meeting|round)\b"
-    rf"|\b[Tt]he\s+(?P<ord2>{ORDINAL})\s+(?:session|meeting|round)\s+(?:was|had\s+been|took\s+place)\b"
-    r"|(?:การประชุม|การหารือ)(?:ครั้งที่\s*(?P<n>[0-9๐-๙]{1,3})|(?P<first>ครั้งแรก))\s*(?:ซึ่ง)?(?:ได้)?(?:จัดขึ้น|มีขึ้น)"
+    rf"|\b[Tt]he\s+(?P<ord2>{ORDINAL})\s+(?:session|meeting|round)\s+{HOLD_VERB}\b"
+    r"|(?:นับตั้งแต่|นับจาก|ต่อจาก|ภายหลัง)(?:การประชุม|การหารือ)?\s*ครั้งที่\s*(?P<since>[0-9๐-๙]{1,3})"
+    r"|(?:การประชุม|การหารือ)\s*(?:ครั้งที่\s*(?P<n>[0-9๐-๙]{1,3})|(?P<first>ครั้งแรก)(?!ในรอบ))"
+    r"\s*(?:ซึ่ง)?(?:ได้|จะ)?(?:จัดขึ้น|มีขึ้น)"
 )
 ROLE_OF_HINT: dict[str, Role] = {"upcoming": "upcoming", "planned": "planned", "past": "past"}
 OPENING_LIMIT = 24  # characters before a date that still make it the sentence's opening date
@@ -177,8 +182,8 @@ def _add_its_sessions(refs: list[_Ref], text: str, sentences: list[tuple[int, in
     added = list(refs)
     for m in ITS_SESSION.finditer(text):
         before = [r for r in refs if r.ref.start < m.start() and r.ref.end <= m.start()]
-        if m.group("n") or m.group("first"):
-            value = 1 if m.group("first") else int(to_arabic_digits(m.group("n")))
+        if m.group("n") or m.group("first") or m.group("since"):
+            value = 1 if m.group("first") else int(to_arabic_digits(m.group("n") or m.group("since")))
         else:
             value = ordinal_value(m.group("ord") or m.group("ord2"))
         if before and value is not None:
@@ -210,6 +215,7 @@ def _mentions(
     rounds = [r for r in refs if r.ref.round is not None]
     if not rounds:
         rounds = _roundless_headline(refs, dates, text, reference)
+    rounds += _next_rounds(refs, rounds, text)
     groups: dict[tuple[str, int | None], list[_Draft]] = {}
     for r in rounds:
         span = _date_for(r, rounds, dates, text)
@@ -259,6 +265,24 @@ PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 def _best(drafts: list[_Draft]) -> _Draft:
     """The place a round is named with the most precise date (then the first place)."""
     return max(drafts, key=lambda d: (PRECISION_RANK[d.span.precision] if d.span else 0, -d.ref.ref.start))
+
+
+NEXT_BEFORE = re.compile(r"\bnext\s+(?:(?:round|session|meeting)\s+of\s+the\s+)?$", re.I)
+NEXT_AFTER = re.compile(r"^[^\S\n]*ฯ?[^\S\n]*(?:ครั้งต่อไป|ครั้งหน้า)")
+
+
+def _next_rounds(refs: list[_Ref], rounds: list[_Ref], text: str) -> list[_Ref]:
+    """ "The next Thailand–Viet Nam Joint Cabinet Retreat …": the round after the last one the document
+    numbers, or a round without a number when it numbers none."""
+    found = []
+    for r in refs:
+        if r.ref.round is not None or not r.ref.has_parties and r.ref.kind.framework:
+            continue
+        before = text[max(0, r.ref.start - 40) : r.ref.start]
+        if NEXT_BEFORE.search(before) or NEXT_AFTER.match(text[r.ref.end : r.ref.end + 30]):
+            numbered = [o.ref.round for o in rounds if o.series.id == r.series.id and o.ref.round is not None]
+            found.append(replace(r, ref=replace(r.ref, round=max(numbered) + 1 if numbered else None)))
+    return found
 
 
 def _roundless_headline(refs: list[_Ref], dates: list[DateMatch], text: str, reference: DateSpan | None) -> list[_Ref]:

@@ -50,7 +50,7 @@ ORDINAL_WORDS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 MAX_ROUND = 300
-DASH = r"(?:\s*(?:--|[-–—‑/])\s*)"
+DASH = r"(?:[ \t]*(?:--|[-–—‑/])[ \t]*)"
 
 
 @dataclass(frozen=True)
@@ -111,28 +111,32 @@ class _Patterns:
 def _patterns(registry: Registry) -> _Patterns:
     c = registry.country_re.pattern
     f = registry.framework_re.pattern
-    joiner = r"(?:\s*(?:--|[-–—‑/&])\s*|\s+and\s+)"
+    joiner = r"(?:[ \t]*(?:--|[-–—‑/&])[ \t]*|[ \t]+and[ \t]+)"
     pair = rf"(?P<c1>{c}){joiner}(?P<c2>{c})"
-    thai_pair = rf"(?P<c1>{c})(?:{DASH}|\s*(?:กับ|และ)\s*)(?P<c2>{c})"
+    thai_pair = rf"(?P<c1>{c})(?:{DASH}|[^\S\n]*(?:กับ|และ)[^\S\n]*)(?P<c2>{c})"
     return _Patterns(
-        pair_before=re.compile(rf"{pair}\s+(?:(?i:joint|bilateral)\s+)?$"),
-        framework_before=re.compile(rf"(?P<fw>{f})\s+(?:\([A-Z]{{2,8}}\)\s+)?(?:(?i:cooperation)\s+)?$"),
+        pair_before=re.compile(rf"{pair}[^\S\n]+(?:(?i:joint|bilateral)[^\S\n]+)?$"),
+        framework_before=re.compile(rf"(?P<fw>{f})[^\S\n]+(?:\([A-Z]{{2,8}}\)[^\S\n]+)?(?:(?i:cooperation)[^\S\n]+)?$"),
         ordinal_before=re.compile(
-            rf"(?:(?<![\w-])(?P<ord>(?i:{ORDINAL}))\s+|(?i:\b(?:round|session|meeting)\s+)(?P<num>\d{{1,3}})\s+of\s+)"
-            r"(?:(?i:(?:round|session|meeting|edition)s?\s+of\s+(?:the|their|its)?\s*|joint\s+|annual\s+|bilateral\s+"
-            r"|(?:the|their|its)\s+))*$"
+            rf"(?:(?<![\w-])(?P<ord>(?i:{ORDINAL}))[^\S\n]+|(?i:\b(?:round|session|meeting)[^\S\n]+)(?P<num>\d{{1,3}})[^\S\n]+of[^\S\n]+)"
+            r"(?:(?i:(?:round|session|meeting|edition)s?[^\S\n]+of[^\S\n]+(?:the|their|its)?[^\S\n]*|joint[^\S\n]+|annual[^\S\n]+|bilateral[^\S\n]+"
+            r"|(?:the|their|its)[^\S\n]+))*$"
         ),
-        thai_round_before=re.compile(r"ครั้งที่\s*(?P<n>[0-9๐-๙]{1,3})\s*(?:ของ|ว่าด้วย)?\s*(?:การประชุม)?\s*$"),
-        pair_after=re.compile(rf"^\s*{thai_pair}"),
+        thai_round_before=re.compile(
+            r"ครั้งที่[^\S\n]*(?P<n>[0-9๐-๙]{1,3})[^\S\n]*(?:ของ|ว่าด้วย)?[^\S\n]*(?:การประชุม)?[^\S\n]*$"
+        ),
+        pair_after=re.compile(rf"^[^\S\n]*{thai_pair}"),
         between_after=re.compile(
-            rf"^(?:\s*\([A-Za-z]{{2,8}}\))?\s+(?i:between)\s+(?:the\s+)?(?:(?P<c1>{c})\s+(?i:and)\s+(?:the\s+)?"
-            rf"(?P<c2>{c})|(?P<two>(?i:the\s+two\s+(?:countries|nations|sides|governments))))"
-            rf"|^\s*ระหว่าง\s*(?:ประเทศ)?(?P<t1>{c})\s*(?:กับ|และ)\s*(?:ประเทศ)?(?P<t2>{c})"
+            rf"^(?:[^\S\n]*\([A-Za-z]{{2,8}}\))?[^\S\n]+(?i:between)[^\S\n]+(?:the[^\S\n]+)?(?:(?P<c1>{c})[^\S\n]+(?i:and)[^\S\n]+(?:the[^\S\n]+)?"
+            rf"(?P<c2>{c})|(?P<two>(?i:the[^\S\n]+two[^\S\n]+(?:countries|nations|sides|governments))))"
+            rf"|^[^\S\n]*ระหว่าง[^\S\n]*(?:ประเทศ)?(?P<t1>{c})[^\S\n]*(?:กับ|และ)[^\S\n]*(?:ประเทศ)?(?P<t2>{c})"
         ),
-        framework_after=re.compile(rf"^\s*(?:กรอบ)?(?:ความร่วมมือ)?\s*(?P<fw>{f})"),
-        time_after=re.compile(rf"^[^.\n]{{0,60}}?\bfor\s+the\s+(?P<ord>(?i:{ORDINAL}))\s+time\b"),
+        framework_after=re.compile(rf"^[^\S\n]*(?:กรอบ)?(?:ความร่วมมือ)?[^\S\n]*(?P<fw>{f})"),
+        time_after=re.compile(rf"^[^.\n]{{0,60}}?\bfor[^\S\n]+the[^\S\n]+(?P<ord>(?i:{ORDINAL}))[^\S\n]+time\b"),
         round_after=re.compile(
-            r"^(?:\s*\([A-Za-z]{2,8}\))?\s*\(?\s*(?:ครั้งที่\s*(?P<n>[0-9๐-๙]{1,3})(?![0-9๐-๙])|(?P<first>ครั้งแรก))"
+            r"^ฯ?(?:[^\S\n]*\([^()\n\u0e00-\u0e7f]{2,40}\))?[^\S\n]*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ)?"
+            r"(?:[^\S\n]*\([^()\n\u0e00-\u0e7f]{2,40}\))?[^\S\n]*\(?[^\S\n]*"
+            r"(?:ครั้งที่[^\S\n]*(?P<n>[0-9๐-๙]{1,3})(?![0-9๐-๙])|(?P<first>ครั้งแรก)(?!ในรอบ))"
         ),
     )
 
