@@ -182,6 +182,7 @@ def _add_its_sessions(refs: list[_Ref], text: str, sentences: list[tuple[int, in
     added = list(refs)
     for m in ITS_SESSION.finditer(text):
         before = [r for r in refs if r.ref.start < m.start() and r.ref.end <= m.start()]
+        value: int | None
         if m.group("n") or m.group("first") or m.group("since"):
             value = 1 if m.group("first") else int(to_arabic_digits(m.group("n") or m.group("since")))
         else:
@@ -276,7 +277,7 @@ def _next_rounds(refs: list[_Ref], rounds: list[_Ref], text: str) -> list[_Ref]:
     numbers, or a round without a number when it numbers none."""
     found = []
     for r in refs:
-        if r.ref.round is not None or not r.ref.has_parties and r.ref.kind.framework:
+        if r.ref.round is not None:
             continue
         before = text[max(0, r.ref.start - 40) : r.ref.start]
         if NEXT_BEFORE.search(before) or NEXT_AFTER.match(text[r.ref.end : r.ref.end + 30]):
