@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dialogtrack.anniversaries import find_anniversaries, find_cadences
 from dialogtrack.dates import DateMatch, find_dates, to_arabic_digits
@@ -240,8 +241,10 @@ def _mentions(
             role = "concurrent" if _overlaps(best.span, headline_span) else "past"
         location = best.location or next((d.location for d in drafts if d.location), None)
         co_chairs: tuple[str, ...] = ()
-        if role in ("headline", "upcoming"):
-            co_chairs = find_co_chairs(_passage(text, best.ref.ref.start), registry)
+        if role in ("headline", "upcoming", "concurrent"):
+            co_chairs = find_co_chairs(_paragraph(text, best.ref.ref.start), registry)
+            if not co_chairs and role != "concurrent":
+                co_chairs = find_co_chairs(_paragraph(text, best.ref.ref.start, following=True), registry)
         quote_start, quote_end = _quote_bounds(text, best.ref.sentence, best.ref.ref)
         mentions.append(
             Mention(
@@ -337,7 +340,7 @@ def _role_hint(drafts: list[_Draft], text: str, reference: DateSpan | None) -> s
     if planned and (span is None or span.precision != "day"):
         return "planned"
     if future:
-        return "upcoming" if span is not None else "planned"
+        return "upcoming" if span is not None and span.precision == "day" else "planned"
     if span is not None and reference is not None:
         if reference.precision == "day" and span.start > reference.start + timedelta(days=1):
             return "upcoming"
@@ -400,17 +403,38 @@ def _location(r: _Ref, rounds: list[_Ref], text: str, registry: Registry) -> str
     places = list(registry.place_re.finditer(before))
     if places:
         return registry.place(places[-1].group())
+    places_in = _country_place(registry)
+    if (m := places_in.search(after)) or (m := _host(registry).search(before)):
+        code = registry.country(m.group("c") or m.group("c2"))
+        return registry.countries[code].en if code else None
     return None
 
 
-def _passage(text: str, offset: int) -> str:
-    """The paragraph around ``offset`` and the one after it: where releases say who led the talks."""
+@lru_cache(maxsize=8)
+def _host(registry: Registry) -> re.Pattern[str]:
+    """ "ให้ฝ่ายไทยเป็นเจ้าภาพ …", "Thailand will host …": the host country, where no place is named."""
+    c = registry.country_re.pattern
+    return re.compile(
+        rf"(?P<c>{c})\s+(?:will|would|is\s+to|to|agreed\s+to)\s+host\b|(?:ฝ่าย)?(?P<c2>{c})(?:จะ)?เป็นเจ้าภาพ"
+    )
+
+
+@lru_cache(maxsize=8)
+def _country_place(registry: Registry) -> re.Pattern[str]:
+    """ "… in Viet Nam in 2025", "… ที่ประเทศไทย": a country where no city is named."""
+    c = registry.country_re.pattern
+    return re.compile(rf"\b(?:in|to)\s+(?:the\s+)?(?P<c>{c})|(?:ที่|ณ)\s*(?:ประเทศ)?(?P<c2>{c})")
+
+
+def _paragraph(text: str, offset: int, following: bool = False) -> str:
+    """The paragraph around ``offset`` (or the one after it): where releases say who led the talks."""
     start = text.rfind("\n\n", 0, offset)
     end = text.find("\n\n", offset)
-    if end >= 0:
-        following = text.find("\n\n", end + 2)
-        end = following if following >= 0 else len(text)
-    return text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)]
+    end = len(text) if end < 0 else end
+    if following:
+        start, end = end, text.find("\n\n", end + 2)
+        end = len(text) if end < 0 else end
+    return text[max(start, 0) : end]
 
 
 def _quote_bounds(text: str, sentence: tuple[int, int], ref: SeriesRef, limit: int = 320) -> tuple[int, int]:

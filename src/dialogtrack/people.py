@@ -29,16 +29,21 @@ CHAIR_EN = (
     re.compile(r"(?P<names>[^.;]+?)\s+co-?chaired\b(?!\s+by)"),
     re.compile(r"\b(?:was|were)\s+(?:led|headed|chaired)\s+by\s+(?P<names>[^.;]+)"),
     re.compile(r"(?P<names>[^.;]+?)\s+(?:led|headed)\s+the\s+(?:\S+\s+){0,2}(?:delegation|side)\b"),
+    re.compile(
+        r"(?P<names>[^.;]+?)\s+held\s+the\s+[^.;]{0,120}?(?:Dialogue|Talks|Consultations?|Meeting|Commission|Retreat)"
+        r"\s+with\s+(?P<names2>[^.;]+?)\s+(?:in|at|on|by)\b"
+    ),
     re.compile(r"\bLeading\s+the\s+(?:\S+\s+){0,2}(?:delegation|side)\s+(?:were|was)\s+(?P<names>[^;]+?)(?:\.\s|\.?$)"),
 )
 CHAIR_TH = re.compile(r"ประธานร่วม|เป็นประธาน|ทำหน้าที่ประธาน|หัวหน้าคณะ|นำคณะ|เข้าร่วมการประชุม|เข้าร่วมการหารือ")
 HONORIFICS_TH = (
-    r"(?:นางสาว|นาย|นาง|พลเอก|พลเรือเอก|พลอากาศเอก|พลตำรวจเอก|พล\.อ\.|พล\.ร\.อ\.|พล\.อ\.อ\.|ดร\.|"
+    r"(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม))|นาง|พลเอก|พลเรือเอก|พลอากาศเอก|พลตำรวจเอก|พล\.อ\.|พล\.ร\.อ\.|พล\.อ\.อ\.|ดร\.|"
     r"ศาสตราจารย์|หม่อมราชวงศ์|หม่อมหลวง|ม\.ร\.ว\.|ม\.ล\.)"
 )
+THAI_WORD = r"[\u0e01-\u0e4e]+"
 THAI_NAME = re.compile(
     HONORIFICS_TH
-    + r"\s*(?P<name>[\u0e01-\u0e4e]+\s[\u0e01-\u0e4e]+|"
+    + r"\s*(?P<name>[\u0e01-\u0e4e]+\s[\u0e01-\u0e4e]+(?:-[\u0e01-\u0e4e]+)?(?P<third>\s[\u0e01-\u0e4e]+)?|"
     + EN_NAME_TOKEN
     + r"(?:\s+"
     + EN_NAME_TOKEN
@@ -47,9 +52,18 @@ THAI_NAME = re.compile(
 
 
 @lru_cache(maxsize=1)
-def title_words() -> frozenset[str]:
+def _people_data() -> dict[str, str]:
     text = resources.files("dialogtrack").joinpath("data", TITLE_WORDS_FILE).read_text(encoding="utf-8")
-    return frozenset(tomllib.loads(text)["title_words"].split())
+    return tomllib.loads(text)
+
+
+def title_words() -> frozenset[str]:
+    return frozenset(_people_data()["title_words"].split())
+
+
+@lru_cache(maxsize=1)
+def thai_title_starts() -> tuple[str, ...]:
+    return tuple(_people_data()["thai_title_starts"].split())
 
 
 @lru_cache(maxsize=8)
@@ -70,14 +84,25 @@ def find_co_chairs(passage: str, registry: Registry) -> tuple[str, ...]:
     masked = ABBREVIATION_DOT.sub(lambda m: m.group().replace(".", MASKED_DOT), passage)
     for pattern in CHAIR_EN:
         for m in pattern.finditer(masked):
-            names.extend(english_names(m.group("names").replace(MASKED_DOT, "."), registry))
-    for line in re.split(r"(?<=[.!?])\s+|\n", passage):
+            for group in ("names", "names2"):
+                if m.groupdict().get(group):
+                    names.extend(english_names(m.group(group).replace(MASKED_DOT, "."), registry))
+    for line in passage.split("\n"):  # Thai writes a paragraph as one line; "ม.ค." has dots but ends nothing
         if CHAIR_TH.search(line):
-            names.extend(m.group("name").strip() for m in THAI_NAME.finditer(line))
+            names.extend(thai_name(m) for m in THAI_NAME.finditer(line))
     seen: dict[str, None] = {}
     for name in names:
         seen.setdefault(name, None)
     return tuple(seen)
+
+
+def thai_name(m: re.Match[str]) -> str:
+    """Given name and surname; a third word only when it is not where the title begins."""
+    name = m.group("name").strip()
+    third = m.group("third")
+    if third and third.strip().startswith(thai_title_starts()):
+        name = name[: -len(third)]
+    return name
 
 
 def english_names(segment: str, registry: Registry) -> list[str]:
