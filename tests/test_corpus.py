@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SCORER = SHARED / "eval" / "score.py"
 SEED = SHARED / "corpus" / "docs" / "000-seed-thai-us-sdd-2022.txt"
@@ -16,9 +18,13 @@ def test_the_shared_corpus_is_beside_the_checkout() -> None:
     assert SCORER.is_file(), f"expected the shared corpus and scorer at {SHARED}"
 
 
-def test_shared_corpus_scores_above_the_floors() -> None:
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.mark.parametrize("corpus", [SHARED / "corpus", EXAMPLES], ids=["shared", "examples"])
+def test_corpus_scores_above_the_floors(corpus: Path) -> None:
     out = subprocess.run(
-        [sys.executable, str(SCORER), "--json", "--cmd", f"{sys.executable} -m dialogtrack"],
+        [sys.executable, str(SCORER), "--json", "--corpus", str(corpus), "--cmd", f"{sys.executable} -m dialogtrack"],
         capture_output=True,
         text=True,
         timeout=300,

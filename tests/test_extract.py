@@ -358,3 +358,57 @@ def test_a_round_named_without_its_series() -> None:
         ("kr-th-strategic-dialogue", 1, "past", "2019", None, "Bangkok"),
         ("kr-th-strategic-dialogue", 3, "headline", "2024-03-05", None, "Seoul"),
     ]
+
+
+def test_prime_minister_is_no_honorific_and_names_may_have_three_parts() -> None:
+    text = (
+        "เมื่อวันที่ ๕ มีนาคม ๒๕๖๗ นายสมปอง ใจงาม นายกรัฐมนตรี และนายอันวาร์ บิน ราห์มาน นายกรัฐมนตรีมาเลเซีย "
+        "เป็นประธานร่วมการหารือประจำปีระหว่างนายกรัฐมนตรีไทย-มาเลเซีย ครั้งที่ ๘ ณ เมืองปุตราจายา"
+    )
+    [m] = mentions(text)
+    assert m.co_chairs == ("สมปอง ใจงาม", "อันวาร์ บิน ราห์มาน")
+
+
+def test_names_held_with() -> None:
+    text = (
+        "Vice Minister Lee Jae-won held the 6th Korea-Thailand Strategic Dialogue with Permanent Secretary "
+        "Somchai Rakthai in Seoul on 5 March 2024."
+    )
+    [m] = mentions(text)
+    assert m.co_chairs == ("Lee Jae-won", "Somchai Rakthai")
+
+
+def test_a_planned_round_takes_the_host_country_when_no_city_is_named() -> None:
+    text = (
+        "การประชุมคณะรัฐมนตรีร่วมไทย-ลาว อย่างไม่เป็นทางการ ครั้งที่ ๔ จัดขึ้นเมื่อวันที่ ๕ มีนาคม ๒๕๖๗ ณ นครหลวงเวียงจันทน์\n\n"
+        "ที่ประชุมเห็นพ้องให้ฝ่ายไทยเป็นเจ้าภาพการประชุมคณะรัฐมนตรีร่วมฯ ครั้งที่ ๕ ในปี ๒๕๖๘"
+    )
+    assert sorted(summary(m) for m in mentions(text)) == [
+        ("la-th-joint-cabinet-retreat", 4, "headline", "2024-03-05", None, "Vientiane"),
+        ("la-th-joint-cabinet-retreat", 5, "planned", "2025", None, "Thailand"),
+    ]
+
+
+def test_the_next_round_without_a_number() -> None:
+    text = (
+        "The 5th Thailand-Viet Nam Joint Commission met in Bangkok on 5 March 2024. The two sides will prepare "
+        "for the next Thailand–Viet Nam Joint Cabinet Retreat, expected to take place in Viet Nam in 2025."
+    )
+    assert sorted((summary(m) for m in mentions(text)), key=str) == sorted(
+        [
+            ("th-vn-joint-commission", 5, "headline", "2024-03-05", None, "Bangkok"),
+            ("th-vn-joint-cabinet-retreat", None, "planned", "2025", None, "Viet Nam"),
+        ],
+        key=str,
+    )
+
+
+def test_first_in_years_is_no_first_round() -> None:
+    text = (
+        "การหารือประจำปีไทย-มาเลเซีย ครั้งที่ ๗ จัดขึ้นเมื่อวันที่ ๑๑ ธันวาคม ๒๕๖๖ ซึ่งเป็นการหารือประจำปีครั้งแรกในรอบกว่า ๗ ปี "
+        "นับตั้งแต่ครั้งที่ ๖ ที่กรุงเทพฯ เมื่อเดือนกันยายน ๒๕๕๙"
+    )
+    assert sorted(summary(m) for m in mentions(text, "2023-12-12")) == [
+        ("my-th-annual-consultation", 6, "past", "2016-09", None, "Bangkok"),
+        ("my-th-annual-consultation", 7, "headline", "2023-12-11", None, None),
+    ]
