@@ -190,7 +190,8 @@ def _add_its_sessions(refs: list[_Ref], text: str, sentences: list[tuple[int, in
             value = ordinal_value(m.group("ord") or m.group("ord2"))
         if before and value is not None:
             last = before[-1]
-            ref = replace(last.ref, round=value, start=m.start(), end=m.end(), name_start=m.start(), name_end=m.end())
+            # The series is not named here, so there is no alias to record: an empty name span.
+            ref = replace(last.ref, round=value, start=m.start(), end=m.end(), name_start=m.start(), name_end=m.start())
             added.append(_Ref(ref, last.series, _sentence_of(m.start(), sentences)))
     return sorted(added, key=lambda r: r.ref.start)
 
@@ -257,13 +258,17 @@ def _mentions(
                 quote=text[quote_start:quote_end].strip(),
                 start=best.ref.ref.start,
                 end=best.ref.ref.end,
-                alias=text[best.ref.ref.name_start : best.ref.ref.name_end],
+                alias=next((_name(text, d.ref.ref) for d in (best, *drafts) if _name(text, d.ref.ref)), ""),
             )
         )
     return _share_headline_facts(mentions)
 
 
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+
+
+def _name(text: str, ref: SeriesRef) -> str:
+    return text[ref.name_start : ref.name_end]
 
 
 def _best(drafts: list[_Draft]) -> _Draft:

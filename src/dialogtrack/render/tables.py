@@ -47,12 +47,13 @@ def timeline_view(timelines: Sequence[SeriesTimeline]) -> RenderableType:
         return Text("No meetings on record. Import releases with: dialogtrack import PATH")
     parts: list[RenderableType] = []
     for t in timelines:
-        title = Text.assemble(safe(t.series.name_en), (f"  ({t.cadence.basis})", "dim"))
+        basis = t.cadence.basis if t.cadence.basis != "unknown" else "cadence unknown"
+        title = Text.assemble(safe(t.series.name_en), (f"  ({basis})", "dim"))
         table = _table(title)
         table.add_column("Round", justify="right", no_wrap=True)
         table.add_column("Dates", no_wrap=True)
         table.add_column("Place")
-        table.add_column("Co-chairs", ratio=2)
+        table.add_column("Co-chairs", ratio=2, overflow="fold")
         table.add_column("Src", justify="right")
         gaps = {g.before_round: g for g in t.gaps if g.before_round is not None}
         gaps_by_end = {g.end: g for g in t.gaps}
@@ -132,8 +133,8 @@ def series_view(rows: Sequence[tuple[SeriesTimeline, Sequence[str]]]) -> Rendera
     if not rows:
         return Text("No series on record. Import releases with: dialogtrack import PATH")
     table = _table()
-    table.add_column("Series", ratio=2)
-    table.add_column("Aliases", ratio=2)
+    table.add_column("Series", ratio=2, overflow="fold")
+    table.add_column("Aliases", ratio=2, overflow="fold")
     table.add_column("Rounds", no_wrap=True)
     table.add_column("Cadence", ratio=1)
     for timeline, aliases in rows:
