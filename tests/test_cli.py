@@ -76,11 +76,20 @@ def test_importing_twice_changes_nothing(runner: CliRunner, isolated_db: Path) -
 
 def test_bad_inputs_fail_alone_with_one_line_each(runner: CliRunner) -> None:
     result = runner.invoke(
-        app, ["import", str(BAD / "empty.txt"), str(RELEASES), str(BAD / "picture.txt"), "no/such/file.txt"]
+        app,
+        [
+            "import",
+            str(BAD / "empty.txt"),
+            str(RELEASES),
+            str(BAD / "picture.txt"),
+            str(BAD / "garbled.txt"),
+            "no/such/file.txt",
+        ],
     )
     assert result.exit_code == 1
     errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
-    assert len(errors) == 3, result.output
+    assert len(errors) == 4, result.output
+    assert any("garbled.txt: not text: the bytes are neither UTF-8 nor Thai cp874" in e for e in errors)
     assert any("empty.txt: empty" in e for e in errors)
     assert any("picture.txt: not text" in e for e in errors)
     assert any("no/such/file.txt: no such file or folder" in e for e in errors)

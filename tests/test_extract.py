@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dialogtrack.extract import find_claims, split_sentences
 from dialogtrack.models import DateSpan, Document, Mention
@@ -17,7 +19,7 @@ def doc(text: str, published: str | None = "2024-03-08", title: str | None = Non
     return Document(
         id="t",
         origin="test",
-        title=title if title is not None else text.strip().splitlines()[0],
+        title=title if title is not None else (text.strip().splitlines() or [""])[0],
         language="th",
         text=text,
         published=DateSpan.from_iso(published) if published else None,
@@ -412,3 +414,70 @@ def test_first_in_years_is_no_first_round() -> None:
         ("my-th-annual-consultation", 6, "past", "2016-09", None, "Bangkok"),
         ("my-th-annual-consultation", 7, "headline", "2023-12-11", None, None),
     ]
+
+
+WORDS = st.sampled_from(
+    [
+        "the",
+        "6th",
+        "Sixth",
+        "Thailand",
+        "U.S.",
+        "-",
+        "–",
+        "Strategic",
+        "Dialogue",
+        "Joint",
+        "Commission",
+        "of",
+        "between",
+        "and",
+        "held",
+        "in",
+        "Bangkok",
+        "on",
+        "9",
+        "May",
+        "2022",
+        "ครั้งที่",
+        "๘",
+        "การหารือยุทธศาสตร์",
+        "ไทย",
+        "สหรัฐฯ",
+        "ครบรอบ",
+        "๑๙๐",
+        "ปี",
+        "ความสัมพันธ์ทางการทูต",
+        "ในปี",
+        "๒๕๖๖",
+        ".",
+        "\n",
+        "Its",
+        "first",
+        "session",
+        "was",
+        "anniversary",
+        "diplomatic",
+        "relations",
+        "next",
+        "will",
+        "host",
+        "ณ",
+        "กรุงเทพฯ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=40).map(" ".join), st.text(max_size=80))
+def test_any_text_gives_claims_inside_it(words: str, noise: str) -> None:
+    text = words + noise
+    found = find_claims(doc(text or " "), REGISTRY)
+    for m in found.mentions:
+        assert 0 <= m.start <= m.end <= len(text)
+        assert m.alias in text
+        assert m.round is None or 0 < m.round <= 300
+        assert m.dates is None or m.dates.end is None or m.dates.end >= m.dates.start
+    for a in found.anniversaries:
+        assert 0 <= a.start <= a.end <= len(text)
+        assert int(a.established[:4]) == a.year - a.ordinal or a.ordinal == 0
