@@ -345,6 +345,16 @@ def test_spans_point_at_the_name() -> None:
             ("kr-th-strategic-dialogue", 3, "headline", "2024-03-05", None, "Seoul"),
         ),
         (
+            "การหารือทวิภาคีระดับเจ้าหน้าที่อาวุโส (Senior Officials' Talks) ไทย-ออสเตรเลีย ครั้งที่ ๑๖ จัดขึ้นเมื่อวันที่ ๕ มี.ค. ๒๕๖๗ "
+            "ณ กรุงแคนเบอร์รา",
+            ("au-th-senior-officials-talks", 16, "headline", "2024-03-05", None, "Canberra"),
+        ),
+        (
+            "เมื่อวันที่ ๕ มีนาคม ๒๕๖๗ รัฐมนตรีว่าการกระทรวงการต่างประเทศได้ร่วมประชุมคณะกรรมาธิการร่วมไทย - มาเลเซีย "
+            "(Joint Commission: JC) ครั้งที่ ๑๖ ณ กรุงกัวลาลัมเปอร์",
+            ("my-th-joint-commission", 16, "headline", "2024-03-05", None, "Kuala Lumpur"),
+        ),
+        (
             "The Twenty-First Sino-Thai Strategic Dialogue was held in Beijing on 5 March 2024.",
             ("cn-th-strategic-dialogue", 21, "headline", "2024-03-05", None, "Beijing"),
         ),

@@ -125,7 +125,7 @@ def _patterns(registry: Registry) -> _Patterns:
         thai_round_before=re.compile(
             r"ครั้งที่[^\S\n]*(?P<n>[0-9๐-๙]{1,3})[^\S\n]*(?:ของ|ว่าด้วย)?[^\S\n]*(?:การประชุม)?[^\S\n]*$"
         ),
-        pair_after=re.compile(rf"^[^\S\n]*{thai_pair}"),
+        pair_after=re.compile(rf"^[^\S\n]*\)?(?:[^\S\n]*\([^()\n]{{2,60}}\))?[^\S\n]*{thai_pair}"),
         between_after=re.compile(
             rf"^(?:[^\S\n]*\([A-Za-z]{{2,8}}\))?[^\S\n]+(?i:between)[^\S\n]+(?:the[^\S\n]+)?(?:(?P<c1>{c})[^\S\n]+(?i:and)[^\S\n]+(?:the[^\S\n]+)?"
             rf"(?P<c2>{c})|(?P<two>(?i:the[^\S\n]+two[^\S\n]+(?:countries|nations|sides|governments))))"
