@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dialogtrack.dates import find_dates, format_thai, parse_date, to_arabic_digits, to_ce_year
+from dialogtrack.dates import find_dates, format_thai, parse_date, relative_day, to_arabic_digits, to_ce_year
 from dialogtrack.models import DateSpan
 
 # (text, default_year, expected iso start, expected iso end); start None means "no date at all".
@@ -274,3 +274,24 @@ def test_find_dates_never_fails(text: str, default_year: int | None) -> None:
         claimed = m.end
         assert isinstance(m.span.start, date)
         assert m.span.end is None or m.span.end > m.span.start
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials met today at the ministry", "2012-10-27"),
+        ("this morning the two sides signed", "2012-10-27"),
+        ("yesterday the ministers agreed", "2012-10-26"),
+        ("the two countries on Saturday issued a joint statement", "2012-10-27"),
+        ("the talks opened on Tuesday in Hanoi", "2012-10-23"),
+        ("วันนี้ นายกรัฐมนตรีได้หารือ", "2012-10-27"),
+        ("เมื่อวานนี้ ทั้งสองฝ่ายได้ลงนาม", "2012-10-26"),
+        ("เมื่อวันจันทร์ที่ผ่านมา ปลัดกระทรวงได้หารือ", "2012-10-22"),
+        ("วันจันทร์ที่ ๙ พฤษภาคม ๒๕๖๕", None),
+        ("meetings are held on Mondays", None),
+        ("Mayday and Sundays", None),
+    ],
+)
+def test_relative_days_count_from_the_document_date(text: str, expected: str | None) -> None:
+    found = relative_day(text, date(2012, 10, 27))  # a Saturday
+    assert (found.isoformat() if found else None) == expected

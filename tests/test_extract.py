@@ -491,3 +491,16 @@ def test_any_text_gives_claims_inside_it(words: str, noise: str) -> None:
     for a in found.anniversaries:
         assert 0 <= a.start <= a.end <= len(text)
         assert int(a.established[:4]) == a.year - a.ordinal or a.ordinal == 0
+
+
+def test_a_weekday_dates_the_headline_from_the_document() -> None:
+    text = "Viet Nam and Thailand on Saturday issued a Joint Statement of the 3rd Joint Cabinet Retreat held in Ha Noi."
+    [m] = mentions(text, "2012-10-27")
+    assert summary(m) == ("th-vn-joint-cabinet-retreat", 3, "headline", "2012-10-27", None, "Hanoi")
+
+
+def test_a_round_recalled_in_passing_takes_no_relative_day() -> None:
+    text = "The 4th Thailand-China Strategic Dialogue met today in Beijing, reviewing work since the 3rd Strategic Dialogue."
+    found = {m.round: summary(m) for m in mentions(text, "2021-05-25")}
+    assert found[4][3] == "2021-05-25"
+    assert found[3][2:4] == ("past", None)

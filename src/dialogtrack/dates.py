@@ -30,14 +30,22 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, NamedTuple
 
 from dialogtrack.models import DateSpan
 
-__all__ = ["DateMatch", "find_dates", "format_thai", "parse_date", "to_arabic_digits", "to_ce_year"]
+__all__ = [
+    "DateMatch",
+    "find_dates",
+    "format_thai",
+    "parse_date",
+    "relative_day",
+    "to_arabic_digits",
+    "to_ce_year",
+]
 
 BE_OFFSET = 543
 BE_FLOOR = 2400
@@ -93,6 +101,42 @@ def parse_date(text: str, *, default_year: int | None = None) -> DateSpan | None
     """The first date expression in a short string such as a "Published:" line, or None."""
     matches = find_dates(text, default_year=default_year)
     return matches[0].span if matches else None
+
+
+def relative_day(text: str, reference: date) -> date | None:
+    """The day that "today", "yesterday", "on Saturday" or "เมื่อวันจันทร์ที่ผ่านมา" in ``text`` means,
+    counted from ``reference`` (the document's own date); None when ``text`` has no such word."""
+    m = _relative_pattern().search(text)
+    if m is None:
+        return None
+    if m.group("today"):
+        return reference
+    if m.group("yesterday"):
+        return reference - timedelta(days=1)
+    weekday = _weekday_numbers()[_norm(m.group("en") or m.group("th"))]
+    return reference - timedelta(days=(reference.isoweekday() - weekday) % 7)
+
+
+@lru_cache(maxsize=1)
+def _weekday_numbers() -> dict[str, int]:
+    data = _data()
+    return {_norm(w): int(d["number"]) for d in data["weekdays"] for w in (*d["th"], *d["en"])}
+
+
+@lru_cache(maxsize=1)
+def _relative_pattern() -> re.Pattern[str]:
+    data = _data()
+    rel, thai = data["relative"], data["thai"]
+    english_days = [w for d in data["weekdays"] for w in d["en"] if len(w) > 3]
+    thai_days = [w for d in data["weekdays"] for w in d["th"]]
+    return re.compile(
+        rf"(?P<today>{_english(w for w in rel['today'] if w.isascii())}"
+        rf"|{_alt(w for w in rel['today'] if not w.isascii())})"
+        rf"|(?P<yesterday>{_english(w for w in rel['yesterday'] if w.isascii())}"
+        rf"|{_alt(w for w in rel['yesterday'] if not w.isascii())})"
+        rf"|(?<![A-Za-z])(?i:{_alt(rel['weekday_before_en'])}){_S1}(?P<en>{_english(english_days)})"
+        rf"|{thai['day_word']}(?P<th>{_alt(thai_days)})(?!{_SP}{thai['ordinal_marker']}?{_SP}[0-9๐-๙])"
+    )
 
 
 def find_dates(text: str, *, default_year: int | None = None, thai: bool | None = None) -> list[DateMatch]:
@@ -246,8 +290,13 @@ def _english(words: Iterable[str], *, dot: bool = False) -> str:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return tomllib.loads(resources.files("dialogtrack").joinpath("data/dates.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _grammar() -> _Grammar:
-    data = tomllib.loads(resources.files("dialogtrack").joinpath("data/dates.toml").read_text("utf-8"))
+    data = _data()
     months = sorted(data["months"], key=lambda m: int(m["number"]))
     eras, conn, cues, thai_words = data["eras"], data["connectors"], data["cues"], data["thai"]
     th_full = _alt(w for m in months for w in m["th"])

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dialogtrack.anniversaries import find_anniversaries, find_cadences
-from dialogtrack.dates import DateMatch, find_dates, to_arabic_digits
+from dialogtrack.dates import DateMatch, find_dates, relative_day, to_arabic_digits
 from dialogtrack.models import CadenceClaim, DateSpan, Document, Extraction, Mention, Role, Series
 from dialogtrack.people import find_co_chairs
 from dialogtrack.refs import ORDINAL, SeriesRef, find_series_refs, ordinal_value
@@ -54,7 +54,6 @@ PAST = re.compile(
     r"\b(?:since|previous|last|earlier|prior)\b|นับจาก|นับตั้งแต่|ครั้งก่อน|ที่ผ่านมา|ก่อนหน้า",
     re.I,
 )
-TODAY = re.compile(r"\btoday\b|วันนี้", re.I)
 COORDINATED = re.compile(r"(?:และ|\band\b|\bas\s+well\s+as\b|\btogether\s+with\b|\bพร้อมกับ)", re.I)
 # A round named without its series, which is the one just named: "Its first session was held …",
 # "since the 14th round held in Bangkok", "the second meeting would take place …", "นับตั้งแต่การประชุม
@@ -221,9 +220,7 @@ def _mentions(
     rounds += _next_rounds(refs, rounds, text)
     groups: dict[tuple[str, int | None], list[_Draft]] = {}
     for r in rounds:
-        span = _date_for(r, rounds, dates, text)
-        if span is None and r.ref.round is None and reference and TODAY.search(text[slice(*r.sentence)]):
-            span = reference
+        span = _date_for(r, rounds, dates, text) or _relative_date(r, text, reference)
         draft = _Draft(r, span, _location(r, rounds, text, registry))
         groups.setdefault((r.series.id, r.ref.round), []).append(draft)
     hints = {key: _role_hint(drafts, text, reference) for key, drafts in groups.items()}
@@ -301,10 +298,22 @@ def _roundless_headline(refs: list[_Ref], dates: list[DateMatch], text: str, ref
             continue
         lo, hi = r.sentence
         if any(lo <= d.start < hi and d.span.precision == "day" for d in dates) or (
-            reference and TODAY.search(text[lo:hi])
+            reference and relative_day(text[lo:hi], reference.start)
         ):
             return [r]
     return []
+
+
+def _relative_date(r: _Ref, text: str, reference: DateSpan | None) -> DateSpan | None:
+    """ "Met today", "on Saturday issued …": a day counted from the document's date, for a round the
+    sentence reports (never one it recalls in passing)."""
+    if reference is None or reference.precision != "day":
+        return None
+    lo, hi = r.sentence
+    if PAST.search(text[max(lo, r.ref.start - 40) : r.ref.start]):
+        return None
+    day = relative_day(text[lo:hi], reference.start)
+    return DateSpan(day) if day else None
 
 
 def _date_for(r: _Ref, rounds: list[_Ref], dates: list[DateMatch], text: str) -> DateSpan | None:
