@@ -19,15 +19,10 @@ from urllib.parse import unquote
 import pytest
 
 from dialogtrack import __version__
+from dialogtrack.decode import decode_bytes
 from dialogtrack.errors import SourceError
-from dialogtrack.ingest import (
-    RawText,
-    count_inputs,
-    decode_bytes,
-    html_to_text,
-    iter_inputs,
-    read_url,
-)
+from dialogtrack.ingest import RawText, count_inputs, iter_inputs, read_url
+from dialogtrack.webpage import html_to_text
 
 MFA_TH = "กระทรวงการต่างประเทศ"
 THAI_SENTENCE = "การหารือทวิภาคีรอบที่สามจัดขึ้นที่กรุงเทพฯ เมื่อวันที่ ๑๒ มีนาคม ๒๕๖๗"
