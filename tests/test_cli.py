@@ -137,15 +137,42 @@ def test_tables_render_at_80_columns(runner: CliRunner, monkeypatch: pytest.Monk
 def test_document_text_cannot_inject_markup_or_escapes(runner: CliRunner, tmp_path: Path) -> None:
     page = tmp_path / "evil.txt"
     page.write_text(
-        "[bold red]Fake[/] \x1b[31mred\x1b[0m\n\nThe 3rd Thailand-India Strategic Dialogue was held in "
-        "[link=http://x]New Delhi[/link] on 5 March 2024. It was co-chaired by Mr. Evil [blink]Name and "
-        "Ms. Real Person.",
+        "\x1b[31mred\x1b[0m [bold]Fake[/bold]\n\nThe 3rd Thailand-India Strategic Dialogue was held in New Delhi on "
+        "5 March 2024. It was co-chaired by Mr. Evil\x1b[5mBlink Person and Ms. Real Person.",
         encoding="utf-8",
     )
     run(runner, "import", str(page))
     out = run(runner, "timeline")
     assert "\x1b" not in out
-    assert "Evil [blink]Name" in out or "[blink]" not in out
+    assert "Real Person" in out
+
+
+def test_tables_show_markup_literally() -> None:
+    from rich.console import Console
+
+    from dialogtrack.models import DateSpan, Meeting, Series
+    from dialogtrack.render.tables import timeline_view
+    from dialogtrack.timeline import build_timeline
+
+    series = Series(
+        "in-th-strategic-dialogue", "[bold]Thailand–India[/bold] Strategic Dialogue", "x", ("IN", "TH"), "k"
+    )
+    meeting = Meeting(
+        series,
+        3,
+        DateSpan.from_iso("2024-03-05"),
+        "[link=http://x]New Delhi[/link]",
+        ("[blink]Evil[/blink] Person", "\x1b[31mRed Person"),
+        "held",
+        (),
+    )
+    console = Console(record=True, width=120, color_system=None)
+    console.print(timeline_view(build_timeline([meeting])))
+    shown = console.export_text()
+    assert "[bold]Thailand–India[/bold] Strategic Dialogue" in shown
+    assert "[link=http://x]New Delhi[/link]" in shown
+    assert "[blink]Evil[/blink] Person" in shown
+    assert "\x1b" not in shown and "[31m" not in shown and "Red Person" in shown
 
 
 def test_db_path_follows_option_then_environment(runner: CliRunner, isolated_db: Path, tmp_path: Path) -> None:

@@ -18,7 +18,10 @@ from dialogtrack.models import DateSpan, Meeting, Relation
 from dialogtrack.timeline import SeriesTimeline
 from dialogtrack.upcoming import Upcoming, UpcomingMeeting
 
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b."  # ANSI CSI, OSC and two-byte escapes
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def safe(value: object) -> Text:
