@@ -19,9 +19,10 @@ def test_the_shared_corpus_is_beside_the_checkout() -> None:
 
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+OURS = Path(__file__).resolve().parent / "corpus"
 
 
-@pytest.mark.parametrize("corpus", [SHARED / "corpus", EXAMPLES], ids=["shared", "examples"])
+@pytest.mark.parametrize("corpus", [SHARED / "corpus", EXAMPLES, OURS], ids=["shared", "examples", "ours"])
 def test_corpus_scores_above_the_floors(corpus: Path) -> None:
     out = subprocess.run(
         [sys.executable, str(SCORER), "--json", "--corpus", str(corpus), "--cmd", f"{sys.executable} -m dialogtrack"],

@@ -504,3 +504,117 @@ def test_a_round_recalled_in_passing_takes_no_relative_day() -> None:
     found = {m.round: summary(m) for m in mentions(text, "2021-05-25")}
     assert found[4][3] == "2021-05-25"
     assert found[3][2:4] == ("past", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A generic name in a release about a specific series is that series; "hold the eighth meeting".
+        (
+            "The 3rd China-Thailand Joint Committee on Trade, Investment and Economic Cooperation met in Bangkok "
+            "on 5 March 2024.\nThe two sides reviewed the second meeting of the joint committee, held in Beijing in "
+            "2019, and agreed to hold the fourth meeting in China next year.",
+            "2024-03-06",
+            [
+                (
+                    "cn-th-joint-committee-on-trade-investment-and-economic-cooperation",
+                    2,
+                    "past",
+                    "2019",
+                    None,
+                    "Beijing",
+                ),
+                (
+                    "cn-th-joint-committee-on-trade-investment-and-economic-cooperation",
+                    3,
+                    "headline",
+                    "2024-03-05",
+                    None,
+                    "Bangkok",
+                ),
+                (
+                    "cn-th-joint-committee-on-trade-investment-and-economic-cooperation",
+                    4,
+                    "planned",
+                    "2025",
+                    None,
+                    "China",
+                ),
+            ],
+        ),
+        # "the Fourth Dialogue", a round named by its noun alone.
+        (
+            "The Fifth Japan-Thailand Strategic Dialogue was held in Tokyo on 4 March 2024.\n"
+            "Both sides noted progress since the Fourth Dialogue held in Bangkok in January 2020.",
+            "2024-03-05",
+            [
+                ("jp-th-strategic-dialogue", 4, "past", "2020-01", None, "Bangkok"),
+                ("jp-th-strategic-dialogue", 5, "headline", "2024-03-04", None, "Tokyo"),
+            ],
+        ),
+        # Two days written apart; a round recalled by its acronym, "the 13th".
+        (
+            "Defence chiefs will meet in Phnom Penh on Tuesday (July 4) and Wednesday (July 5) for the 14th "
+            "meeting of the Thai-Cambodian General Border Committee (GBC).\nThe last GBC meeting, the 13th, took "
+            "place in Bangkok in December 2019.",
+            "2023-07-01",
+            [
+                ("kh-th-general-border-committee", 13, "past", "2019-12", None, "Bangkok"),
+                ("kh-th-general-border-committee", 14, "upcoming", "2023-07-04", "2023-07-05", "Phnom Penh"),
+            ],
+        ),
+        # The date bound to a round beats the date that opens the sentence for something else.
+        (
+            "วันนี้ (๑๗ ก.ค. ๖๖) นายกรัฐมนตรีให้การต้อนรับรัฐมนตรีต่างประเทศเมียนมา ซึ่งเดินทางมาร่วมประชุมคณะกรรมาธิการร่วม"
+            "ไทย - เมียนมา ครั้งที่ ๘ ซึ่งจะจัดขึ้นในวันพรุ่งนี้ (๑๘ กค ๖๖) ณ กรุงเทพฯ หลังจากการประชุมครั้งที่ ๗ "
+            "ที่กรุงเนปยีดอเมื่อเดือนพฤศจิกายน ๒๕๖๑",
+            "2023-07-17",
+            [
+                ("mm-th-joint-commission", 7, "past", "2018-11", None, "Naypyidaw"),
+                ("mm-th-joint-commission", 8, "upcoming", "2023-07-18", None, "Bangkok"),
+            ],
+        ),
+        # The lead sentence dates the round the title names; "first since the 6th" is no first round.
+        (
+            "ไทยและฟิลิปปินส์ประชุมคณะกรรมาธิการร่วมว่าด้วยความร่วมมือทวิภาคี ครั้งที่ ๗ ผ่านระบบการประชุมทางไกล\n\n"
+            "เมื่อวันพฤหัสบดีที่ ๒๖ สิงหาคม รัฐมนตรีว่าการกระทรวงการต่างประเทศของทั้งสองประเทศได้หารือกันอย่างใกล้ชิดในหลายประเด็น\n\n"
+            "การประชุมครั้งนี้เป็นการประชุม JCBC ครั้งแรกนับตั้งแต่การประชุมครั้งที่ ๖ ซึ่งจัดขึ้นที่กรุงมะนิลาเมื่อปี ๒๕๖๒",
+            "2021-08-27",
+            [
+                ("ph-th-joint-commission", 6, "past", "2019", None, "Manila"),
+                ("ph-th-joint-commission", 7, "headline", "2021-08-26", None, "virtual"),
+            ],
+        ),
+        # "Later that day": held alongside the round the release reports.
+        (
+            "การหารือยุทธศาสตร์ไทย - สหราชอาณาจักร ครั้งที่ ๓ จัดขึ้นเมื่อวันที่ ๑๐ กันยายน ๒๕๖๗ ณ กรุงเทพฯ\n"
+            "ในช่วงบ่ายของวันเดียวกัน ทั้งสองฝ่ายได้จัดการหารือด้านไซเบอร์ไทย - สหราชอาณาจักร (Thailand - UK Cyber Dialogue) "
+            "ขึ้นเป็นครั้งแรก",
+            "2024-09-11",
+            [
+                ("gb-th-cyber-dialogue", 1, "concurrent", "2024-09-10", None, "Bangkok"),
+                ("gb-th-strategic-dialogue", 3, "headline", "2024-09-10", None, "Bangkok"),
+            ],
+        ),
+    ],
+)
+def test_releases_of_many_shapes(text: str, published: str, expected: list[tuple[object, ...]]) -> None:
+    assert sorted((summary(m) for m in mentions(text, published)), key=str) == sorted(expected, key=str)
+
+
+def test_a_milestone_without_its_year_takes_the_founding_another_states() -> None:
+    text = (
+        "Japan and Thailand marked the 135th anniversary of diplomatic relations in 2022.\n"
+        "The two ministers looked ahead to the 140th anniversary of diplomatic relations between Japan and Thailand."
+    )
+    claims = find_claims(doc(text, "2024-03-05"), REGISTRY).anniversaries
+    assert sorted((a.ordinal, a.year, a.established) for a in claims) == [(135, 2022, "1887"), (140, 2027, "1887")]
+
+
+def test_a_relative_year_next_to_the_milestone_beats_an_older_date_in_the_sentence() -> None:
+    text = (
+        "The sides reviewed the meeting held in Beijing in 2019 and agreed to meet in China next year, which will "
+        "coincide with the 50th anniversary of diplomatic relations between Thailand and China."
+    )
+    [claim] = find_claims(doc(text, "2024-08-07"), REGISTRY).anniversaries
+    assert (claim.year, claim.established) == (2025, "1975")

@@ -21,16 +21,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from dialogtrack.dates import DateMatch, to_arabic_digits
+from dialogtrack.dates import DateMatch, relative_year, to_arabic_digits
 from dialogtrack.models import AnniversaryClaim, CadenceClaim, DateSpan, Series
 from dialogtrack.registry import Registry
 
 APPROXIMATE = re.compile(r"(?:nearly|about|almost|some|over|more\s+than|around|roughly|close\s+to|กว่า|เกือบ)\s*$", re.I)
-RELATIVE_YEAR = (
-    (re.compile(r"\blast\s+year\b|ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา", re.I), -1),
-    (re.compile(r"\bnext\s+year\b|ปีหน้า|ปีถัดไป", re.I), 1),
-    (re.compile(r"\bthis\s+year\b|ปีนี้", re.I), 0),
-)
 CADENCE = (
     (
         re.compile(
@@ -156,12 +151,18 @@ def find_anniversaries(
 def _share_stated_years(
     claims: list[AnniversaryClaim], stated: dict[tuple[tuple[str, ...], int], int]
 ) -> list[AnniversaryClaim]:
-    """A milestone named twice in one document ("130 ปี" in 2560, and again in a list of links) is one
-    milestone: where one mention states the year, the others take it; repeats are dropped."""
+    """Milestones of one relation in one document agree on its founding. Where a mention states its
+    year ("the 135th anniversary … in 2022"), a mention that does not ("ahead of the 140th
+    anniversary") takes its year from that founding; repeats are dropped."""
+    founding: dict[tuple[str, ...], int] = {}
+    for (countries, ordinal), year in stated.items():
+        founding.setdefault(countries, year - ordinal)
     unique: dict[tuple[tuple[str, ...], str, int, int], AnniversaryClaim] = {}
     for claim in claims:
-        year = stated.get((claim.countries, claim.ordinal), claim.year)
-        if year != claim.year:
+        year = stated.get((claim.countries, claim.ordinal))
+        if year is None and claim.countries in founding:
+            year = founding[claim.countries] + claim.ordinal
+        if year is not None and year != claim.year:
             claim = replace(claim, year=year, established=str(year - claim.ordinal))
         unique.setdefault((claim.countries, claim.kind, claim.ordinal, claim.year), claim)
     return list(unique.values())
@@ -201,9 +202,9 @@ def _milestone_year(
     reference: DateSpan | None,
     ordinal: int,
 ) -> tuple[int, bool] | None:
-    """The year of the milestone, and whether the text states it: a date in the sentence (the one
-    after the claim first, as in "the 60th anniversary … in 2017"), a relative year ("last year"),
-    or the document's own year."""
+    """The year of the milestone, and whether the text states it: a date just after the claim ("the
+    60th anniversary … in 2017"), a relative year next to it ("last year"), a date before it in the
+    sentence, or (not stated) the document's own year."""
 
     def plausible(d: DateMatch) -> bool:
         year = d.span.start.year
@@ -211,17 +212,15 @@ def _milestone_year(
         return lo <= d.start < hi and year - ordinal > 1000 and near_reference
 
     following = [d for d in dates if end <= d.start <= end + 120 and plausible(d)]
-    preceding = [d for d in dates if start - 220 <= d.end <= start and plausible(d)]
     if following:
         return following[0].span.start.year, True
+    if reference is not None and (found := relative_year(text[max(lo, start - 60) : min(hi, end + 60)], 0)):
+        return reference.start.year + found[0], True  # "… next year, which will coincide with the 50th …"
+    preceding = [d for d in dates if start - 220 <= d.end <= start and plausible(d)]
     if preceding:
         return preceding[-1].span.start.year, True
     if reference is None:
         return None
-    window = text[max(lo, start - 80) : min(hi, end + 80)]
-    for pattern, delta in RELATIVE_YEAR:
-        if pattern.search(window):
-            return reference.start.year + delta, True
     return reference.start.year, False
 
 

@@ -43,6 +43,7 @@ __all__ = [
     "format_thai",
     "parse_date",
     "relative_day",
+    "relative_year",
     "to_arabic_digits",
     "to_ce_year",
 ]
@@ -113,8 +114,35 @@ def relative_day(text: str, reference: date) -> date | None:
         return reference
     if m.group("yesterday"):
         return reference - timedelta(days=1)
+    if m.group("tomorrow"):
+        return reference + timedelta(days=1)
     weekday = _weekday_numbers()[_norm(m.group("en") or m.group("th"))]
     return reference - timedelta(days=(reference.isoweekday() - weekday) % 7)
+
+
+def relative_year(text: str, reference_year: int) -> tuple[int, int, int] | None:
+    """``(year, start, end)`` for the first "next year", "last year", "ปีนี้" … in ``text``, counted from
+    ``reference_year``; None when ``text`` has no such words."""
+    m = _relative_year_pattern().search(text)
+    if m is None:
+        return None
+    delta = {"this": 0, "last": -1, "next": 1}[m.lastgroup or "this"]
+    return reference_year + delta, m.start(), m.end()
+
+
+def _words(words: Iterable[str]) -> str:
+    """English words as whole words in any case ("Today", "today"), Thai words as they are."""
+    words = list(words)
+    latin = [w for w in words if w.isascii()]
+    thai = [w for w in words if not w.isascii()]
+    english = rf"(?<![A-Za-z])(?i:{_alt(latin)})(?![A-Za-z])" if latin else ""
+    return "|".join(p for p in (english, _alt(thai) if thai else "") if p)
+
+
+@lru_cache(maxsize=1)
+def _relative_year_pattern() -> re.Pattern[str]:
+    rel = _data()["relative"]
+    return re.compile("|".join(rf"(?P<{k}>{_words(rel[k + '_year'])})" for k in ("next", "last", "this")))
 
 
 @lru_cache(maxsize=1)
@@ -130,10 +158,8 @@ def _relative_pattern() -> re.Pattern[str]:
     english_days = [w for d in data["weekdays"] for w in d["en"] if len(w) > 3]
     thai_days = [w for d in data["weekdays"] for w in d["th"]]
     return re.compile(
-        rf"(?P<today>{_english(w for w in rel['today'] if w.isascii())}"
-        rf"|{_alt(w for w in rel['today'] if not w.isascii())})"
-        rf"|(?P<yesterday>{_english(w for w in rel['yesterday'] if w.isascii())}"
-        rf"|{_alt(w for w in rel['yesterday'] if not w.isascii())})"
+        rf"(?P<today>{_words(rel['today'])})"
+        rf"|(?P<yesterday>{_words(rel['yesterday'])})|(?P<tomorrow>{_words(rel['tomorrow'])})"
         rf"|(?<![A-Za-z])(?i:{_alt(rel['weekday_before_en'])}){_S1}(?P<en>{_english(english_days)})"
         rf"|{thai['day_word']}(?P<th>{_alt(thai_days)})(?!{_SP}{thai['ordinal_marker']}?{_SP}[0-9๐-๙])"
     )
@@ -172,7 +198,40 @@ def find_dates(text: str, *, default_year: int | None = None, thai: bool | None 
         claimed = end
         if span is not None:
             found.append(DateMatch(span, start, end))
-    return found
+    return _join_day_pairs(text, found)
+
+
+def _join_day_pairs(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """Two days written apart but meant as one range: "Tuesday (July 4) and Wednesday (July 5)",
+    "4 July to 5 July 2023". Joined only when nothing but a connector, weekdays and brackets lies
+    between them and the second is at most two weeks after the first."""
+    joiner = _day_pair_joiner()
+    joined: list[DateMatch] = []
+    for m in found:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.span.precision == m.span.precision == "day"
+            and last.span.end is None
+            and m.span.end is None
+            and 0 < (m.span.start - last.span.start).days <= 14
+            and joiner.fullmatch(text, last.end, m.start)
+        ):
+            joined[-1] = DateMatch(DateSpan(last.span.start, m.span.start), last.start, m.end)
+        else:
+            joined.append(m)
+    return joined
+
+
+@lru_cache(maxsize=1)
+def _day_pair_joiner() -> re.Pattern[str]:
+    data = _data()
+    conn, thai = data["connectors"], data["thai"]
+    weekdays = _words(w for d in data["weekdays"] for w in (*d["en"], *d["th"]))
+    return re.compile(
+        rf"[\s()]*(?:{_words(conn['range'] + conn['days'])})[\s()]*"
+        rf"(?:(?:{thai['day_word']})?(?:{weekdays})[\s,]*(?:{thai['ordinal_marker']})?[\s()]*)?"
+    )
 
 
 def _span(

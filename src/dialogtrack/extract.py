@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dialogtrack.anniversaries import find_anniversaries, find_cadences
-from dialogtrack.dates import DateMatch, find_dates, relative_day, to_arabic_digits
+from dialogtrack.dates import DateMatch, find_dates, relative_day, relative_year, to_arabic_digits
 from dialogtrack.models import CadenceClaim, DateSpan, Document, Extraction, Mention, Role, Series
 from dialogtrack.people import find_co_chairs
 from dialogtrack.refs import ORDINAL, SeriesRef, find_series_refs, ordinal_value
@@ -37,21 +37,31 @@ ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Adm|Sen|Rep|Gov|Jr|Sr|St|No|Nos|Vol|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr"
     r"|Jun|Jul|Aug|hrs|a\.m|p\.m|H\.E|U\.S|U\.K|E\.U|D\.C|Co|Inc|Ltd|etc|vs|approx)|\b[A-Z])\.[\"”’)]?[ \t]+$"
 )
-FUTURE = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|to\s+be\s+held|to\s+host|is\s+scheduled|are\s+scheduled|scheduled\s+to"
-    r"|upcoming|forthcoming|plans?\s+to|is\s+set\s+to|slated)\b"
-    r"|จะจัด|จะมีขึ้น|จะเป็นเจ้าภาพ|มีกำหนด|กำหนดจัด|จะเดินทาง|จะเข้าร่วม|ที่จะถึงนี้",
+# Tense and intent, by where the words stand: a cue before a round ("will host the 20th …", "agreed to
+# hold the next …") or after it ("… will be held", "… ซึ่งจะจัดขึ้น", "… ครั้งต่อไป"), within its clause.
+FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|to|plans?\s+to|is\s+set\s+to|is\s+to)\s+(?:host|hold|convene|attend|co-?chair|lead|organi[sz]e)\b"
+    r"|\b(?:upcoming|forthcoming)\b|จะเป็นเจ้าภาพ|จะจัด|มีกำหนดจัด|กำหนดจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้",
     re.I,
 )
-PLANNED = re.compile(
-    r"\b(?:agreed\s+to\s+(?:hold|convene|organi[sz]e)|next\s+(?:round|session|meeting)|the\s+next\b"
-    r"|in\s+due\s+course|at\s+a\s+(?:mutually\s+)?convenient|look(?:ed|s)?\s+forward\s+to)"
-    r"|\bagreed\s+that\b|\bexpected\s+to\s+(?:take\s+place|be\s+held|convene)"
-    r"|ครั้งต่อไป|ครั้งหน้า|ตกลงที่จะ|ตกลงให้|เห็นพ้องให้|เห็นพ้องที่จะ|คาดว่าจะจัด",
+FUTURE_AFTER = re.compile(
+    r"^[^.]{0,40}?\b(?:will|shall)\s+(?:be\s+held|take\s+place|convene|be\s+co-?chaired|open|meet)\b"
+    r"|\b(?:is|are)\s+(?:to\s+be\s+held|scheduled|set\s+to)|\bscheduled\s+(?:for|to)\b|\bslated\b|\bwhich\s+will\b"
+    r"|จะจัดขึ้น|จะมีขึ้น|มีกำหนด|ที่จะถึงนี้",
+    re.I,
+)
+PLANNED_BEFORE = re.compile(
+    r"\b(?:agreed\s+to\s+(?:hold|convene|organi[sz]e|host)|agreed\s+that|next|look(?:ed|s|ing)?\s+forward\s+to)\b"
+    r"|ตกลงที่จะ|ตกลงให้|เห็นพ้องให้|เห็นพ้องที่จะ|คาดว่าจะจัด",
+    re.I,
+)
+PLANNED_AFTER = re.compile(
+    r"^[^\S\n]*ฯ?[^\S\n]*(?:ครั้งต่อไป|ครั้งหน้า)|\bin\s+due\s+course\b|\bat\s+a\s+(?:mutually\s+)?convenient\b"
+    r"|\b(?:is|are)?\s*expected\s+to\s+(?:take\s+place|be\s+held|convene)|\bwould\s+(?:take\s+place|be\s+held)\b",
     re.I,
 )
 PAST = re.compile(
-    r"\b(?:since|previous|last|earlier|prior)\b|นับจาก|นับตั้งแต่|ครั้งก่อน|ที่ผ่านมา|ก่อนหน้า",
+    r"\b(?:since|previous|last|earlier|prior|following|after)\b|นับจาก|นับตั้งแต่|ครั้งก่อน|ที่ผ่านมา|ก่อนหน้า|หลังจาก",
     re.I,
 )
 COORDINATED = re.compile(r"(?:และ|\band\b|\bas\s+well\s+as\b|\btogether\s+with\b|\bพร้อมกับ)", re.I)
@@ -60,14 +70,18 @@ COORDINATED = re.compile(r"(?:และ|\band\b|\bas\s+well\s+as\b|\btogether\s+
 # ครั้งที่ ๙ …", "การหารือครั้งที่ ๒ จะจัดขึ้นที่ …".
 HOLD_VERB = r"(?:was|were|is|will|would|had\s+been|has\s+been|took\s+place|takes\s+place|held|convened|,\s*held)"
 ITS_SESSION = re.compile(
-    rf"\b[Ii]ts\s+(?P<ord>{ORDINAL})\s+(?:session|meeting|round)\b"
-    rf"|\b[Tt]he\s+(?P<ord2>{ORDINAL})\s+(?:session|meeting|round)\s+{HOLD_VERB}\b"
-    r"|(?:นับตั้งแต่|นับจาก|ต่อจาก|ภายหลัง)(?:การประชุม|การหารือ)?\s*ครั้งที่\s*(?P<since>[0-9๐-๙]{1,3})"
-    r"|(?:การประชุม|การหารือ)\s*(?:ครั้งที่\s*(?P<n>[0-9๐-๙]{1,3})|(?P<first>ครั้งแรก)(?!ในรอบ))"
+    rf"\b[Ii]ts\s+(?P<ord>(?i:{ORDINAL}))\s+(?:session|meeting|round)\b"
+    rf"|\b[Tt]he\s+(?P<ord2>(?i:{ORDINAL}))\s+(?:session|meeting|round)\s+{HOLD_VERB}\b"
+    rf"|\b(?:hold|convene|host|organi[sz]e|holding|convening|hosting)\s+(?P<the>the\s+(?P<ord3>(?i:{ORDINAL}))\s+"
+    r"(?:meeting|session|round))\b(?!\s+of)"
+    rf"|\b[Tt]he\s+(?P<ord4>(?i:{ORDINAL}))\s+(?P<noun>Dialogue|Talks|Consultations?|Commission|Committee|Retreat)\b(?!\s+of)"
+    r"|(?:นับตั้งแต่|นับจาก|ต่อจาก|ภายหลัง|หลังจาก)(?:การประชุม|การหารือ)?\s*ครั้งที่\s*(?P<since>[0-9๐-๙]{1,3})"
+    r"|(?:การประชุม|การหารือ)\s*(?:ครั้งที่\s*(?P<n>[0-9๐-๙]{1,3})|(?P<first>ครั้งแรก)(?!ในรอบ|นับ))"
     r"\s*(?:ซึ่ง)?(?:ได้|จะ)?(?:จัดขึ้น|มีขึ้น)"
 )
 ROLE_OF_HINT: dict[str, Role] = {"upcoming": "upcoming", "planned": "planned", "past": "past"}
 OPENING_LIMIT = 24  # characters before a date that still make it the sentence's opening date
+BOUND_DISTANCE = 60  # a date this close after a round, with no other round between, is that round's
 PAST_MARGIN = timedelta(days=45)
 
 
@@ -165,10 +179,14 @@ def _settle(
         if ref.has_parties:
             series = registry.series(ref.kind, ref.countries, ref.framework)
         else:
-            same_kind = [r for r in explicit if r.kind.id == ref.kind.id]
+            # "the joint committee" in a release about the "Joint Committee on Trade, Investment and …"
+            same_kind = [r for r in explicit if r.kind.id == ref.kind.id] or [
+                r for r in explicit if r.kind.en.casefold().startswith(ref.kind.en.casefold() + " ")
+            ]
             nearest = min(same_kind, key=lambda r: abs(r.start - ref.start), default=None)
             if nearest is not None:
-                series = registry.series(ref.kind, nearest.countries, nearest.framework)
+                ref = replace(ref, kind=nearest.kind)
+                series = registry.series(nearest.kind, nearest.countries, nearest.framework)
             elif len(fallback) == 2 and not ref.kind.framework:
                 series = registry.series(ref.kind, fallback)
             else:
@@ -181,17 +199,20 @@ def _add_its_sessions(refs: list[_Ref], text: str, sentences: list[tuple[int, in
     """ "Its first session was held in Bangkok …": a round of the series named just before."""
     added = list(refs)
     for m in ITS_SESSION.finditer(text):
-        before = [r for r in refs if r.ref.start < m.start() and r.ref.end <= m.start()]
+        start = m.start("the") if m.group("the") else m.start()
+        before = [r for r in refs if r.ref.end <= start]
+        if m.group("noun"):  # "the Fourth Dialogue": the series named before whose kind is a Dialogue
+            before = [r for r in before if m.group("noun").casefold() in r.ref.kind.en.casefold()] or before
         value: int | None
         if m.group("n") or m.group("first") or m.group("since"):
             value = 1 if m.group("first") else int(to_arabic_digits(m.group("n") or m.group("since")))
         else:
-            value = ordinal_value(m.group("ord") or m.group("ord2"))
+            value = ordinal_value(m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4"))
         if before and value is not None:
             last = before[-1]
             # The series is not named here, so there is no alias to record: an empty name span.
-            ref = replace(last.ref, round=value, start=m.start(), end=m.end(), name_start=m.start(), name_end=m.start())
-            added.append(_Ref(ref, last.series, _sentence_of(m.start(), sentences)))
+            ref = replace(last.ref, round=value, start=start, end=m.end(), name_start=start, name_end=start)
+            added.append(_Ref(ref, last.series, _sentence_of(start, sentences)))
     return sorted(added, key=lambda r: r.ref.start)
 
 
@@ -220,12 +241,25 @@ def _mentions(
     rounds += _next_rounds(refs, rounds, text)
     groups: dict[tuple[str, int | None], list[_Draft]] = {}
     for r in rounds:
-        span = _date_for(r, rounds, dates, text) or _relative_date(r, text, reference)
+        span = (
+            _date_for(r, rounds, dates, text)
+            or _relative_year(r, text, reference)
+            or _date_before(r, rounds, dates)
+            or _relative_day(r, text, reference)
+        )
         draft = _Draft(r, span, _location(r, rounds, text, registry))
         groups.setdefault((r.series.id, r.ref.round), []).append(draft)
-    hints = {key: _role_hint(drafts, text, reference) for key, drafts in groups.items()}
+    hints = {key: _role_hint(drafts, rounds, text, reference) for key, drafts in groups.items()}
     headline = _pick_headline(groups, hints, title_refs)
+    if headline and _best(groups[headline]).span is None and (lead := _lead_date(text, sentences, dates, reference)):
+        # "เมื่อวันพฤหัสบดีที่ ๒๖ สิงหาคม …" opens the release without naming the round it reports.
+        groups[headline][0] = replace(groups[headline][0], span=lead)
+        hints[headline] = _role_hint(groups[headline], rounds, text, reference)
     headline_span = _best(groups[headline]).span if headline else None
+    for key, drafts in groups.items():
+        if headline_span and _best(drafts).span is None and any(_same_day(d.ref, text) for d in drafts):
+            groups[key][0] = replace(drafts[0], span=DateSpan(headline_span.start))  # "later that day"
+            hints[key] = "held"
     mentions = []
     for key, drafts in groups.items():
         best = _best(drafts)
@@ -304,7 +338,16 @@ def _roundless_headline(refs: list[_Ref], dates: list[DateMatch], text: str, ref
     return []
 
 
-def _relative_date(r: _Ref, text: str, reference: DateSpan | None) -> DateSpan | None:
+def _relative_year(r: _Ref, text: str, reference: DateSpan | None) -> DateSpan | None:
+    """ "… agreed to hold the eighth meeting in China next year": a year counted from the document's."""
+    if reference is None:
+        return None
+    _, hi = r.sentence
+    found = relative_year(text[r.ref.end : min(hi, r.ref.end + 100)], reference.start.year)
+    return DateSpan(date(found[0], 1, 1), precision="year") if found else None
+
+
+def _relative_day(r: _Ref, text: str, reference: DateSpan | None) -> DateSpan | None:
     """ "Met today", "on Saturday issued …": a day counted from the document's date, for a round the
     sentence reports (never one it recalls in passing)."""
     if reference is None or reference.precision != "day":
@@ -322,10 +365,17 @@ def _date_for(r: _Ref, rounds: list[_Ref], dates: list[DateMatch], text: str) ->
     if not in_sentence:
         return None
     siblings = [o for o in rounds if o.sentence == r.sentence]
+    after = [d for d in in_sentence if d.start >= r.ref.end]
+    # "… ครั้งที่ ๘ ซึ่งจะจัดขึ้นในวันพรุ่งนี้ (๑๘ กค ๖๖)", "… held on 4-5 August 2009": the date bound to it
+    if (
+        after
+        and after[0].start - r.ref.end <= BOUND_DISTANCE
+        and not any(r.ref.end <= o.ref.start < after[0].start for o in siblings)
+    ):
+        return after[0].span
     opening = [d for d in in_sentence if d.start - lo <= OPENING_LIMIT and d.end <= r.ref.start]
     if opening and siblings and siblings[0] is r:
         return opening[0].span
-    after = [d for d in in_sentence if d.start >= r.ref.end]
     if after:
         nxt = after[0]
         between = [o for o in siblings if r.ref.end <= o.ref.start < nxt.start]
@@ -334,23 +384,62 @@ def _date_for(r: _Ref, rounds: list[_Ref], dates: list[DateMatch], text: str) ->
         )
         if (not between or chained) and nxt.start - r.ref.end <= 400:
             return nxt.span
-    before = [d for d in in_sentence if d.end <= r.ref.start]
-    if before and r.ref.start - before[-1].end <= 400:
-        return before[-1].span
     return None
 
 
-def _role_hint(drafts: list[_Draft], text: str, reference: DateSpan | None) -> str:
-    """held / upcoming / planned / past, from tense and from dates against the document's date."""
+SAME_DAY = re.compile(
+    r"\b(?:the\s+same\s+day|later\s+that\s+day|that\s+(?:afternoon|evening|morning))\b|วันเดียวกัน", re.I
+)
+
+
+def _same_day(r: _Ref, text: str) -> bool:
+    lo, hi = r.sentence
+    return bool(SAME_DAY.search(text, lo, hi))
+
+
+def _lead_date(
+    text: str, sentences: list[tuple[int, int]], dates: list[DateMatch], reference: DateSpan | None
+) -> DateSpan | None:
+    """The date that opens the release's first sentence of prose, the day it reports on."""
+    for lo, hi in sentences[1:]:
+        if hi - lo < 60:
+            continue  # a title, a date line, a menu
+        first = next((d for d in dates if lo <= d.start < hi), None)
+        if first is None:
+            continue
+        if first.start - lo - (len(text[lo:hi]) - len(text[lo:hi].lstrip())) > OPENING_LIMIT:
+            return None
+        if first.span.precision != "day":
+            return None
+        if reference is not None and first.span.start > reference.start + timedelta(days=1):
+            return None
+        return first.span
+    return None
+
+
+def _date_before(r: _Ref, rounds: list[_Ref], dates: list[DateMatch]) -> DateSpan | None:
+    """The nearest date before a round in its sentence, unless another round stands between them."""
+    lo, _ = r.sentence
+    before = [d for d in dates if lo <= d.start and d.end <= r.ref.start and r.ref.start - d.end <= 400]
+    if not before:
+        return None
+    nearest = before[-1]
+    if any(nearest.end <= o.ref.start < r.ref.start for o in rounds if o.sentence == r.sentence and o is not r):
+        return None
+    return nearest.span
+
+
+def _role_hint(drafts: list[_Draft], rounds: list[_Ref], text: str, reference: DateSpan | None) -> str:
+    """held / upcoming / planned / past / old, from tense and intent around each place the round is
+    named, and from its dates against the document's date."""
     span = _best(drafts).span
     future = planned = past_cue = False
     for d in drafts:
-        lo, hi = d.ref.sentence
-        window = text[max(lo, d.ref.ref.start - 120) : min(hi, d.ref.ref.end + 160)]
-        clause = text[max(lo, d.ref.ref.start - 40) : d.ref.ref.start]
-        planned |= bool(PLANNED.search(window))
-        future |= bool(FUTURE.search(window)) and not PAST.search(clause)
-        past_cue |= bool(PAST.search(clause))
+        before, after = _clause(d.ref, rounds, text)
+        recalled = PAST.search(before[-40:] + text[d.ref.ref.start : d.ref.ref.end])  # "หลังจากการประชุมครั้งที่ ๗"
+        planned |= bool(PLANNED_BEFORE.search(before) or PLANNED_AFTER.search(after)) and not recalled
+        future |= bool(FUTURE_BEFORE.search(before) or FUTURE_AFTER.search(after)) and not recalled
+        past_cue |= bool(recalled)
     if planned and (span is None or span.precision != "day"):
         return "planned"
     if future:
@@ -361,6 +450,17 @@ def _role_hint(drafts: list[_Draft], text: str, reference: DateSpan | None) -> s
         if _period_end(span.end or span.start, span) < reference.start - PAST_MARGIN:
             return "old"
     return "past" if past_cue else "held"
+
+
+def _clause(r: _Ref, rounds: list[_Ref], text: str) -> tuple[str, str]:
+    """The words before and after a named round, up to the rounds named next to it in its sentence."""
+    lo, hi = r.sentence
+    others = [o for o in rounds if o.sentence == r.sentence and o is not r]
+    prev_end = max([o.ref.end for o in others if o.ref.end <= r.ref.start], default=lo)
+    next_start = min([o.ref.start for o in others if o.ref.start >= r.ref.end], default=hi)
+    before = text[max(lo, prev_end, r.ref.start - 120) : r.ref.start]
+    after = text[r.ref.end : min(hi, next_start, r.ref.end + 120)]
+    return before, after
 
 
 def _period_end(d: date, span: DateSpan) -> date:
@@ -403,25 +503,31 @@ def _overlaps(a: DateSpan | None, b: DateSpan | None) -> bool:
 
 
 def _location(r: _Ref, rounds: list[_Ref], text: str, registry: Registry) -> str | None:
+    """Where a round was (or will be) held: "virtual", a known place, else a country, read first in the
+    words after it, then in the words before it, never across another round of the sentence."""
     lo, hi = r.sentence
-    later = [o.ref.start for o in rounds if o.sentence == r.sentence and o.ref.start > r.ref.start]
-    stop = min([hi, r.ref.end + 200, *later])
-    after = text[r.ref.end : stop]
-    before = text[max(lo, r.ref.start - 200) : r.ref.start]
+    others = [o for o in rounds if o.sentence == r.sentence and o is not r]
+    stop = min([hi, r.ref.end + 200, *(o.ref.start for o in others if o.ref.start >= r.ref.end)])
+    begin = max([lo, r.ref.start - 200, *(o.ref.end for o in others if o.ref.end <= r.ref.start)])
+    after, before = text[r.ref.end : stop], text[begin : r.ref.start]
     if registry.virtual_re.search(after) or registry.virtual_re.search(text[r.ref.start : r.ref.end]):
         return "virtual"
     if m := registry.place_re.search(after):
         return registry.place(m.group())
+    if m := _country_place(registry).search(after):
+        return _country_name(registry, m)
     if registry.virtual_re.search(before):
         return "virtual"
-    places = list(registry.place_re.finditer(before))
-    if places:
+    if places := list(registry.place_re.finditer(before)):
         return registry.place(places[-1].group())
-    places_in = _country_place(registry)
-    if (m := places_in.search(after)) or (m := _host(registry).search(before)):
-        code = registry.country(m.group("c") or m.group("c2"))
-        return registry.countries[code].en if code else None
+    if m := _host(registry).search(before):
+        return _country_name(registry, m)
     return None
+
+
+def _country_name(registry: Registry, m: re.Match[str]) -> str | None:
+    code = registry.country(m.group("c") or m.group("c2"))
+    return registry.countries[code].en if code else None
 
 
 @lru_cache(maxsize=8)

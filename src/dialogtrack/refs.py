@@ -105,6 +105,7 @@ class _Patterns:
     framework_after: re.Pattern[str]
     round_after: re.Pattern[str]
     time_after: re.Pattern[str]
+    apposed_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -132,11 +133,14 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"|^[^\S\n]*ระหว่าง[^\S\n]*(?:ประเทศ)?(?P<t1>{c})[^\S\n]*(?:กับ|และ)[^\S\n]*(?:ประเทศ)?(?P<t2>{c})"
         ),
         framework_after=re.compile(rf"^[^\S\n]*(?:กรอบ)?(?:ความร่วมมือ)?[^\S\n]*(?P<fw>{f})"),
+        apposed_after=re.compile(  # "The last GBC meeting, the 13th, took place …"
+            rf"^(?:[^\S\n]+(?i:meeting|session|round))?,[^\S\n]+the[^\S\n]+(?P<ord>(?i:{ORDINAL}))(?=[,)])"
+        ),
         time_after=re.compile(rf"^[^.\n]{{0,60}}?\bfor[^\S\n]+the[^\S\n]+(?P<ord>(?i:{ORDINAL}))[^\S\n]+time\b"),
         round_after=re.compile(
             r"^ฯ?(?:[^\S\n]*\([^()\n\u0e00-\u0e7f]{2,40}\))?[^\S\n]*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ)?"
             r"(?:[^\S\n]*\([^()\n\u0e00-\u0e7f]{2,40}\))?[^\S\n]*\(?[^\S\n]*"
-            r"(?:ครั้งที่[^\S\n]*(?P<n>[0-9๐-๙]{1,3})(?![0-9๐-๙])|(?P<first>ครั้งแรก)(?!ในรอบ))"
+            r"(?:ครั้งที่[^\S\n]*(?P<n>[0-9๐-๙]{1,3})(?![0-9๐-๙])|(?:ขึ้น)?(?:เป็น)?(?P<first>ครั้งแรก)(?!ในรอบ|นับ))"
         ),
     )
 
@@ -187,12 +191,12 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
                 framework = registry.framework(m.group("fw"))
                 end += m.end()
         name_end = end
-        if m := p.round_after.match(text[end : end + 40]):
+        if m := p.round_after.match(text[end : end + 120]):
             value = 1 if m.group("first") else _round_number(m.group("n"))
             if value is not None:
                 round_ = round_ if round_ is not None else value
                 end += m.end()
-        elif round_ is None and (m := p.time_after.match(text[end : end + 80])):
+        elif round_ is None and (m := p.time_after.match(text[end : end + 80]) or p.apposed_after.match(text[end:])):
             round_ = ordinal_value(m.group("ord"))
         if kind.framework and not framework and not countries:
             continue  # "the Summit", "a Ministerial Meeting": no series without its framework
