@@ -155,11 +155,11 @@ def _share_stated_years(
     year ("the 135th anniversary … in 2022"), a mention that does not ("ahead of the 140th
     anniversary") takes its year from that founding; repeats are dropped."""
     founding: dict[tuple[str, ...], int] = {}
-    for (countries, ordinal), year in stated.items():
-        founding.setdefault(countries, year - ordinal)
+    for (countries, ordinal), stated_year in stated.items():
+        founding.setdefault(countries, stated_year - ordinal)
     unique: dict[tuple[tuple[str, ...], str, int, int], AnniversaryClaim] = {}
     for claim in claims:
-        year = stated.get((claim.countries, claim.ordinal))
+        year: int | None = stated.get((claim.countries, claim.ordinal))
         if year is None and claim.countries in founding:
             year = founding[claim.countries] + claim.ordinal
         if year is not None and year != claim.year:
