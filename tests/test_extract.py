@@ -618,3 +618,60 @@ def test_a_relative_year_next_to_the_milestone_beats_an_older_date_in_the_senten
     )
     [claim] = find_claims(doc(text, "2024-08-07"), REGISTRY).anniversaries
     assert (claim.year, claim.established) == (2025, "1975")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 14th Thailand-Cambodia General Border Committee will meet in Phnom Penh on 4 July 2023.\n\n"
+            "Defence Minister Gen Somchai Rakthai will lead the Thai delegation and co-chair the meeting with his "
+            "Cambodian counterpart, Gen Sok Vannarith, Deputy Prime Minister.",
+            ("Somchai Rakthai", "Sok Vannarith"),
+        ),
+        (
+            "The 4th Thailand-Indonesia Joint Commission met in Jakarta on 11 March 2025. Foreign Minister Sari "
+            "Wulandari, who co-chaired the meeting with Thai Foreign Minister Kritsada Wongphaibun, welcomed it.",
+            ("Sari Wulandari", "Kritsada Wongphaibun"),
+        ),
+        (
+            "วันนี้ (๑๗ ก.ค. ๖๖) พลเอก ณรงค์ชัย ศรีวิเศษ นายกรัฐมนตรี และอู ตาน ทุน รัฐมนตรีว่าการกระทรวงการต่างประเทศเมียนมา "
+            "เป็นประธานร่วมการประชุมคณะกรรมาธิการร่วมไทย - เมียนมา ครั้งที่ ๘ ณ กรุงเทพฯ",
+            ("ณรงค์ชัย ศรีวิเศษ", "ตาน ทุน"),
+        ),
+        (
+            "เมื่อวันที่ ๑๐ กันยายน ๒๕๖๗ นางสาวศิริพร ธนากร รองปลัดกระทรวงการต่างประเทศ และเซอร์ฟิลิป แอชคอมบ์ "
+            "เป็นประธานร่วมการหารือยุทธศาสตร์ไทย - สหราชอาณาจักร ครั้งที่ ๓ ณ กรุงเทพฯ",
+            ("ศิริพร ธนากร", "ฟิลิป แอชคอมบ์"),
+        ),
+    ],
+)
+def test_co_chairs_written_other_ways(text: str, expected: tuple[str, ...]) -> None:
+    [m] = mentions(text, "2023-07-01")
+    assert m.co_chairs == expected
+
+
+def test_a_thai_name_that_spells_out_its_subject() -> None:
+    text = (
+        "เมื่อวันที่ 6 สิงหาคม 2567 รัฐมนตรีว่าการกระทรวงพาณิชย์เป็นประธานร่วมในการประชุมคณะกรรมการร่วมว่าด้วยความร่วมมือ"
+        "ด้านการค้า การลงทุน และเศรษฐกิจ ไทย-จีน (JC) ครั้งที่ 7 ณ กรุงเทพฯ"
+    )
+    [m] = mentions(text, "2024-08-07")
+    assert summary(m) == (
+        "cn-th-joint-committee-on-trade-investment-and-economic-cooperation",
+        7,
+        "headline",
+        "2024-08-06",
+        None,
+        "Bangkok",
+    )
+
+
+def test_recent_news_beside_the_headline_is_concurrent_not_past() -> None:
+    text = (
+        "The 14th Thailand-Cambodia General Border Committee will meet in Phnom Penh on 4 July 2023.\n\n"
+        "Separately, the deputy minister co-chaired the third Thailand-Mongolia Joint Commission in Ulaanbaatar on "
+        "30 June 2023."
+    )
+    roles = {m.series.id: m.role for m in mentions(text, "2023-07-01")}
+    assert roles == {"kh-th-general-border-committee": "upcoming", "mn-th-joint-commission": "concurrent"}

@@ -150,7 +150,7 @@ def document_parties(text: str, title: str, registry: Registry, refs: list[_Ref]
             return r.series.countries
     counts: Counter[str] = Counter()
     for weight, body in ((3, title), (1, text)):
-        for m in registry.country_re.finditer(body):
+        for m in registry.country_scanner.finditer(body):
             code = registry.country(m.group())
             if code:
                 counts[code] += weight
@@ -251,9 +251,11 @@ def _mentions(
         groups.setdefault((r.series.id, r.ref.round), []).append(draft)
     hints = {key: _role_hint(drafts, rounds, text, reference) for key, drafts in groups.items()}
     headline = _pick_headline(groups, hints, title_refs)
+    lead_at: int | None = None
     if headline and _best(groups[headline]).span is None and (lead := _lead_date(text, sentences, dates, reference)):
         # "เมื่อวันพฤหัสบดีที่ ๒๖ สิงหาคม …" opens the release without naming the round it reports.
-        groups[headline][0] = replace(groups[headline][0], span=lead)
+        groups[headline][0] = replace(groups[headline][0], span=lead.span)
+        lead_at = lead.start
         hints[headline] = _role_hint(groups[headline], rounds, text, reference)
     headline_span = _best(groups[headline]).span if headline else None
     for key, drafts in groups.items():
@@ -270,13 +272,13 @@ def _mentions(
         elif hint in ("upcoming", "planned", "past"):
             role = ROLE_OF_HINT[hint]
         else:
-            role = "concurrent" if _overlaps(best.span, headline_span) else "past"
+            # Held alongside the headline round, or recent news reported beside it (not recalled in passing).
+            recent = hint == "held" and best.span is not None and best.span.precision == "day"
+            role = "concurrent" if recent or _overlaps(best.span, headline_span) else "past"
         location = best.location or next((d.location for d in drafts if d.location), None)
-        co_chairs: tuple[str, ...] = ()
-        if role in ("headline", "upcoming", "concurrent"):
-            co_chairs = find_co_chairs(_paragraph(text, best.ref.ref.start), registry)
-            if not co_chairs and role != "concurrent":
-                co_chairs = find_co_chairs(_paragraph(text, best.ref.ref.start, following=True), registry)
+        leads = [lead_at] if key == headline and lead_at is not None else []
+        reporting = role in ("headline", "upcoming", "concurrent")
+        co_chairs = _co_chairs(drafts, leads, role, text, registry) if reporting else ()
         quote_start, quote_end = _quote_bounds(text, best.ref.sentence, best.ref.ref)
         mentions.append(
             Mention(
@@ -399,7 +401,7 @@ def _same_day(r: _Ref, text: str) -> bool:
 
 def _lead_date(
     text: str, sentences: list[tuple[int, int]], dates: list[DateMatch], reference: DateSpan | None
-) -> DateSpan | None:
+) -> DateMatch | None:
     """The date that opens the release's first sentence of prose, the day it reports on."""
     for lo, hi in sentences[1:]:
         if hi - lo < 60:
@@ -413,7 +415,7 @@ def _lead_date(
             return None
         if reference is not None and first.span.start > reference.start + timedelta(days=1):
             return None
-        return first.span
+        return first
     return None
 
 
@@ -544,6 +546,17 @@ def _country_place(registry: Registry) -> re.Pattern[str]:
     """ "… in Viet Nam in 2025", "… ที่ประเทศไทย": a country where no city is named."""
     c = registry.country_re.pattern
     return re.compile(rf"\b(?:in|to)\s+(?:the\s+)?(?P<c>{c})|(?:ที่|ณ)\s*(?:ประเทศ)?(?P<c2>{c})")
+
+
+def _co_chairs(drafts: list[_Draft], leads: list[int], role: Role, text: str, registry: Registry) -> tuple[str, ...]:
+    """Who led the round: named in a paragraph that names the round (or in the lead paragraph that
+    dates it), else, for the round a release reports, in the paragraph after one that names it."""
+    paragraphs = dict.fromkeys(_paragraph(text, at) for at in [*(d.ref.ref.start for d in drafts), *leads])
+    names = [n for p in paragraphs for n in find_co_chairs(p, registry)]
+    if not names and role != "concurrent":
+        following = dict.fromkeys(_paragraph(text, d.ref.ref.start, following=True) for d in drafts)
+        names = [n for p in following if p not in paragraphs for n in find_co_chairs(p, registry)]
+    return tuple(dict.fromkeys(names))
 
 
 def _paragraph(text: str, offset: int, following: bool = False) -> str:

@@ -23,21 +23,33 @@ HONORIFICS_EN = re.compile(
 )
 TITLE_WORDS_FILE = "people.toml"
 EN_NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|[A-Z](?=\s))"
+# Where a clause (and so its subject) begins: patterns that read a subject are tried only there, so
+# a long passage is not scanned from every character.
+CLAUSE_START = r"(?:^|(?<=[.;:])[ \t]+|(?<=\d\.)[ \t]*)[ \t]*"
 CHAIR_EN = (
     re.compile(r"\bco-?chaired\s+by\s+(?P<names>[^.;]+?(?:\.[^\s.][^.;]*?)*)(?:[.;]\s|[.;]?$)", re.M),
     re.compile(r"\bunder\s+the\s+co-?chair(?:man)?ship\s+of\s+(?P<names>[^.;]+)"),
-    re.compile(r"(?P<names>[^.;]+?)\s+co-?chaired\b(?!\s+by)"),
+    re.compile(CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+co-?chaired\b(?!\s+by)", re.M),
     re.compile(r"\b(?:was|were)\s+(?:led|headed|chaired)\s+by\s+(?P<names>[^.;]+)"),
-    re.compile(r"(?P<names>[^.;]+?)\s+(?:led|headed)\s+the\s+(?:\S+\s+){0,2}(?:delegation|side)\b"),
     re.compile(
-        r"(?P<names>[^.;]+?)\s+held\s+the\s+[^.;]{0,120}?(?:Dialogue|Talks|Consultations?|Meeting|Commission|Retreat)"
-        r"\s+with\s+(?P<names2>[^.;]+?)\s+(?:in|at|on|by)\b"
+        CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:led|headed|will\s+lead|will\s+head)\s+the\s+(?:\S+\s+){0,2}"
+        r"(?:delegation|side)\b",
+        re.M,
+    ),
+    # "… co-chaired the meeting with Thai Foreign Minister X", "… co-chair the meeting with his counterpart, Gen Y"
+    re.compile(
+        r"\bco-?chair(?:ed|s)?\s+the\s+[^.;]{0,120}?\bwith\s+(?P<names2>[^.;]+?)(?=\s+(?:in|at|on|by)\b|[.;]|$)"
+    ),
+    re.compile(
+        CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+held\s+the\s+[^.;]{0,120}?"
+        r"(?:Dialogue|Talks|Consultations?|Meeting|Commission|Retreat)\s+with\s+(?P<names2>[^.;]+?)\s+(?:in|at|on|by)\b",
+        re.M,
     ),
     re.compile(r"\bLeading\s+the\s+(?:\S+\s+){0,2}(?:delegation|side)\s+(?:were|was)\s+(?P<names>[^;]+?)(?:\.\s|\.?$)"),
 )
 CHAIR_TH = re.compile(r"ประธานร่วม|เป็นประธาน|ทำหน้าที่ประธาน|หัวหน้าคณะ|นำคณะ|เข้าร่วมการประชุม|เข้าร่วมการหารือ")
 HONORIFICS_TH = (
-    r"(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม))|นาง|พลเอก|พลเรือเอก|พลอากาศเอก|พลตำรวจเอก|พล\.อ\.|พล\.ร\.อ\.|พล\.อ\.อ\.|ดร\.|"
+    r"(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม))|นาง|เซอร์|อู(?=\s)|ดอว์(?=\s)|ดาโต๊ะ|ตันศรี|พลเอก|พลเรือเอก|พลอากาศเอก|พลตำรวจเอก|พล\.อ\.|พล\.ร\.อ\.|พล\.อ\.อ\.|ดร\.|"
     r"ศาสตราจารย์|หม่อมราชวงศ์|หม่อมหลวง|ม\.ร\.ว\.|ม\.ล\.)"
 )
 THAI_WORD = r"[\u0e01-\u0e4e]+"

@@ -105,6 +105,7 @@ class _Patterns:
     framework_after: re.Pattern[str]
     round_after: re.Pattern[str]
     time_after: re.Pattern[str]
+    thai_topic: re.Pattern[str]
     apposed_after: re.Pattern[str]
 
 
@@ -136,6 +137,9 @@ def _patterns(registry: Registry) -> _Patterns:
         apposed_after=re.compile(  # "The last GBC meeting, the 13th, took place …"
             rf"^(?:[^\S\n]+(?i:meeting|session|round))?,[^\S\n]+the[^\S\n]+(?P<ord>(?i:{ORDINAL}))(?=[,)])"
         ),
+        thai_topic=re.compile(
+            rf"^(?P<topic>(?:ว่าด้วย|ด้าน|เพื่อ)[^\n]{{0,80}}?)(?=[^\S\n]*(?:{c})[^\S\n]*(?:--|[-–—‑/]|กับ|และ))"
+        ),
         time_after=re.compile(rf"^[^.\n]{{0,60}}?\bfor[^\S\n]+the[^\S\n]+(?P<ord>(?i:{ORDINAL}))[^\S\n]+time\b"),
         round_after=re.compile(
             r"^ฯ?(?:[^\S\n]*\([^()\n\u0e00-\u0e7f]{2,40}\))?[^\S\n]*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ)?"
@@ -149,7 +153,7 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
     """Every kind name in ``text`` with the parties and round written around it."""
     p = _patterns(registry)
     refs: list[SeriesRef] = []
-    for km in registry.kind_re.finditer(text):
+    for km in registry.kind_scanner.finditer(text):
         kind = registry.kind(km.group())
         if kind is None:
             continue
@@ -178,6 +182,12 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
             round_ = _round_number(m.group("n"))
             start -= len(before) - m.start()
 
+        if not countries and not framework and (m := p.thai_topic.match(after)):
+            # "คณะกรรมการร่วมว่าด้วยความร่วมมือด้านการค้า การลงทุน และเศรษฐกิจ ไทย-จีน": a Thai name with its
+            # subject spelled out its own way; the subject's key words say which kind it is.
+            kind = registry.topical_kind(kind, m.group("topic")) or kind
+            end += m.end("topic")
+            after = text[end : end + 160]
         if not countries and not framework:
             if m := p.pair_after.match(after):
                 countries = _pair(registry, m.group("c1"), m.group("c2"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -48,26 +48,85 @@ class Kind:
     aliases: tuple[str, ...]
     annual: bool = False
     framework: bool = False
+    base: str | None = None
+    th_topic_words: tuple[str, ...] = ()
 
 
 def alias_pattern(aliases: Iterable[str]) -> str:
-    """One regex alternation for a set of names, longest first.
+    """One regex for a set of names, for use inside larger patterns; the longest name wins.
 
     English names match case-insensitively between non-letters; names of two to four capitals
     ("US", "EU", "DPRK") match only as written, so "us" and "eu" in prose are not countries. Thai
     names match exactly, anywhere: Thai writes words without spaces.
     """
-    parts = []
-    for alias in sorted(set(aliases), key=lambda a: (-len(a), a)):
-        escaped = re.escape(alias).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
-        escaped = re.sub(r"\\?-", r"\\s*[-–—‑]\\s*", escaped)
-        if THAI_BLOCK.search(alias):
-            parts.append(escaped)
-        elif re.fullmatch(r"[A-Z]{2,4}", alias):
-            parts.append(rf"(?<![A-Za-z]){escaped}(?![A-Za-z])")
-        else:
-            parts.append(rf"(?<![A-Za-z])(?i:{escaped})(?![A-Za-z])")
+    names = set(aliases)
+    thai = {a for a in names if THAI_BLOCK.search(a)}
+    abbreviations = {a for a in names if re.fullmatch(r"[A-Z]{2,4}", a)}
+    others = trie_pattern(a.casefold() for a in names - abbreviations - thai)
+    latin = [trie_pattern(abbreviations)] if abbreviations else []
+    latin += [f"(?i:{others})"] if others else []
+    parts = [rf"(?<![A-Za-z])(?:{'|'.join(latin)})(?![A-Za-z])"] if latin else []
+    parts += [trie_pattern(thai)] if thai else []
     return "|".join(parts) if parts else r"(?!x)x"
+
+
+# How a character of a name may be written in a text: spaces and dashes vary, apostrophes curl.
+_FLEXIBLE = {" ": r"\s+", "-": r"\s*[-–—‑]\s*", "'": "['’]", "’": "['’]"}
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """Names as a prefix tree regex: at each place of a text only the names that can start there are
+    tried, and the longest that matches wins."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in re.sub(r"\s*[-–—‑]\s*", "-", re.sub(r"\s+", " ", word)).replace("’", "'"):
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [_FLEXIBLE.get(c, re.escape(c)) + pattern(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root)
+
+
+@dataclass(frozen=True)
+class AliasScanner:
+    """Finds names in a long text fast: one plain alternation (so the regex engine can skip to the
+    characters that may start a name), with the word boundaries and the capitals of short
+    abbreviations checked afterwards, instead of lookarounds on every alternative."""
+
+    pattern: re.Pattern[str]
+    abbreviations: frozenset[str]
+
+    @classmethod
+    def of(cls, aliases: Iterable[str]) -> AliasScanner:
+        names = set(aliases)
+        abbreviations = frozenset(a for a in names if re.fullmatch(r"[A-Z]{2,4}", a))
+        return cls(re.compile(trie_pattern(a.casefold() for a in names) or r"(?!x)x", re.IGNORECASE), abbreviations)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        while (m := self.pattern.search(text, pos)) is not None:
+            if self._fits(text, m):
+                yield m
+                pos = m.end()
+            else:
+                pos = m.start() + 1  # "Americathe Netherlands": a name may still start inside the miss
+
+    def _fits(self, text: str, m: re.Match[str]) -> bool:
+        found = m.group()
+        if THAI_BLOCK.match(found):
+            return True
+        before = text[m.start() - 1] if m.start() > 0 else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
+            return False
+        return not (found.upper() in self.abbreviations and found != found.upper())  # "us", "eu" in prose
 
 
 def fold_alias(text: str) -> str:
@@ -108,6 +167,14 @@ class Registry:
         return re.compile(alias_pattern(names))
 
     @cached_property
+    def country_scanner(self) -> AliasScanner:
+        return AliasScanner.of(a for c in self.countries.values() for a in (*c.aliases, c.en, c.th))
+
+    @cached_property
+    def kind_scanner(self) -> AliasScanner:
+        return AliasScanner.of(a for k in self.kinds.values() for a in (*k.aliases, k.en, k.th))
+
+    @cached_property
     def framework_re(self) -> re.Pattern[str]:
         names = [a for f in self.frameworks.values() for a in (*f.aliases, f.en, f.th)]
         return re.compile(alias_pattern(names))
@@ -135,6 +202,14 @@ class Registry:
     def kind(self, alias: str) -> Kind | None:
         key = self._alias_to_kind.get(fold_alias(alias))
         return self.kinds[key] if key else None
+
+    def topical_kind(self, base: Kind, topic: str) -> Kind | None:
+        """The kind a Thai name means when it spells out its subject: "คณะกรรมการร่วม" plus
+        "ว่าด้วยความร่วมมือด้านการค้า การลงทุน …" is the joint committee on trade and investment."""
+        for kind in self.kinds.values():
+            if kind.base == base.id and kind.th_topic_words and all(w in topic for w in kind.th_topic_words):
+                return kind
+        return None
 
     def place(self, alias: str) -> str | None:
         return self._alias_to_place.get(fold_alias(alias))
@@ -215,6 +290,8 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
                 tuple(k.get("aliases", ())),
                 k.get("annual", False),
                 k.get("framework", False),
+                k.get("base"),
+                tuple(k.get("th_topic_words", ())),
             )
             for kid, k in kinds_data["kinds"].items()
         },

@@ -1,0 +1,51 @@
+"""The registry: data integrity, and the fast name scanner agreeing with the plain name pattern."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dialogtrack.registry import fold_alias, load_registry
+
+REGISTRY = load_registry()
+
+
+def test_no_alias_is_claimed_by_two_countries_or_two_kinds() -> None:
+    for table in (REGISTRY.countries, REGISTRY.kinds):
+        owners = Counter(alias for item in table.values() for alias in {fold_alias(a) for a in item.aliases})
+        assert [alias for alias, n in owners.items() if n > 1] == []
+
+
+def test_every_kind_has_english_and_thai_names_and_a_slug_id() -> None:
+    for kind in REGISTRY.kinds.values():
+        assert kind.en and kind.th and kind.aliases
+        assert kind.id == kind.id.lower() and " " not in kind.id
+        assert kind.base is None or kind.base in REGISTRY.kinds
+
+
+def test_series_names_put_thailand_first() -> None:
+    kind = REGISTRY.kinds["strategic-dialogue"]
+    series = REGISTRY.series(kind, ["US", "TH"])
+    assert (series.id, series.name_en, series.name_th) == (
+        "th-us-strategic-dialogue",
+        "Thailand–United States Strategic Dialogue",
+        "การหารือเชิงยุทธศาสตร์ไทย-สหรัฐฯ",
+    )
+
+
+NAMES = sorted({a for c in REGISTRY.countries.values() for a in c.aliases})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(NAMES), st.sampled_from([" ", "-", "us", "eu", "Indiana", "x"]), st.text(max_size=5)),
+        max_size=12,
+    ).map("".join)
+)
+def test_the_scanner_finds_what_the_pattern_finds(text: str) -> None:
+    fast = [(m.start(), m.group()) for m in REGISTRY.country_scanner.finditer(text)]
+    plain = [(m.start(), m.group()) for m in REGISTRY.country_re.finditer(text)]
+    assert fast == plain
