@@ -136,17 +136,18 @@ def series_view(rows: Sequence[tuple[SeriesTimeline, Sequence[str]]]) -> Rendera
     if not rows:
         return Text("No series on record. Import releases with: dialogtrack import PATH")
     table = _table()
-    table.add_column("Series", ratio=2, overflow="fold")
-    table.add_column("Aliases", ratio=2, overflow="fold")
+    table.add_column("Series", ratio=2)
     table.add_column("Rounds", no_wrap=True)
     table.add_column("Cadence", ratio=1)
+    table.add_column("Names as written", ratio=3, overflow="fold")
     for timeline, aliases in rows:
         rounds = sorted({m.round for m in timeline.meetings if m.round is not None})
         label = ", ".join(map(str, rounds)) if rounds else "—"
+        names = [timeline.series.name_th, *(a for a in aliases if a != timeline.series.name_th)]
         table.add_row(
-            Text.assemble(safe(timeline.series.name_en), "\n", (timeline.series.name_th, "dim")),
-            safe("; ".join(aliases) or "—"),
+            safe(timeline.series.name_en),
             Text(f"{label} ({len(timeline.meetings)})"),
             safe(timeline.cadence.basis),
+            safe("; ".join(names)),
         )
     return table
