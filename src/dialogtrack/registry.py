@@ -65,7 +65,7 @@ def alias_pattern(aliases: Iterable[str]) -> str:
     others = trie_pattern(a.casefold() for a in names - abbreviations - thai)
     latin = [trie_pattern(abbreviations)] if abbreviations else []
     latin += [f"(?i:{others})"] if others else []
-    parts = [rf"(?<![A-Za-z])(?:{'|'.join(latin)})(?![A-Za-z])"] if latin else []
+    parts = [rf"(?<![A-Za-z])(?:{'|'.join(latin)})"] if latin else []  # the tree guards the end
     parts += [trie_pattern(thai)] if thai else []
     return "|".join(parts) if parts else r"(?!x)x"
 
@@ -76,20 +76,26 @@ _FLEXIBLE = {" ": r"\s+", "-": r"\s*[-–—‑]\s*", "'": "['’]", "’": "['�
 
 def trie_pattern(words: Iterable[str]) -> str:
     """Names as a prefix tree regex: at each place of a text only the names that can start there are
-    tried, and the longest that matches wins."""
+    tried, and the longest that matches wins. A name that ends in a Latin letter must not run on into
+    another letter ("India" is not found in "Indiana"; "Lao" still is in "Lao PDRs")."""
+    end, guarded_end = "\0", "\0g"
     root: dict[str, Any] = {}
     for word in words:
         node = root
         for char in re.sub(r"\s*[-–—‑]\s*", "-", re.sub(r"\s+", " ", word)).replace("’", "'"):
             node = node.setdefault(char, {})
-        node[""] = {}
+        node[guarded_end if word[-1:].isascii() and word[-1:].isalpha() else end] = {}
 
     def pattern(node: dict[str, Any]) -> str:
-        branches = [_FLEXIBLE.get(c, re.escape(c)) + pattern(child) for c, child in sorted(node.items()) if c]
+        branches = [
+            _FLEXIBLE.get(c, re.escape(c)) + pattern(child) for c, child in sorted(node.items()) if c[0] != "\0"
+        ]
+        if guarded_end in node:
+            branches.append(r"(?![A-Za-z])")
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body
+        return f"(?:{body})?" if end in node else body
 
     return pattern(root)
 
@@ -123,8 +129,7 @@ class AliasScanner:
         if THAI_BLOCK.match(found):
             return True
         before = text[m.start() - 1] if m.start() > 0 else ""
-        after = text[m.end()] if m.end() < len(text) else ""
-        if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
+        if before.isascii() and before.isalpha():
             return False
         return not (found.upper() in self.abbreviations and found != found.upper())  # "us", "eu" in prose
 
