@@ -675,3 +675,26 @@ def test_recent_news_beside_the_headline_is_concurrent_not_past() -> None:
     )
     roles = {m.series.id: m.role for m in mentions(text, "2023-07-01")}
     assert roles == {"kh-th-general-border-committee": "upcoming", "mn-th-joint-commission": "concurrent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ในโอกาสครบรอบ ๗๐ ปี แห่งการสถาปนาความสัมพันธ์ทางการทูตไทย-ออสเตรเลีย ในปี ๒๕๖๕", (("AU", "TH"), 70, 2022, "1952")),
+        ("เนื่องในวันครบรอบการสถาปนาความสัมพันธ์ทางการทูตไทย-ญี่ปุ่น ๑๓๕ ปี ในปี ๒๕๖๕", (("JP", "TH"), 135, 2022, "1887")),
+        ("The year 2023 marks the 190th year of Thai-US diplomatic relations.", (("TH", "US"), 190, 2023, "1833")),
+        (
+            "This year the two countries celebrate 50 years since the establishment of diplomatic relations between "
+            "Thailand and Bangladesh.",
+            (("BD", "TH"), 50, 2022, "1972"),
+        ),
+    ],
+)
+def test_anniversaries_written_other_ways(text: str, expected: tuple[object, ...]) -> None:
+    [a] = find_claims(doc(text, "2022-06-01"), REGISTRY).anniversaries
+    assert (a.countries, a.ordinal, a.year, a.established) == expected
+
+
+def test_an_odd_span_since_the_founding_is_no_milestone() -> None:
+    text = "Leaders welcomed 36 years since the establishment of diplomatic relations between Viet Nam and Thailand."
+    assert find_claims(doc(text, "2012-10-27"), REGISTRY).anniversaries == ()

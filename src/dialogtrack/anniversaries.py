@@ -56,19 +56,22 @@ def _patterns(registry: Registry) -> tuple[re.Pattern[str], ...]:
     between = rf"(?:\s+between\s+(?:the\s+)?(?:(?P<b1>{c})\s+and\s+(?:the\s+)?(?P<b2>{c})|{two}))?"
     relation = r"(?P<rel>diplomatic\s+(?:relations|ties)|relations|ties|friendship)"
     english_ordinal = re.compile(
-        rf"(?P<n>\d{{1,4}})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
+        rf"(?P<n>\d{{1,4}})(?:st|nd|rd|th)\s+(?:anniversary|year)\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
         rf"(?:(?:their|our)\s+)?(?:{pair}\s+)?(?:bilateral\s+)?{relation}{between}",
         re.I,
     )
     english_years = re.compile(
-        rf"(?<![\d,.])(?P<n>\d{{1,4}})\s+years\s+of\s+(?:(?:their|our)\s+)?(?:{pair}\s+)?(?:bilateral\s+)?{relation}"
-        rf"{between}",
+        rf"(?<![\d,.])(?P<n>\d{{1,4}})\s+years\s+(?:of|since\s+the\s+establishment\s+of)\s+(?:(?:their|our)\s+)?"
+        rf"(?:{pair}\s+)?(?:bilateral\s+)?{relation}{between}",
         re.I,
     )
     thai = re.compile(
-        rf"ครบรอบ\s*(?P<n>[0-9๐-๙]{{1,4}})\s*ปี\s*(?:ของ)?\s*(?:การ)?(?:สถาปนา)?\s*"
+        rf"ครบรอบ\s*(?P<n>[0-9๐-๙]{{1,4}})\s*ปี\s*(?:ของ|แห่ง)?\s*(?:การ)?(?:สถาปนา)?\s*"
         rf"(?P<rel>ความสัมพันธ์ทางการทูต|ความสัมพันธ์|มิตรภาพ)\s*(?:ระหว่าง)?\s*(?:ประเทศ)?"
         rf"(?:(?P<c1>{c})\s*(?:{dash}|กับ|และ)\s*(?:ประเทศ)?(?P<c2>{c}))?"
+        # "ครบรอบการสถาปนาความสัมพันธ์ทางการทูตไทย-ญี่ปุ่น ๑๓๕ ปี": the number after the relation
+        rf"|ครบรอบ\s*(?:การ)?สถาปนา(?P<rel2>ความสัมพันธ์ทางการทูต)\s*(?:ระหว่าง)?\s*(?:ประเทศ)?"
+        rf"(?:(?P<d1>{c})\s*(?:{dash}|กับ|และ)\s*(?:ประเทศ)?(?P<d2>{c}))?\s*(?:ครบ)?\s*(?P<n2>[0-9๐-๙]{{1,4}})\s*ปี"
     )
     founding = re.compile(
         rf"(?:established|establishment\s+of)\s+(?:(?:formal|full)\s+)?diplomatic\s+(?:relations|ties)"
@@ -97,7 +100,9 @@ def find_anniversaries(
         for m in pattern.finditer(text):
             if pattern is english_years and APPROXIMATE.search(text[max(0, m.start() - 14) : m.start()]):
                 continue
-            ordinal = int(to_arabic_digits(m.group("n")))
+            ordinal = int(to_arabic_digits(m.group("n") or m.groupdict().get("n2") or "0"))
+            if "since" in m.group().casefold() and ordinal % 5:
+                continue  # "36 years since the establishment of …" is a span; "50 years since …" a jubilee
             countries = _countries(m, registry) or parties
             if not 0 < ordinal < 1000 or len(countries) != 2:
                 continue
@@ -111,7 +116,7 @@ def find_anniversaries(
             claims.append(
                 AnniversaryClaim(
                     countries=countries,
-                    kind=_kind(m.group("rel")),
+                    kind=_kind(m.group("rel") or m.groupdict().get("rel2") or ""),
                     ordinal=ordinal,
                     year=year,
                     established=str(year - ordinal),
@@ -170,7 +175,7 @@ def _share_stated_years(
 
 def _countries(m: re.Match[str], registry: Registry) -> tuple[str, ...]:
     groups = m.groupdict()
-    for a, b in (("c1", "c2"), ("b1", "b2")):
+    for a, b in (("c1", "c2"), ("b1", "b2"), ("d1", "d2")):
         if groups.get(a) and groups.get(b):
             ca, cb = registry.country(groups[a]), registry.country(groups[b])
             if ca and cb and ca != cb:
