@@ -698,3 +698,74 @@ def test_anniversaries_written_other_ways(text: str, expected: tuple[object, ...
 def test_an_odd_span_since_the_founding_is_no_milestone() -> None:
     text = "Leaders welcomed 36 years since the establishment of diplomatic relations between Viet Nam and Thailand."
     assert find_claims(doc(text, "2012-10-27"), REGISTRY).anniversaries == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A dialogue the registry does not list, named in full in English.
+        (
+            "The 4th Thailand–Japan Energy Policy Dialogue was held in Tokyo on 5 March 2024.",
+            "2024-03-06",
+            [("jp-th-energy-policy-dialogue", 4, "headline", "2024-03-05", None, "Tokyo")],
+        ),
+        # An acronym the release defines means what it defines, whatever it means elsewhere.
+        (
+            "The 23rd Lao-Thai Joint Commission on Bilateral Cooperation (JC) met in Luang Prabang on 1 February "
+            "2024.\nSenior officials reviewed the agreements of the 22nd JC meeting held in Bangkok in August 2019.",
+            "2024-02-02",
+            [
+                ("la-th-joint-commission", 22, "past", "2019-08", None, "Bangkok"),
+                ("la-th-joint-commission", 23, "headline", "2024-02-01", None, "Luang Prabang"),
+            ],
+        ),
+        # "the first … since": no first round; "the next round": the one after the last numbered.
+        (
+            "Japan and Thailand held the sixth Japan-Thailand Strategic Dialogue in Tokyo on 12 November 2024, "
+            "the first Japan-Thailand strategic dialogue since January 2019.\nThey agreed to hold the next round "
+            "in Bangkok.",
+            "2024-11-12",
+            [
+                ("jp-th-strategic-dialogue", 6, "headline", "2024-11-12", None, "Tokyo"),
+                ("jp-th-strategic-dialogue", 7, "planned", None, None, "Bangkok"),
+            ],
+        ),
+        # A bare "การหารือครั้งที่ ๙" belongs to the series the release is about.
+        (
+            "การหารือเชิงยุทธศาสตร์ไทย-สหรัฐฯ ครั้งที่ ๑๐ จัดขึ้นเมื่อวันที่ ๑๕ กรกฎาคม ๒๕๖๗ ณ กรุงวอชิงตัน\n"
+            "ทั้งสองฝ่ายติดตามผลจากการหารือครั้งที่ ๙ ซึ่งฝ่ายไทยเป็นเจ้าภาพ ณ กรุงเทพฯ เมื่อวันที่ ๒๔ สิงหาคม ๒๕๖๖",
+            "2024-07-16",
+            [
+                ("th-us-strategic-dialogue", 9, "past", "2023-08-24", None, "Bangkok"),
+                ("th-us-strategic-dialogue", 10, "headline", "2024-07-15", None, "Washington, D.C."),
+            ],
+        ),
+        # "later this year", far after the round it dates.
+        (
+            "The 8th round of India-Thailand Foreign Office Consultations was held in Bangkok on 6 June 2022. It was "
+            "agreed that the 9th meeting of the India-Thailand Joint Commission, co-chaired by the two ministers, "
+            "would be held in New Delhi later this year.",
+            "2022-06-07",
+            [
+                ("in-th-foreign-office-consultations", 8, "headline", "2022-06-06", None, "Bangkok"),
+                ("in-th-joint-commission", 9, "planned", "2022", None, "New Delhi"),
+            ],
+        ),
+    ],
+)
+def test_names_and_rounds_the_registry_alone_would_miss(
+    text: str, published: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert sorted((summary(m) for m in mentions(text, published)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Foreign Minister opened the Bangkok International Forum on 5 March 2024.",
+        "The Thailand-US Creative Economy Forum took place in Bangkok on 5 March 2024.",
+        "The 5th BIMSTEC Summit was held virtually on 30 March 2022.",
+    ],
+)
+def test_unregistered_names_need_parties_and_a_round(text: str) -> None:
+    assert mentions(text) == []

@@ -27,9 +27,10 @@ from functools import lru_cache
 
 from dialogtrack.anniversaries import find_anniversaries, find_cadences
 from dialogtrack.dates import DateMatch, find_dates, relative_day, relative_year, to_arabic_digits
+from dialogtrack.metadata import PAGE_LABEL
 from dialogtrack.models import CadenceClaim, DateSpan, Document, Extraction, Mention, Role, Series
 from dialogtrack.people import find_co_chairs
-from dialogtrack.refs import ORDINAL, SeriesRef, find_series_refs, ordinal_value
+from dialogtrack.refs import DEFINED_ACRONYM, ORDINAL, SeriesRef, find_series_refs, ordinal_value
 from dialogtrack.registry import Registry
 
 SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)][.!?])[\"”’)]?[ \t]+(?=[\"“(]?[A-Z\u0e00-\u0e7f])|\n")
@@ -74,10 +75,14 @@ ITS_SESSION = re.compile(
     rf"|\b[Tt]he\s+(?P<ord2>(?i:{ORDINAL}))\s+(?:session|meeting|round)\s+{HOLD_VERB}\b"
     rf"|\b(?:hold|convene|host|organi[sz]e|holding|convening|hosting)\s+(?P<the>the\s+(?P<ord3>(?i:{ORDINAL}))\s+"
     r"(?:meeting|session|round))\b(?!\s+of)"
-    rf"|\b[Tt]he\s+(?P<ord4>(?i:{ORDINAL}))\s+(?P<noun>Dialogue|Talks|Consultations?|Commission|Committee|Retreat)\b(?!\s+of)"
+    rf"|\b[Tt]he\s+(?P<ord4>(?i:{ORDINAL}))\s+(?P<noun>Dialogue|Talks|Consultations?|Commission|Committee|Retreat)\b"
+    r"(?!\s+of)"
+    rf"|\b(?:since|after|following|at|from)\s+(?P<the5>the\s+(?P<ord5>(?i:{ORDINAL}))\s+(?:round|session|meeting))\b"
+    r"(?!\s+of)"
+    r"|\b(?:hold|convene|host|holding|hosting)\s+(?P<next>the\s+next\s+(?:round|session|meeting))\b(?!\s+of)"
     r"|(?:นับตั้งแต่|นับจาก|ต่อจาก|ภายหลัง|หลังจาก)(?:การประชุม|การหารือ)?\s*ครั้งที่\s*(?P<since>[0-9๐-๙]{1,3})"
-    r"|(?:การประชุม|การหารือ)\s*(?:ครั้งที่\s*(?P<n>[0-9๐-๙]{1,3})|(?P<first>ครั้งแรก)(?!ในรอบ|นับ))"
-    r"\s*(?:ซึ่ง)?(?:ได้|จะ)?(?:จัดขึ้น|มีขึ้น)"
+    r"|(?:การประชุม|การหารือ)ฯ?\s*(?:ครั้งที่\s*(?P<n>[0-9๐-๙]{1,3})(?![0-9๐-๙/])|(?P<first>ครั้งแรก)(?!ในรอบ|นับ)"
+    r"\s*(?:ซึ่ง)?(?:ได้|จะ)?(?:จัดขึ้น|มีขึ้น)|(?P<thnext>ครั้งต่อไป|ครั้งหน้า))"
 )
 ROLE_OF_HINT: dict[str, Role] = {"upcoming": "upcoming", "planned": "planned", "past": "past"}
 OPENING_LIMIT = 24  # characters before a date that still make it the sentence's opening date
@@ -169,9 +174,16 @@ def _sentence_of(offset: int, sentences: list[tuple[int, int]]) -> tuple[int, in
 
 
 def _settle(
-    found: list[SeriesRef], text: str, title: str, registry: Registry, sentences: list[tuple[int, int]]
+    found: list[SeriesRef],
+    text: str,
+    title: str,
+    registry: Registry,
+    sentences: list[tuple[int, int]],
+    in_title: bool = False,
 ) -> list[_Ref]:
-    """Give every reference its parties: its own, those of the same kind nearby, or the document's."""
+    """Give every reference its parties: its own, those of the same kind nearby, or the document's.
+    ``found`` are references in ``text`` (or, with ``in_title``, in ``title``)."""
+    found = _resolve_acronyms(found, title if in_title else text)
     explicit = [r for r in found if r.has_parties]
     fallback = document_parties(text, title, registry)
     settled: list[_Ref] = []
@@ -195,21 +207,54 @@ def _settle(
     return settled
 
 
+def _resolve_acronyms(found: list[SeriesRef], text: str) -> list[SeriesRef]:
+    """A release that writes "… Joint Committee on Trade, Investment and Economic Cooperation (JC)" means
+    that committee by every later "JC", whatever "JC" means elsewhere. The acronym in brackets right after
+    the name is part of the name, not another reference."""
+    defined: dict[str, SeriesRef] = {}
+    inside: set[int] = set()
+    for ref in found:
+        if not ref.by_acronym and (m := DEFINED_ACRONYM.match(text, ref.name_end)):
+            defined.setdefault(m.group("acronym"), ref)
+            inside.add(m.start("acronym"))
+    resolved = []
+    for ref in found:
+        if ref.by_acronym and ref.start in inside:
+            continue
+        meant = defined.get(ref.kind_alias) if ref.by_acronym else None
+        if meant is not None:
+            ref = replace(
+                ref,
+                kind=meant.kind,
+                countries=ref.countries or meant.countries,
+                framework=ref.framework or meant.framework,
+            )
+        resolved.append(ref)
+    return resolved
+
+
 def _add_its_sessions(refs: list[_Ref], text: str, sentences: list[tuple[int, int]]) -> list[_Ref]:
     """ "Its first session was held in Bangkok …": a round of the series named just before."""
     added = list(refs)
     for m in ITS_SESSION.finditer(text):
-        start = m.start("the") if m.group("the") else m.start()
+        lead = next((g for g in ("the", "the5", "next") if m.group(g)), None)
+        start = m.start(lead) if lead else m.start()
         before = [r for r in refs if r.ref.end <= start]
         if m.group("noun"):  # "the Fourth Dialogue": the series named before whose kind is a Dialogue
             before = [r for r in before if m.group("noun").casefold() in r.ref.kind.en.casefold()] or before
+        if not before:
+            continue
+        last = before[-1]
         value: int | None
-        if m.group("n") or m.group("first") or m.group("since"):
+        if m.group("next") or m.group("thnext"):  # "hold the next round": one after the last numbered
+            numbered = [r.ref.round for r in added if r.series.id == last.series.id and r.ref.round is not None]
+            value = max(numbered) + 1 if numbered else None
+        elif m.group("n") or m.group("first") or m.group("since"):
             value = 1 if m.group("first") else int(to_arabic_digits(m.group("n") or m.group("since")))
         else:
-            value = ordinal_value(m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4"))
-        if before and value is not None:
-            last = before[-1]
+            ordinal = next(m.group(g) for g in ("ord", "ord2", "ord3", "ord4", "ord5") if m.group(g))
+            value = ordinal_value(ordinal)
+        if value is not None:
             # The series is not named here, so there is no alias to record: an empty name span.
             ref = replace(last.ref, round=value, start=start, end=m.end(), name_start=start, name_end=start)
             added.append(_Ref(ref, last.series, _sentence_of(start, sentences)))
@@ -234,7 +279,7 @@ def _mentions(
     """One mention per round the document names, its facts gathered from every place it names it."""
     text = doc.text
     title_refs = [r for r in refs if sentences and r.sentence == sentences[0]]
-    title_refs += _settle(find_series_refs(doc.title, registry), text, doc.title, registry, [])
+    title_refs += _settle(find_series_refs(doc.title, registry), text, doc.title, registry, [], in_title=True)
     rounds = [r for r in refs if r.ref.round is not None]
     if not rounds:
         rounds = _roundless_headline(refs, dates, text, reference)
@@ -345,7 +390,7 @@ def _relative_year(r: _Ref, text: str, reference: DateSpan | None) -> DateSpan |
     if reference is None:
         return None
     _, hi = r.sentence
-    found = relative_year(text[r.ref.end : min(hi, r.ref.end + 100)], reference.start.year)
+    found = relative_year(text[r.ref.end : min(hi, r.ref.end + 200)], reference.start.year)
     return DateSpan(date(found[0], 1, 1), precision="year") if found else None
 
 
@@ -404,8 +449,8 @@ def _lead_date(
 ) -> DateMatch | None:
     """The date that opens the release's first sentence of prose, the day it reports on."""
     for lo, hi in sentences[1:]:
-        if hi - lo < 60:
-            continue  # a title, a date line, a menu
+        if hi - lo < 60 or PAGE_LABEL.match(text, lo, hi):
+            continue  # a title, a date line, a menu, the page's own dates
         first = next((d for d in dates if lo <= d.start < hi), None)
         if first is None:
             continue

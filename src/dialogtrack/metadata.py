@@ -21,6 +21,7 @@ PUBLISHED_LABEL = re.compile(
     re.I,
 )
 UPDATED_LABEL = re.compile(r"^\s*(?:วันที่ปรับปรุงข้อมูล|(?:Updated|Last\s+updated|Modified)(?:\s+on)?\s*:?)", re.I)
+PAGE_LABEL = re.compile(rf"(?:{PUBLISHED_LABEL.pattern})|(?:{UPDATED_LABEL.pattern})", re.I)
 VIEWS = re.compile(r"^\s*\|?\s*([0-9๐-๙][0-9๐-๙,]*)\s+views?\s*$", re.I | re.M)
 TOP_LINES = 14
 BOTTOM_LINES = 4

@@ -50,6 +50,8 @@ ORDINAL_WORDS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 MAX_ROUND = 300
+ACRONYM = re.compile(r"[A-Z][A-Z-]{1,7}")
+DEFINED_ACRONYM = re.compile(r"[^\S\n]*\(\s*(?:[A-Za-z][\w ]{0,30}:\s*)?(?P<acronym>[A-Z][A-Z-]{1,7})\s*\)")
 DASH = r"(?:[ \t]*(?:--|[-–—‑/])[ \t]*)"
 
 
@@ -65,6 +67,11 @@ class SeriesRef:
     end: int
     name_start: int  # the name as written: parties and kind, without the ordinal
     name_end: int
+    kind_alias: str = ""  # the words that named the kind, as written ("Joint Commission", "JC")
+
+    @property
+    def by_acronym(self) -> bool:
+        return bool(ACRONYM.fullmatch(self.kind_alias))
 
     @property
     def has_parties(self) -> bool:
@@ -105,6 +112,7 @@ class _Patterns:
     framework_after: re.Pattern[str]
     round_after: re.Pattern[str]
     time_after: re.Pattern[str]
+    first_in_years: re.Pattern[str]
     thai_topic: re.Pattern[str]
     apposed_after: re.Pattern[str]
 
@@ -140,10 +148,13 @@ def _patterns(registry: Registry) -> _Patterns:
         thai_topic=re.compile(
             rf"^(?P<topic>(?:ว่าด้วย|ด้าน|เพื่อ)[^\n]{{0,80}}?)(?=[^\S\n]*(?:{c})[^\S\n]*(?:--|[-–—‑/]|กับ|และ))"
         ),
+        first_in_years=re.compile(
+            r"[^\S\n]+(?i:since|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+(?:years|decades))\b"
+        ),
         time_after=re.compile(rf"^[^.\n]{{0,60}}?\bfor[^\S\n]+the[^\S\n]+(?P<ord>(?i:{ORDINAL}))[^\S\n]+time\b"),
         round_after=re.compile(
-            r"^ฯ?(?:[^\S\n]*\([^()\n\u0e00-\u0e7f]{2,40}\))?[^\S\n]*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ)?"
-            r"(?:[^\S\n]*\([^()\n\u0e00-\u0e7f]{2,40}\))?[^\S\n]*\(?[^\S\n]*"
+            r"^\)?ฯ?(?:[^\S\n]*\([^()\n\u0e00-\u0e7f]{2,80}\))?[^\S\n]*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ)?"
+            r"(?:[^\S\n]*\([^()\n\u0e00-\u0e7f]{2,80}\))?[^\S\n]*\(?[^\S\n]*"
             r"(?:ครั้งที่[^\S\n]*(?P<n>[0-9๐-๙]{1,3})(?![0-9๐-๙])|(?:ขึ้น)?(?:เป็น)?(?P<first>ครั้งแรก)(?!ในรอบ|นับ))"
         ),
     )
@@ -153,11 +164,14 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
     """Every kind name in ``text`` with the parties and round written around it."""
     p = _patterns(registry)
     refs: list[SeriesRef] = []
-    for km in registry.kind_scanner.finditer(text):
-        kind = registry.kind(km.group())
+    hits = [
+        (km.start(), km.end(), registry.kind(km.group()), km.group()) for km in registry.kind_scanner.finditer(text)
+    ]
+    hits += _unregistered_kinds(text, registry, [(a, b) for a, b, _, _ in hits])
+    for start, end, kind, alias in sorted(hits, key=lambda h: h[0]):
         if kind is None:
             continue
-        start, end = km.start(), km.end()
+        generic = not kind.registered
         countries: tuple[str, ...] = ()
         framework: str | None = None
         round_: int | None = None
@@ -176,6 +190,8 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
         before = text[max(0, start - 80) : start]
         if m := p.ordinal_before.search(before):
             round_ = ordinal_value(m.group("ord")) if m.group("ord") else _round_number(m.group("num"))
+            if round_ == 1 and p.first_in_years.match(text, end):
+                round_ = None  # "the first Japan-Thailand strategic dialogue since January 2019"
             if round_ is not None:
                 start -= len(before) - m.start()
         elif m := p.thai_round_before.search(before):
@@ -210,8 +226,44 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
             round_ = ordinal_value(m.group("ord"))
         if kind.framework and not framework and not countries:
             continue  # "the Summit", "a Ministerial Meeting": no series without its framework
-        refs.append(SeriesRef(kind, countries, framework, round_, start, end, name_start, name_end))
+        if generic and (not countries or round_ is None):
+            continue  # an unregistered name counts only with its parties and its round written out
+        refs.append(SeriesRef(kind, countries, framework, round_, start, end, name_start, name_end, alias))
     return refs
+
+
+UNREGISTERED = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][a-z][\w'’-]*[^\S\n]+){1,5}(?:Dialogue|Talks|Consultations?|Commission|Committee|Retreat|Forum))\b"
+)
+
+
+def _unregistered_kinds(
+    text: str, registry: Registry, known: list[tuple[int, int]]
+) -> list[tuple[int, int, Kind | None, str]]:
+    """Names of dialogues the registry does not know, in English, as "Thailand–Japan Energy Policy
+    Dialogue" writes them: capitalised words ending in Dialogue, Talks, Consultations … Country names and
+    ordinals at the front belong to the parties and the round, not to the kind."""
+    found = []
+    for m in UNREGISTERED.finditer(text):
+        start, end = m.start(), m.end()
+        words = m.group("name").split()
+        while words[:-1] and (_is_country_words(words[0], registry) or ordinal_value(words[0]) is not None):
+            start = text.index(words[0], start) + len(words[0])
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        start = text.index(words[0], start)
+        overlapping = [(a, b) for a, b in known if a < end and start < b]
+        if any(not (start < a and b <= end) for a, b in overlapping):
+            continue  # the registry's own name (or one crossing it) is not a new one
+        name = " ".join(words)
+        found.append((start, end, registry.named_kind(name), name))
+    return found
+
+
+def _is_country_words(token: str, registry: Registry) -> bool:
+    parts = [t for t in re.split(r"[-–—‑/]", token) if t]
+    return bool(parts) and all(registry.country(t) for t in parts)
 
 
 def _pair(registry: Registry, a: str, b: str) -> tuple[str, ...]:

@@ -50,6 +50,7 @@ class Kind:
     framework: bool = False
     base: str | None = None
     th_topic_words: tuple[str, ...] = ()
+    registered: bool = True  # False for a name read from a text that the registry does not list
 
 
 def alias_pattern(aliases: Iterable[str]) -> str:
@@ -207,6 +208,11 @@ class Registry:
     def kind(self, alias: str) -> Kind | None:
         key = self._alias_to_kind.get(fold_alias(alias))
         return self.kinds[key] if key else None
+
+    def named_kind(self, name: str) -> Kind:
+        """A kind the registry does not list, known only by its English name as a text writes it."""
+        slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+        return Kind(id=slug, en=name, th=name, aliases=(name,), registered=False)
 
     def topical_kind(self, base: Kind, topic: str) -> Kind | None:
         """The kind a Thai name means when it spells out its subject: "คณะกรรมการร่วม" plus
