@@ -243,7 +243,7 @@ def _unregistered_kinds(
     """Names of dialogues the registry does not know, in English, as "Thailand–Japan Energy Policy
     Dialogue" writes them: capitalised words ending in Dialogue, Talks, Consultations … Country names and
     ordinals at the front belong to the parties and the round, not to the kind."""
-    found = []
+    found: list[tuple[int, int, Kind | None, str]] = []
     for m in UNREGISTERED.finditer(text):
         start, end = m.start(), m.end()
         words = m.group("name").split()
