@@ -1,0 +1,128 @@
+"""Which date belongs to which round.
+
+A date belongs to the round it follows closely ("… ครั้งที่ ๘ ซึ่งจะจัดขึ้นในวันพรุ่งนี้ (๑๘ กค ๖๖)",
+"held on 4-5 August 2009"); a date that opens a sentence ("เมื่อวันที่ …", "On 25 May 2021, …")
+belongs to the first round of the sentence; then the first date after a round (rounds joined by
+"และ"/"and" share it), a year counted from the document ("next year"), the nearest date before, and a
+day counted from the document ("met today", "on Saturday"). A round recalled in passing never takes the
+document's own date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dialogtrack.dates import DateMatch, find_dates, relative_day, relative_year
+from dialogtrack.metadata import PAGE_LABEL
+from dialogtrack.models import DateSpan, Document
+from dialogtrack.roles import PAST
+from dialogtrack.rounds import COORDINATED, NamedRound
+
+OPENING_LIMIT = 24  # characters before a date that still make it the sentence's opening date
+
+
+BOUND_DISTANCE = 60  # a date this close after a round, with no other round between, is that round's
+
+
+def reference_date(doc: Document) -> DateSpan | None:
+    """The date the document speaks from: its publication date, else the first full date in it."""
+    if doc.published:
+        return doc.published
+    for m in find_dates(doc.text):
+        if m.span.precision == "day":
+            return m.span
+    return None
+
+
+def relative_year_of(r: NamedRound, text: str, reference: DateSpan | None) -> DateSpan | None:
+    """ "… agreed to hold the eighth meeting in China next year": a year counted from the document's."""
+    if reference is None:
+        return None
+    _, hi = r.sentence
+    found = relative_year(text[r.ref.end : min(hi, r.ref.end + 200)], reference.start.year)
+    return DateSpan(date(found[0], 1, 1), precision="year") if found else None
+
+
+def relative_day_of(r: NamedRound, text: str, reference: DateSpan | None) -> DateSpan | None:
+    """ "Met today", "on Saturday issued …": a day counted from the document's date, for a round the
+    sentence reports (never one it recalls in passing)."""
+    if reference is None or reference.precision != "day":
+        return None
+    lo, hi = r.sentence
+    if PAST.search(text[max(lo, r.ref.start - 40) : r.ref.start]):
+        return None
+    day = relative_day(text[lo:hi], reference.start)
+    return DateSpan(day) if day else None
+
+
+def date_for(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch], text: str) -> DateSpan | None:
+    """The date written for a round in its sentence: bound to it, opening the sentence, or following it."""
+    lo, hi = r.sentence
+    in_sentence = [d for d in dates if lo <= d.start < hi]
+    if not in_sentence:
+        return None
+    siblings = [o for o in rounds if o.sentence == r.sentence]
+    after = [d for d in in_sentence if d.start >= r.ref.end]
+    # "… ครั้งที่ ๘ ซึ่งจะจัดขึ้นในวันพรุ่งนี้ (๑๘ กค ๖๖)", "… held on 4-5 August 2009": the date bound to it
+    if (
+        after
+        and after[0].start - r.ref.end <= BOUND_DISTANCE
+        and not any(r.ref.end <= o.ref.start < after[0].start for o in siblings)
+    ):
+        return after[0].span
+    opening = [d for d in in_sentence if d.start - lo <= OPENING_LIMIT and d.end <= r.ref.start]
+    if opening and siblings and siblings[0] is r:
+        return opening[0].span
+    if after:
+        nxt = after[0]
+        between = [o for o in siblings if r.ref.end <= o.ref.start < nxt.start]
+        chained = all(
+            COORDINATED.search(text[a.ref.end : b.ref.start]) for a, b in zip([r, *between], between, strict=False)
+        )
+        if (not between or chained) and nxt.start - r.ref.end <= 400:
+            return nxt.span
+    return None
+
+
+SAME_DAY = re.compile(
+    r"\b(?:the\s+same\s+day|later\s+that\s+day|that\s+(?:afternoon|evening|morning))\b|วันเดียวกัน", re.I
+)
+
+
+def same_day(r: NamedRound, text: str) -> bool:
+    """ "Later that day", "วันเดียวกัน": a round held the same day as the one the release reports."""
+    lo, hi = r.sentence
+    return bool(SAME_DAY.search(text, lo, hi))
+
+
+def lead_date(
+    text: str, sentences: list[tuple[int, int]], dates: list[DateMatch], reference: DateSpan | None
+) -> DateMatch | None:
+    """The date that opens the release's first sentence of prose, the day it reports on."""
+    for lo, hi in sentences[1:]:
+        if hi - lo < 60 or PAGE_LABEL.match(text, lo, hi):
+            continue  # a title, a date line, a menu, the page's own dates
+        first = next((d for d in dates if lo <= d.start < hi), None)
+        if first is None:
+            continue
+        if first.start - lo - (len(text[lo:hi]) - len(text[lo:hi].lstrip())) > OPENING_LIMIT:
+            return None
+        if first.span.precision != "day":
+            return None
+        if reference is not None and first.span.start > reference.start + timedelta(days=1):
+            return None
+        return first
+    return None
+
+
+def date_before(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch]) -> DateSpan | None:
+    """The nearest date before a round in its sentence, unless another round stands between them."""
+    lo, _ = r.sentence
+    before = [d for d in dates if lo <= d.start and d.end <= r.ref.start and r.ref.start - d.end <= 400]
+    if not before:
+        return None
+    nearest = before[-1]
+    if any(nearest.end <= o.ref.start < r.ref.start for o in rounds if o.sentence == r.sentence and o is not r):
+        return None
+    return nearest.span

@@ -1,0 +1,151 @@
+"""The role of a round in a release: the one it reports (headline), held alongside (concurrent),
+announced ahead (upcoming), recalled in passing (past), or intended without firm dates (planned).
+
+Tense and intent are read where the words stand: a cue before a round ("will host the 20th …",
+"agreed to hold the next …") or after it ("… will be held", "… ซึ่งจะจัดขึ้น", "… ครั้งต่อไป"), within its
+clause; dates are read against the document's own date. The headline is the round the title names,
+else the first dated round that is neither old nor recalled.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dialogtrack.models import DateSpan, Role
+from dialogtrack.rounds import NamedRound
+
+# Tense and intent, by where the words stand: a cue before a round ("will host the 20th …", "agreed to
+# hold the next …") or after it ("… will be held", "… ซึ่งจะจัดขึ้น", "… ครั้งต่อไป"), within its clause.
+FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|to|plans?\s+to|is\s+set\s+to|is\s+to)\s+(?:host|hold|convene|attend|co-?chair|lead|organi[sz]e)\b"
+    r"|\b(?:upcoming|forthcoming)\b|จะเป็นเจ้าภาพ|จะจัด|มีกำหนดจัด|กำหนดจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้",
+    re.I,
+)
+
+
+FUTURE_AFTER = re.compile(
+    r"^[^.]{0,40}?\b(?:will|shall)\s+(?:be\s+held|take\s+place|convene|be\s+co-?chaired|open|meet)\b"
+    r"|\b(?:is|are)\s+(?:to\s+be\s+held|scheduled|set\s+to)|\bscheduled\s+(?:for|to)\b|\bslated\b|\bwhich\s+will\b"
+    r"|จะจัดขึ้น|จะมีขึ้น|มีกำหนด|ที่จะถึงนี้",
+    re.I,
+)
+
+
+PLANNED_BEFORE = re.compile(
+    r"\b(?:agreed\s+to\s+(?:hold|convene|organi[sz]e|host)|agreed\s+that|next|look(?:ed|s|ing)?\s+forward\s+to)\b"
+    r"|ตกลงที่จะ|ตกลงให้|เห็นพ้องให้|เห็นพ้องที่จะ|คาดว่าจะจัด",
+    re.I,
+)
+
+
+PLANNED_AFTER = re.compile(
+    r"^[^\S\n]*ฯ?[^\S\n]*(?:ครั้งต่อไป|ครั้งหน้า)|\bin\s+due\s+course\b|\bat\s+a\s+(?:mutually\s+)?convenient\b"
+    r"|\b(?:is|are)?\s*expected\s+to\s+(?:take\s+place|be\s+held|convene)|\bwould\s+(?:take\s+place|be\s+held)\b",
+    re.I,
+)
+
+
+PAST = re.compile(
+    r"\b(?:since|previous|last|earlier|prior|following|after)\b|นับจาก|นับตั้งแต่|ครั้งก่อน|ที่ผ่านมา|ก่อนหน้า|หลังจาก",
+    re.I,
+)
+
+
+ROLE_OF_HINT: dict[str, Role] = {"upcoming": "upcoming", "planned": "planned", "past": "past"}
+
+
+PAST_MARGIN = timedelta(days=45)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One place a release names a round, with the date and place read there."""
+
+    ref: NamedRound
+    span: DateSpan | None
+    location: str | None
+
+
+PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+
+
+def best_draft(drafts: list[Draft]) -> Draft:
+    """The place a round is named with the most precise date (then the first place)."""
+    return max(drafts, key=lambda d: (PRECISION_RANK[d.span.precision] if d.span else 0, -d.ref.ref.start))
+
+
+def role_hint(drafts: list[Draft], rounds: list[NamedRound], text: str, reference: DateSpan | None) -> str:
+    """held / upcoming / planned / past / old, from tense and intent around each place the round is
+    named, and from its dates against the document's date."""
+    span = best_draft(drafts).span
+    future = planned = past_cue = False
+    for d in drafts:
+        before, after = clause(d.ref, rounds, text)
+        recalled = PAST.search(before[-40:] + text[d.ref.ref.start : d.ref.ref.end])  # "หลังจากการประชุมครั้งที่ ๗"
+        planned |= bool(PLANNED_BEFORE.search(before) or PLANNED_AFTER.search(after)) and not recalled
+        future |= bool(FUTURE_BEFORE.search(before) or FUTURE_AFTER.search(after)) and not recalled
+        past_cue |= bool(recalled)
+    if planned and (span is None or span.precision != "day"):
+        return "planned"
+    if future:
+        return "upcoming" if span is not None and span.precision == "day" else "planned"
+    if span is not None and reference is not None:
+        if reference.precision == "day" and span.start > reference.start + timedelta(days=1):
+            return "upcoming"
+        if period_end(span.end or span.start, span) < reference.start - PAST_MARGIN:
+            return "old"
+    return "past" if past_cue else "held"
+
+
+def clause(r: NamedRound, rounds: list[NamedRound], text: str) -> tuple[str, str]:
+    """The words before and after a named round, up to the rounds named next to it in its sentence."""
+    lo, hi = r.sentence
+    others = [o for o in rounds if o.sentence == r.sentence and o is not r]
+    prev_end = max([o.ref.end for o in others if o.ref.end <= r.ref.start], default=lo)
+    next_start = min([o.ref.start for o in others if o.ref.start >= r.ref.end], default=hi)
+    before = text[max(lo, prev_end, r.ref.start - 120) : r.ref.start]
+    after = text[r.ref.end : min(hi, next_start, r.ref.end + 120)]
+    return before, after
+
+
+def period_end(d: date, span: DateSpan) -> date:
+    """The last day a date of this precision covers: 2014-07 lasts until 2014-07-31."""
+    if span.precision == "year":
+        return date(d.year, 12, 31)
+    if span.precision == "month":
+        return (date(d.year + d.month // 12, d.month % 12 + 1, 1)) - timedelta(days=1)
+    return d
+
+
+def pick_headline(
+    groups: dict[tuple[str, int | None], list[Draft]],
+    hints: dict[tuple[str, int | None], str],
+    title_refs: list[NamedRound],
+) -> tuple[str, int | None] | None:
+    """The round the release reports: the one its title names, else its first dated round."""
+    candidates = [key for key in groups if hints[key] not in ("past", "planned")]
+    titled_rounds = {(r.series.id, r.ref.round) for r in title_refs if r.ref.round is not None}
+    titled_series = {r.series.id for r in title_refs}
+    for key in candidates:
+        if key in titled_rounds:
+            return key
+    fresh = [key for key in candidates if hints[key] != "old"]
+    for key in fresh:
+        if key[0] in titled_series and best_draft(groups[key]).span is not None:
+            return key
+    for key in fresh:
+        span = best_draft(groups[key]).span
+        if span is not None and span.precision == "day":
+            return key
+    return fresh[0] if fresh else None
+
+
+def overlaps(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """Whether two dates meet, give or take a day (rounds held back to back)."""
+    if a is None or b is None:
+        return False
+    a_end, b_end = a.end or a.start, b.end or b.start
+    slack = timedelta(days=1)
+    return a.start <= b_end + slack and b.start <= a_end + slack

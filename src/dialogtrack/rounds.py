@@ -1,0 +1,198 @@
+"""From series references to named rounds: whose series a reference is, and rounds written without it.
+
+- Parties missing from a name ("the sixth Annual Consultation between the two countries") are the
+  parties the document is about: the same kind named with parties elsewhere, else the pair named in the
+  title, else the two countries it names most.
+- An acronym the release defines ("… Joint Commission on Bilateral Cooperation (JC)") means that series
+  whenever the release writes it.
+- A round written without its series ("Its first session …", "the 14th round held in …", "นับตั้งแต่
+  การประชุมครั้งที่ ๙", "the next round") is a round of the series named just before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from dialogtrack.dates import DateMatch, relative_day, to_arabic_digits
+from dialogtrack.models import DateSpan, Series
+from dialogtrack.passages import sentence_of
+from dialogtrack.refs import DEFINED_ACRONYM, ORDINAL, SeriesRef, ordinal_value
+from dialogtrack.registry import Registry
+
+COORDINATED = re.compile(r"(?:และ|\band\b|\bas\s+well\s+as\b|\btogether\s+with\b|\bพร้อมกับ)", re.I)
+
+
+# A round named without its series, which is the one just named: "Its first session was held …",
+# "since the 14th round held in Bangkok", "the second meeting would take place …", "นับตั้งแต่การประชุม
+# ครั้งที่ ๙ …", "การหารือครั้งที่ ๒ จะจัดขึ้นที่ …".
+HOLD_VERB = r"(?:was|were|is|will|would|had\s+been|has\s+been|took\s+place|takes\s+place|held|convened|,\s*held)"
+
+
+ITS_SESSION = re.compile(
+    rf"\b[Ii]ts\s+(?P<ord>(?i:{ORDINAL}))\s+(?:session|meeting|round)\b"
+    rf"|\b[Tt]he\s+(?P<ord2>(?i:{ORDINAL}))\s+(?:session|meeting|round)\s+{HOLD_VERB}\b"
+    rf"|\b(?:hold|convene|host|organi[sz]e|holding|convening|hosting)\s+(?P<the>the\s+(?P<ord3>(?i:{ORDINAL}))\s+"
+    r"(?:meeting|session|round))\b(?!\s+of)"
+    rf"|\b[Tt]he\s+(?P<ord4>(?i:{ORDINAL}))\s+(?P<noun>Dialogue|Talks|Consultations?|Commission|Committee|Retreat)\b"
+    r"(?!\s+of)"
+    rf"|\b(?:since|after|following|at|from)\s+(?P<the5>the\s+(?P<ord5>(?i:{ORDINAL}))\s+(?:round|session|meeting))\b"
+    r"(?!\s+of)"
+    r"|\b(?:hold|convene|host|holding|hosting)\s+(?P<next>the\s+next\s+(?:round|session|meeting))\b(?!\s+of)"
+    r"|(?:นับตั้งแต่|นับจาก|ต่อจาก|ภายหลัง|หลังจาก)(?:การประชุม|การหารือ)?\s*ครั้งที่\s*(?P<since>[0-9๐-๙]{1,3})"
+    r"|(?:การประชุม|การหารือ)ฯ?\s*(?:ครั้งที่\s*(?P<n>[0-9๐-๙]{1,3})(?![0-9๐-๙/])|(?P<first>ครั้งแรก)(?!ในรอบ|นับ)"
+    r"\s*(?:ซึ่ง)?(?:ได้|จะ)?(?:จัดขึ้น|มีขึ้น)|(?P<thnext>ครั้งต่อไป|ครั้งหน้า))"
+)
+
+
+@dataclass(frozen=True)
+class NamedRound:
+    """A series reference with its parties settled and its sentence known."""
+
+    ref: SeriesRef
+    series: Series
+    sentence: tuple[int, int]
+
+
+def document_parties(
+    text: str, title: str, registry: Registry, refs: list[NamedRound] | None = None
+) -> tuple[str, ...]:
+    """The two parties a document is about, for names that leave them out ("the two countries")."""
+    for r in refs or ():
+        if len(r.series.countries) == 2 and not r.ref.framework and r.ref.countries:
+            return r.series.countries
+    counts: Counter[str] = Counter()
+    for weight, body in ((3, title), (1, text)):
+        for m in registry.country_scanner.finditer(body):
+            code = registry.country(m.group())
+            if code:
+                counts[code] += weight
+    top = [code for code, _ in counts.most_common(3)]
+    if "TH" in top and len(top) >= 2:
+        other = next(c for c in top if c != "TH")
+        return tuple(sorted(("TH", other)))
+    return tuple(sorted(top[:2])) if len(top) >= 2 else ()
+
+
+def settle(
+    found: list[SeriesRef],
+    text: str,
+    title: str,
+    registry: Registry,
+    sentences: list[tuple[int, int]],
+    in_title: bool = False,
+) -> list[NamedRound]:
+    """Give every reference its parties: its own, those of the same kind nearby, or the document's.
+    ``found`` are references in ``text`` (or, with ``in_title``, in ``title``)."""
+    found = resolve_acronyms(found, title if in_title else text)
+    explicit = [r for r in found if r.has_parties]
+    fallback = document_parties(text, title, registry)
+    settled: list[NamedRound] = []
+    for ref in found:
+        if ref.has_parties:
+            series = registry.series(ref.kind, ref.countries, ref.framework)
+        else:
+            # "the joint committee" in a release about the "Joint Committee on Trade, Investment and …"
+            same_kind = [r for r in explicit if r.kind.id == ref.kind.id] or [
+                r for r in explicit if r.kind.en.casefold().startswith(ref.kind.en.casefold() + " ")
+            ]
+            nearest = min(same_kind, key=lambda r: abs(r.start - ref.start), default=None)
+            if nearest is not None:
+                ref = replace(ref, kind=nearest.kind)
+                series = registry.series(nearest.kind, nearest.countries, nearest.framework)
+            elif len(fallback) == 2 and not ref.kind.framework:
+                series = registry.series(ref.kind, fallback)
+            else:
+                continue
+        settled.append(NamedRound(ref, series, sentence_of(ref.start, sentences)))
+    return settled
+
+
+def resolve_acronyms(found: list[SeriesRef], text: str) -> list[SeriesRef]:
+    """A release that writes "… Joint Committee on Trade, Investment and Economic Cooperation (JC)" means
+    that committee by every later "JC", whatever "JC" means elsewhere. The acronym in brackets right after
+    the name is part of the name, not another reference."""
+    defined: dict[str, SeriesRef] = {}
+    inside: set[int] = set()
+    for ref in found:
+        if not ref.by_acronym and (m := DEFINED_ACRONYM.match(text, ref.name_end)):
+            defined.setdefault(m.group("acronym"), ref)
+            inside.add(m.start("acronym"))
+    resolved = []
+    for ref in found:
+        if ref.by_acronym and ref.start in inside:
+            continue
+        meant = defined.get(ref.kind_alias) if ref.by_acronym else None
+        if meant is not None:
+            ref = replace(
+                ref,
+                kind=meant.kind,
+                countries=ref.countries or meant.countries,
+                framework=ref.framework or meant.framework,
+            )
+        resolved.append(ref)
+    return resolved
+
+
+def add_seriesless_rounds(refs: list[NamedRound], text: str, sentences: list[tuple[int, int]]) -> list[NamedRound]:
+    """ "Its first session was held in Bangkok …": a round of the series named just before."""
+    added = list(refs)
+    for m in ITS_SESSION.finditer(text):
+        lead = next((g for g in ("the", "the5", "next") if m.group(g)), None)
+        start = m.start(lead) if lead else m.start()
+        before = [r for r in refs if r.ref.end <= start]
+        if m.group("noun"):  # "the Fourth Dialogue": the series named before whose kind is a Dialogue
+            before = [r for r in before if m.group("noun").casefold() in r.ref.kind.en.casefold()] or before
+        if not before:
+            continue
+        last = before[-1]
+        value: int | None
+        if m.group("next") or m.group("thnext"):  # "hold the next round": one after the last numbered
+            numbered = [r.ref.round for r in added if r.series.id == last.series.id and r.ref.round is not None]
+            value = max(numbered) + 1 if numbered else None
+        elif m.group("n") or m.group("first") or m.group("since"):
+            value = 1 if m.group("first") else int(to_arabic_digits(m.group("n") or m.group("since")))
+        else:
+            ordinal = next(m.group(g) for g in ("ord", "ord2", "ord3", "ord4", "ord5") if m.group(g))
+            value = ordinal_value(ordinal)
+        if value is not None:
+            # The series is not named here, so there is no alias to record: an empty name span.
+            ref = replace(last.ref, round=value, start=start, end=m.end(), name_start=start, name_end=start)
+            added.append(NamedRound(ref, last.series, sentence_of(start, sentences)))
+    return sorted(added, key=lambda r: r.ref.start)
+
+
+NEXT_BEFORE = re.compile(r"\bnext\s+(?:(?:round|session|meeting)\s+of\s+the\s+)?$", re.I)
+
+
+NEXT_AFTER = re.compile(r"^[^\S\n]*ฯ?[^\S\n]*(?:ครั้งต่อไป|ครั้งหน้า)")
+
+
+def next_rounds(refs: list[NamedRound], rounds: list[NamedRound], text: str) -> list[NamedRound]:
+    """ "The next Thailand–Viet Nam Joint Cabinet Retreat …": the round after the last one the document
+    numbers, or a round without a number when it numbers none."""
+    found = []
+    for r in refs:
+        if r.ref.round is not None:
+            continue
+        before = text[max(0, r.ref.start - 40) : r.ref.start]
+        if NEXT_BEFORE.search(before) or NEXT_AFTER.match(text[r.ref.end : r.ref.end + 30]):
+            numbered = [o.ref.round for o in rounds if o.series.id == r.series.id and o.ref.round is not None]
+            found.append(replace(r, ref=replace(r.ref, round=max(numbered) + 1 if numbered else None)))
+    return found
+
+
+def roundless_headline(
+    refs: list[NamedRound], dates: list[DateMatch], text: str, reference: DateSpan | None
+) -> list[NamedRound]:
+    """A release about a series that never numbers its rounds: its first dated, named reference."""
+    for r in refs:
+        if not r.ref.has_parties:
+            continue
+        lo, hi = r.sentence
+        if any(lo <= d.start < hi and d.span.precision == "day" for d in dates) or (
+            reference and relative_day(text[lo:hi], reference.start)
+        ):
+            return [r]
+    return []
