@@ -769,3 +769,61 @@ def test_names_and_rounds_the_registry_alone_would_miss(
 )
 def test_unregistered_names_need_parties_and_a_round(text: str) -> None:
     assert mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Parties written with an office between them; a bracketed English name before "ระหว่าง".
+        (
+            "เมื่อวันที่ ๑๑ ธันวาคม ๒๕๖๐ นายกรัฐมนตรีของทั้งสองประเทศเป็นประธานร่วมการหารือประจำปี (Annual Consultation) "
+            "ระหว่างนายกรัฐมนตรีไทยกับนายกรัฐมนตรีมาเลเซีย ครั้งที่ ๗ ณ เมืองปุตราจายา",
+            "2017-12-12",
+            [("my-th-annual-consultation", 7, "headline", "2017-12-11", None, "Putrajaya")],
+        ),
+        # Rounds written side by side ("ขณะที่") share the date that opens the sentence.
+        (
+            "ในวันที่ ๓๐ กรกฎาคม ๒๕๖๗ ปลัดกระทรวงการต่างประเทศเป็นประธานร่วมในการหารือยุทธศาสตร์ไทย-สหรัฐฯ ครั้งที่ ๙ "
+            "ขณะที่ปลัดกระทรวงกลาโหมเป็นประธานร่วมในการหารือยุทธศาสตร์ด้านการป้องกันประเทศไทย-สหรัฐฯ ครั้งที่ ๘ ณ กรุงเทพฯ",
+            "2024-08-02",
+            [
+                ("th-us-strategic-dialogue", 9, "headline", "2024-07-30", None, None),
+                ("th-us-defense-strategic-talks", 8, "concurrent", "2024-07-30", None, "Bangkok"),
+            ],
+        ),
+        # "… and the second was hosted …", "the Sixth Meeting", "the second retreat".
+        (
+            "The third Thailand-UK Strategic Dialogue was held by videoconference on 9 November 2021.\n\n"
+            "Its first session was convened in Bangkok in May 2013, and the second was hosted in London in March 2016.",
+            "2021-11-10",
+            [
+                ("gb-th-strategic-dialogue", 1, "past", "2013-05", None, "Bangkok"),
+                ("gb-th-strategic-dialogue", 2, "past", "2016-03", None, "London"),
+                ("gb-th-strategic-dialogue", 3, "headline", "2021-11-09", None, "virtual"),
+            ],
+        ),
+        (
+            "The Third Thailand-Viet Nam Joint Cabinet Retreat was held in Bangkok on 20 November 2015. It reviewed "
+            "the agreements reached at the second retreat in Ha Noi in October 2012.",
+            "2015-11-21",
+            [
+                ("th-vn-joint-cabinet-retreat", 2, "past", "2012-10", None, "Hanoi"),
+                ("th-vn-joint-cabinet-retreat", 3, "headline", "2015-11-20", None, "Bangkok"),
+            ],
+        ),
+        # Away from any name, a bare "การประชุมครั้งที่ ๓" is a round of the series the release is about.
+        (
+            "การประชุม Thailand – U.S. Strategic and Defense Dialogue ครั้งที่ ๒\n\n"
+            "เมื่อวันที่ ๓๑ กรกฎาคม ๒๕๖๗ การหารือยุทธศาสตร์ด้านการป้องกันประเทศไทย-สหรัฐฯ ครั้งที่ ๘ จัดขึ้นที่กรุงเทพฯ\n\n"
+            "ฝ่ายสหรัฐฯ จะเป็นเจ้าภาพการประชุมครั้งที่ ๓ ณ กรุงวอชิงตัน ในปี ๒๕๖๘",
+            "2024-08-02",
+            [
+                ("th-us-strategic-and-defense-dialogue", 2, "headline", "2024-07-31", None, None),
+                ("th-us-defense-strategic-talks", 8, "concurrent", "2024-07-31", None, "Bangkok"),
+                ("th-us-strategic-and-defense-dialogue", 3, "planned", "2025", None, "Washington, D.C."),
+            ],
+        ),
+    ],
+)
+def test_more_ways_releases_write_rounds(text: str, published: str, expected: list[tuple[object, ...]]) -> None:
+    assert sorted((summary(m) for m in mentions(text, published)), key=str) == sorted(expected, key=str)

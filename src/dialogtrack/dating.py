@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 
 from dialogtrack.dates import DateMatch, find_dates, relative_day, relative_year
 from dialogtrack.metadata import PAGE_LABEL
@@ -116,13 +117,18 @@ def lead_date(
     return None
 
 
-def date_before(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch]) -> DateSpan | None:
-    """The nearest date before a round in its sentence, unless another round stands between them."""
+def date_before(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch], text: str) -> DateSpan | None:
+    """The nearest date before a round in its sentence, unless another round, not written side by side
+    with it, stands between them."""
     lo, _ = r.sentence
     before = [d for d in dates if lo <= d.start and d.end <= r.ref.start and r.ref.start - d.end <= 400]
     if not before:
         return None
     nearest = before[-1]
-    if any(nearest.end <= o.ref.start < r.ref.start for o in rounds if o.sentence == r.sentence and o is not r):
-        return None
+    between = [
+        o for o in rounds if o.sentence == r.sentence and o is not r and nearest.end <= o.ref.start < r.ref.start
+    ]
+    chain = pairwise([*between, r])
+    if between and not all(COORDINATED.search(text[a.ref.end : b.ref.start]) for a, b in chain):
+        return None  # the date belongs to the round between, not to this one
     return nearest.span

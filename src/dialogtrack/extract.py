@@ -86,7 +86,7 @@ def _mentions(
         span = (
             date_for(r, rounds, dates, text)
             or relative_year_of(r, text, reference)
-            or date_before(r, rounds, dates)
+            or date_before(r, rounds, dates, text)
             or relative_day_of(r, text, reference)
         )
         draft = Draft(r, span, location_of(r, rounds, text, registry))

@@ -123,7 +123,8 @@ def _patterns(registry: Registry) -> _Patterns:
     f = registry.framework_re.pattern
     joiner = r"(?:[ \t]*(?:--|[-–—‑/&])[ \t]*|[ \t]+and[ \t]+)"
     pair = rf"(?P<c1>{c}){joiner}(?P<c2>{c})"
-    thai_pair = rf"(?P<c1>{c})(?:{DASH}|[^\S\n]*(?:กับ|และ)[^\S\n]*)(?P<c2>{c})"
+    office = r"(?:ประเทศ|นายกรัฐมนตรี|รัฐบาล|กระทรวงการต่างประเทศ)?"  # "ไทยกับนายกรัฐมนตรีมาเลเซีย"
+    thai_pair = rf"(?P<c1>{c})(?:{DASH}|[^\S\n]*(?:กับ|และ)[^\S\n]*{office})(?P<c2>{c})"
     return _Patterns(
         pair_before=re.compile(rf"{pair}[^\S\n]+(?:(?i:joint|bilateral)[^\S\n]+)?$"),
         framework_before=re.compile(rf"(?P<fw>{f})[^\S\n]+(?:\([A-Z]{{2,8}}\)[^\S\n]+)?(?:(?i:cooperation)[^\S\n]+)?$"),
@@ -139,7 +140,8 @@ def _patterns(registry: Registry) -> _Patterns:
         between_after=re.compile(
             rf"^(?:[^\S\n]*\([A-Za-z]{{2,8}}\))?[^\S\n]+(?i:between)[^\S\n]+(?:the[^\S\n]+)?(?:(?P<c1>{c})[^\S\n]+(?i:and)[^\S\n]+(?:the[^\S\n]+)?"
             rf"(?P<c2>{c})|(?P<two>(?i:the[^\S\n]+two[^\S\n]+(?:countries|nations|sides|governments))))"
-            rf"|^[^\S\n]*ระหว่าง[^\S\n]*(?:ประเทศ)?(?P<t1>{c})[^\S\n]*(?:กับ|และ)[^\S\n]*(?:ประเทศ)?(?P<t2>{c})"
+            rf"|^(?:[^\S\n]*\([^()\n\u0e00-\u0e7f]{{2,80}}\))?[^\S\n]*ระหว่าง[^\S\n]*{office}(?P<t1>{c})[^\S\n]*"
+            rf"(?:กับ|และ)[^\S\n]*{office}(?P<t2>{c})"
         ),
         framework_after=re.compile(rf"^[^\S\n]*(?:กรอบ)?(?:ความร่วมมือ)?[^\S\n]*(?P<fw>{f})"),
         apposed_after=re.compile(  # "The last GBC meeting, the 13th, took place …"

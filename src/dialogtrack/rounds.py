@@ -21,7 +21,10 @@ from dialogtrack.passages import sentence_of
 from dialogtrack.refs import DEFINED_ACRONYM, ORDINAL, SeriesRef, ordinal_value
 from dialogtrack.registry import Registry
 
-COORDINATED = re.compile(r"(?:และ|\band\b|\bas\s+well\s+as\b|\btogether\s+with\b|\bพร้อมกับ)", re.I)
+# Rounds written side by side ("… ครั้งที่ ๙ ขณะที่ … ครั้งที่ ๘", "the 9th … and the 8th …") share a date.
+COORDINATED = re.compile(
+    r"(?:และ|ขณะที่|ส่วน|พร้อมกับ|\band\b|\bwhile\b|\bwhereas\b|\bas\s+well\s+as\b|\btogether\s+with\b)", re.I
+)
 
 
 # A round named without its series, which is the one just named: "Its first session was held …",
@@ -35,10 +38,11 @@ ITS_SESSION = re.compile(
     rf"|\b[Tt]he\s+(?P<ord2>(?i:{ORDINAL}))\s+(?:session|meeting|round)\s+{HOLD_VERB}\b"
     rf"|\b(?:hold|convene|host|organi[sz]e|holding|convening|hosting)\s+(?P<the>the\s+(?P<ord3>(?i:{ORDINAL}))\s+"
     r"(?:meeting|session|round))\b(?!\s+of)"
-    rf"|\b[Tt]he\s+(?P<ord4>(?i:{ORDINAL}))\s+(?P<noun>Dialogue|Talks|Consultations?|Commission|Committee|Retreat)\b"
+    rf"|\b[Tt]he\s+(?P<ord4>(?i:{ORDINAL}))\s+"
+    r"(?P<noun>(?i:Dialogue|Talks|Consultations?|Commission|Committee|Retreat|Meeting))\b(?!\s+of)"
+    rf"|\b(?:since|after|following|at|from)\s+(?P<the5>the\s+(?P<ord5>(?i:{ORDINAL}))\s+(?i:round|session|meeting))\b"
     r"(?!\s+of)"
-    rf"|\b(?:since|after|following|at|from)\s+(?P<the5>the\s+(?P<ord5>(?i:{ORDINAL}))\s+(?:round|session|meeting))\b"
-    r"(?!\s+of)"
+    rf"|\b(?:and|while)\s+(?P<the6>the\s+(?P<ord6>(?i:{ORDINAL})))\s+(?:was|were|took\s+place|had\s+been)\b"
     r"|\b(?:hold|convene|host|holding|hosting)\s+(?P<next>the\s+next\s+(?:round|session|meeting))\b(?!\s+of)"
     r"|(?:นับตั้งแต่|นับจาก|ต่อจาก|ภายหลัง|หลังจาก)(?:การประชุม|การหารือ)?\s*ครั้งที่\s*(?P<since>[0-9๐-๙]{1,3})"
     r"|(?:การประชุม|การหารือ)ฯ?\s*(?:ครั้งที่\s*(?P<n>[0-9๐-๙]{1,3})(?![0-9๐-๙/])|(?P<first>ครั้งแรก)(?!ในรอบ|นับ)"
@@ -136,17 +140,23 @@ def resolve_acronyms(found: list[SeriesRef], text: str) -> list[SeriesRef]:
 
 
 def add_seriesless_rounds(refs: list[NamedRound], text: str, sentences: list[tuple[int, int]]) -> list[NamedRound]:
-    """ "Its first session was held in Bangkok …": a round of the series named just before."""
+    """ "Its first session was held in Bangkok …": a round of the series named just before (or, away
+    from any name, of the series the release is about)."""
     added = list(refs)
+    primary = _primary_series(refs, sentences)
     for m in ITS_SESSION.finditer(text):
-        lead = next((g for g in ("the", "the5", "next") if m.group(g)), None)
+        lead = next((g for g in ("the", "the5", "the6", "next") if m.group(g)), None)
         start = m.start(lead) if lead else m.start()
         before = [r for r in refs if r.ref.end <= start]
-        if m.group("noun"):  # "the Fourth Dialogue": the series named before whose kind is a Dialogue
-            before = [r for r in before if m.group("noun").casefold() in r.ref.kind.en.casefold()] or before
+        if m.group("noun"):  # "the Fourth Dialogue", "the second retreat": a series of that kind
+            noun = m.group("noun").casefold().rstrip("s")
+            same = [r for r in before if noun in r.ref.kind.en.casefold()]
+            if not same and noun not in ("meeting",):
+                continue  # "the second Commission" in a release about a dialogue is something else
+            before = same or before
         if not before:
             continue
-        last = before[-1]
+        last = _meant_series(before, start, text, primary)
         value: int | None
         if m.group("next") or m.group("thnext"):  # "hold the next round": one after the last numbered
             numbered = [r.ref.round for r in added if r.series.id == last.series.id and r.ref.round is not None]
@@ -154,7 +164,7 @@ def add_seriesless_rounds(refs: list[NamedRound], text: str, sentences: list[tup
         elif m.group("n") or m.group("first") or m.group("since"):
             value = 1 if m.group("first") else int(to_arabic_digits(m.group("n") or m.group("since")))
         else:
-            ordinal = next(m.group(g) for g in ("ord", "ord2", "ord3", "ord4", "ord5") if m.group(g))
+            ordinal = next(m.group(g) for g in ("ord", "ord2", "ord3", "ord4", "ord5", "ord6") if m.group(g))
             value = ordinal_value(ordinal)
         if value is not None:
             # The series is not named here, so there is no alias to record: an empty name span.
@@ -163,10 +173,29 @@ def add_seriesless_rounds(refs: list[NamedRound], text: str, sentences: list[tup
     return sorted(added, key=lambda r: r.ref.start)
 
 
-NEXT_BEFORE = re.compile(r"\bnext\s+(?:(?:round|session|meeting)\s+of\s+the\s+)?$", re.I)
+NEXT_BEFORE = re.compile(r"\bnext\s+(?:(?:round|session|meeting)\s+of\s+(?:the\s+)?)?$", re.I)
 
 
 NEXT_AFTER = re.compile(r"^[^\S\n]*ฯ?[^\S\n]*(?:ครั้งต่อไป|ครั้งหน้า)")
+
+
+def _primary_series(refs: list[NamedRound], sentences: list[tuple[int, int]]) -> str | None:
+    """The series a release is about: the one its title line names, else the one it names most."""
+    if sentences:
+        titled = [r for r in refs if r.sentence == sentences[0]]
+        if titled:
+            return titled[0].series.id
+    counts = Counter(r.series.id for r in refs)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _meant_series(before: list[NamedRound], at: int, text: str, primary: str | None) -> NamedRound:
+    """The series a round written without one belongs to: the last one named in the same paragraph,
+    else the series the release is about."""
+    last = before[-1]
+    if "\n\n" not in text[last.ref.end : at] or primary is None:
+        return last
+    return next((r for r in reversed(before) if r.series.id == primary), last)
 
 
 def next_rounds(refs: list[NamedRound], rounds: list[NamedRound], text: str) -> list[NamedRound]:
