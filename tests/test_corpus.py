@@ -19,10 +19,12 @@ def test_the_shared_corpus_is_beside_the_checkout() -> None:
 
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-OURS = Path(__file__).resolve().parent / "corpus"
+OURS = Path(__file__).resolve().parent / "corpora"
 
 
-@pytest.mark.parametrize("corpus", [SHARED / "corpus", EXAMPLES, OURS], ids=["shared", "examples", "ours"])
+@pytest.mark.parametrize(
+    "corpus", [SHARED / "corpus", EXAMPLES, OURS / "a", OURS / "b"], ids=["shared", "examples", "ours-a", "ours-b"]
+)
 def test_corpus_scores_above_the_floors(corpus: Path) -> None:
     out = subprocess.run(
         [sys.executable, str(SCORER), "--json", "--corpus", str(corpus), "--cmd", f"{sys.executable} -m dialogtrack"],
