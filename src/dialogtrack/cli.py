@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from dialogtrack.registry import Registry
+    from dialogtrack.timeline import SeriesTimeline
 
 app = typer.Typer(
     name="dialogtrack",
@@ -196,7 +197,7 @@ def _timelines(
     country: str | None = None,
     since: date | None = None,
     until: date | None = None,
-) -> list:  # type: ignore[type-arg]
+) -> list[SeriesTimeline]:
     from dialogtrack.store import load_cadence_claims, load_meetings
     from dialogtrack.timeline import build_timeline
 

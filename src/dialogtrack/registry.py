@@ -146,7 +146,7 @@ class Registry:
     countries: dict[str, Country]
     frameworks: dict[str, Framework]
     kinds: dict[str, Kind]
-    places: dict[str, str]
+    places: dict[str, list[str]]
     virtual: tuple[str, ...]
     _alias_to_country: dict[str, str] = field(default_factory=dict)
     _alias_to_framework: dict[str, str] = field(default_factory=dict)
@@ -306,6 +306,6 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
             )
             for kid, k in kinds_data["kinds"].items()
         },
-        places={name: list(aliases) for name, aliases in places["places"].items()},  # type: ignore[misc]
+        places={name: list(aliases) for name, aliases in places["places"].items()},
         virtual=tuple(places.get("virtual", {}).get("aliases", ())),
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from dialogtrack.models import (
     AnniversaryClaim,
@@ -29,6 +30,7 @@ from dialogtrack.models import (
     meeting_id,
 )
 
+T = TypeVar("T")
 REPORTING_ROLES = ("headline", "concurrent", "upcoming")
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 
@@ -55,8 +57,9 @@ def resolve_meetings(claims: Sequence[tuple[Mention, SourceRef]]) -> list[Meetin
 def _meeting(group: list[tuple[Mention, SourceRef]]) -> Meeting:
     mentions = [m for m, _ in group]
     numbered = [m for m in mentions if m.round is not None]
-    dates, date_conflict = _choose([m for m in mentions if m.dates], lambda m: m.dates, _date_label, _same_dates)
-    location, place_conflict = _choose([m for m in mentions if m.location], lambda m: m.location, str, _same_place)
+    chosen_dates = _choose([m for m in mentions if m.dates], _dates_of, _date_label, _same_dates)
+    chosen_place = _choose([m for m in mentions if m.location], _place_of, str, _same_place)
+    (dates, date_conflict), (location, place_conflict) = chosen_dates, chosen_place
     co_chairs: dict[str, None] = {}
     for m in mentions:
         for name in m.co_chairs:
@@ -67,13 +70,23 @@ def _meeting(group: list[tuple[Mention, SourceRef]]) -> Meeting:
     return Meeting(
         series=mentions[0].series,
         round=numbered[0].round if numbered else None,
-        dates=dates,  # type: ignore[arg-type]
-        location=location,  # type: ignore[arg-type]
+        dates=dates,
+        location=location,
         co_chairs=tuple(co_chairs),
         status=_status(mentions),
         sources=tuple(sources.values()),
         conflicts=tuple(c for c in (date_conflict, place_conflict) if c),
     )
+
+
+def _dates_of(m: Mention) -> DateSpan:
+    assert m.dates is not None  # only mentions with dates are chosen from
+    return m.dates
+
+
+def _place_of(m: Mention) -> str:
+    assert m.location is not None
+    return m.location
 
 
 def _rank(m: Mention) -> tuple[int, int]:
@@ -84,14 +97,14 @@ def _rank(m: Mention) -> tuple[int, int]:
 
 def _choose(
     mentions: list[Mention],
-    value: Callable[[Mention], object],
-    label: Callable[[object], str],
-    agree: Callable[[object, object], bool],
-) -> tuple[object | None, str | None]:
+    value: Callable[[Mention], T],
+    label: Callable[[T], str],
+    agree: Callable[[T, T], bool],
+) -> tuple[T | None, str | None]:
     """The value of the best-placed mentions, and a note when other sources say otherwise."""
     if not mentions:
         return None, None
-    votes: Counter[object] = Counter(value(m) for m in mentions)
+    votes: Counter[T] = Counter(value(m) for m in mentions)
     best = max(mentions, key=lambda m: (_rank(m), votes[value(m)]))
     chosen = value(best)
     others = sorted({label(value(m)) for m in mentions if not agree(value(m), chosen)})
@@ -100,15 +113,13 @@ def _choose(
     return chosen, f"{label(chosen)} (kept) vs {', '.join(others)}"
 
 
-def _date_label(span: object) -> str:
-    assert isinstance(span, DateSpan)
+def _date_label(span: DateSpan) -> str:
     end = span.iso_end()
     return span.iso_start() + (f"/{end}" if end else "")
 
 
-def _same_dates(a: object, b: object) -> bool:
+def _same_dates(a: DateSpan, b: DateSpan) -> bool:
     """Two dates agree when the less precise one contains the more precise one's start."""
-    assert isinstance(a, DateSpan) and isinstance(b, DateSpan)
     if PRECISION_RANK[a.precision] < PRECISION_RANK[b.precision]:
         a, b = b, a
     if not b.iso_start() or not a.iso_start().startswith(b.iso_start()):
@@ -118,8 +129,8 @@ def _same_dates(a: object, b: object) -> bool:
     return True
 
 
-def _same_place(a: object, b: object) -> bool:
-    sa, sb = str(a).casefold(), str(b).casefold()
+def _same_place(a: str, b: str) -> bool:
+    sa, sb = a.casefold(), b.casefold()
     return sa in sb or sb in sa
 
 
