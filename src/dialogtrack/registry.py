@@ -186,11 +186,6 @@ class Registry:
         return re.compile(alias_pattern(names))
 
     @cached_property
-    def kind_re(self) -> re.Pattern[str]:
-        names = [a for k in self.kinds.values() for a in (*k.aliases, k.en, k.th)]
-        return re.compile(alias_pattern(names))
-
-    @cached_property
     def place_re(self) -> re.Pattern[str]:
         names = [a for canonical, aliases in self.places.items() for a in (canonical, *aliases)]
         return re.compile(alias_pattern(names))
