@@ -101,6 +101,11 @@ ORDINAL = (
 )
 
 
+_S = r"[^\S\n]"  # a space that does not cross a line: a name never runs on into the next line
+_N = r"[0-9๐-๙]{1,3}"  # a round number, in Arabic or Thai digits
+_LATIN_BRACKETS = r"\([^()\n\u0e00-\u0e7f]{2,80}\)"  # "(Joint Cabinet Retreat)" inside a Thai name
+
+
 @dataclass(frozen=True)
 class _Patterns:
     pair_before: re.Pattern[str]
@@ -121,43 +126,41 @@ class _Patterns:
 def _patterns(registry: Registry) -> _Patterns:
     c = registry.country_re.pattern
     f = registry.framework_re.pattern
-    joiner = r"(?:[ \t]*(?:--|[-–—‑/&])[ \t]*|[ \t]+and[ \t]+)"
+    joiner = rf"(?:{_S}*(?:--|[-–—‑/&]){_S}*|{_S}+and{_S}+)"
     pair = rf"(?P<c1>{c}){joiner}(?P<c2>{c})"
     office = r"(?:ประเทศ|นายกรัฐมนตรี|รัฐบาล|กระทรวงการต่างประเทศ)?"  # "ไทยกับนายกรัฐมนตรีมาเลเซีย"
-    thai_pair = rf"(?P<c1>{c})(?:{DASH}|[^\S\n]*(?:กับ|และ)[^\S\n]*{office})(?P<c2>{c})"
+    thai_pair = rf"(?P<c1>{c})(?:{DASH}|{_S}*(?:กับ|และ){_S}*{office})(?P<c2>{c})"
     return _Patterns(
-        pair_before=re.compile(rf"{pair}[^\S\n]+(?:(?i:joint|bilateral)[^\S\n]+)?$"),
-        framework_before=re.compile(rf"(?P<fw>{f})[^\S\n]+(?:\([A-Z]{{2,8}}\)[^\S\n]+)?(?:(?i:cooperation)[^\S\n]+)?$"),
+        pair_before=re.compile(rf"{pair}{_S}+(?:(?i:joint|bilateral){_S}+)?$"),
+        framework_before=re.compile(rf"(?P<fw>{f}){_S}+(?:\([A-Z]{{2,8}}\){_S}+)?(?:(?i:cooperation){_S}+)?$"),
         ordinal_before=re.compile(
-            rf"(?:(?<![\w-])(?P<ord>(?i:{ORDINAL}))[^\S\n]+|(?i:\b(?:round|session|meeting)[^\S\n]+)(?P<num>\d{{1,3}})[^\S\n]+of[^\S\n]+)"
-            r"(?:(?i:(?:round|session|meeting|edition)s?[^\S\n]+of[^\S\n]+(?:the|their|its)?[^\S\n]*|joint[^\S\n]+|annual[^\S\n]+|bilateral[^\S\n]+"
-            r"|(?:the|their|its)[^\S\n]+))*$"
+            rf"(?:(?<![\w-])(?P<ord>(?i:{ORDINAL})){_S}+|(?i:\b(?:round|session|meeting){_S}+)(?P<num>\d{{1,3}}){_S}+of{_S}+)"
+            rf"(?:(?i:(?:round|session|meeting|edition)s?{_S}+of{_S}+(?:the|their|its)?{_S}*"
+            rf"|joint{_S}+|annual{_S}+|bilateral{_S}+|(?:the|their|its){_S}+))*$"
         ),
-        thai_round_before=re.compile(
-            r"ครั้งที่[^\S\n]*(?P<n>[0-9๐-๙]{1,3})[^\S\n]*(?:ของ|ว่าด้วย)?[^\S\n]*(?:การประชุม)?[^\S\n]*$"
-        ),
-        pair_after=re.compile(rf"^[^\S\n]*\)?(?:[^\S\n]*\([^()\n]{{2,60}}\))?[^\S\n]*{thai_pair}"),
+        thai_round_before=re.compile(rf"ครั้งที่{_S}*(?P<n>{_N}){_S}*(?:ของ|ว่าด้วย)?{_S}*(?:การประชุม)?{_S}*$"),
+        pair_after=re.compile(rf"^{_S}*\)?(?:{_S}*\([^()\n]{{2,60}}\))?{_S}*{thai_pair}"),
         between_after=re.compile(
-            rf"^(?:[^\S\n]*\([A-Za-z]{{2,8}}\))?[^\S\n]+(?i:between)[^\S\n]+(?:the[^\S\n]+)?(?:(?P<c1>{c})[^\S\n]+(?i:and)[^\S\n]+(?:the[^\S\n]+)?"
-            rf"(?P<c2>{c})|(?P<two>(?i:the[^\S\n]+two[^\S\n]+(?:countries|nations|sides|governments))))"
-            rf"|^(?:[^\S\n]*\([^()\n\u0e00-\u0e7f]{{2,80}}\))?[^\S\n]*ระหว่าง[^\S\n]*{office}(?P<t1>{c})[^\S\n]*"
-            rf"(?:กับ|และ)[^\S\n]*{office}(?P<t2>{c})"
+            rf"^(?:{_S}*\([A-Za-z]{{2,8}}\))?{_S}+(?i:between){_S}+(?:the{_S}+)?"
+            rf"(?:(?P<c1>{c}){_S}+(?i:and){_S}+(?:the{_S}+)?(?P<c2>{c})"
+            rf"|(?P<two>(?i:the{_S}+two{_S}+(?:countries|nations|sides|governments))))"
+            rf"|^(?:{_S}*{_LATIN_BRACKETS})?{_S}*ระหว่าง{_S}*{office}(?P<t1>{c}){_S}*(?:กับ|และ){_S}*{office}(?P<t2>{c})"
         ),
-        framework_after=re.compile(rf"^[^\S\n]*(?:กรอบ)?(?:ความร่วมมือ)?[^\S\n]*(?P<fw>{f})"),
+        framework_after=re.compile(rf"^{_S}*(?:กรอบ)?(?:ความร่วมมือ)?{_S}*(?P<fw>{f})"),
         apposed_after=re.compile(  # "The last GBC meeting, the 13th, took place …"
-            rf"^(?:[^\S\n]+(?i:meeting|session|round))?,[^\S\n]+the[^\S\n]+(?P<ord>(?i:{ORDINAL}))(?=[,)])"
+            rf"^(?:{_S}+(?i:meeting|session|round))?,{_S}+the{_S}+(?P<ord>(?i:{ORDINAL}))(?=[,)])"
         ),
         thai_topic=re.compile(
-            rf"^(?P<topic>(?:ว่าด้วย|ด้าน|เพื่อ)[^\n]{{0,80}}?)(?=[^\S\n]*(?:{c})[^\S\n]*(?:--|[-–—‑/]|กับ|และ))"
+            rf"^(?P<topic>(?:ว่าด้วย|ด้าน|เพื่อ)[^\n]{{0,80}}?)(?={_S}*(?:{c}){_S}*(?:--|[-–—‑/]|กับ|และ))"
         ),
         first_in_years=re.compile(
-            r"[^\S\n]+(?i:since|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+(?:years|decades))\b"
+            rf"{_S}+(?i:since|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+(?:years|decades))\b"
         ),
-        time_after=re.compile(rf"^[^.\n]{{0,60}}?\bfor[^\S\n]+the[^\S\n]+(?P<ord>(?i:{ORDINAL}))[^\S\n]+time\b"),
+        time_after=re.compile(rf"^[^.\n]{{0,60}}?\bfor{_S}+the{_S}+(?P<ord>(?i:{ORDINAL})){_S}+time\b"),
+        # "… ไทย-ลาว อย่างไม่เป็นทางการ ครั้งที่ ๓ (Joint Cabinet Retreat)", "… (Thailand - UK Cyber Dialogue) ขึ้นเป็นครั้งแรก"
         round_after=re.compile(
-            r"^\)?ฯ?(?:[^\S\n]*\([^()\n\u0e00-\u0e7f]{2,80}\))?[^\S\n]*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ)?"
-            r"(?:[^\S\n]*\([^()\n\u0e00-\u0e7f]{2,80}\))?[^\S\n]*\(?[^\S\n]*"
-            r"(?:ครั้งที่[^\S\n]*(?P<n>[0-9๐-๙]{1,3})(?![0-9๐-๙])|(?:ขึ้น)?(?:เป็น)?(?P<first>ครั้งแรก)(?!ในรอบ|นับ))"
+            rf"^\)?ฯ?(?:{_S}*{_LATIN_BRACKETS})?{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ)?(?:{_S}*{_LATIN_BRACKETS})?"
+            rf"{_S}*\(?{_S}*(?:ครั้งที่{_S}*(?P<n>{_N})(?![0-9๐-๙])|(?:ขึ้น)?(?:เป็น)?(?P<first>ครั้งแรก)(?!ในรอบ|นับ))"
         ),
     )
 
