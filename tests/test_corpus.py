@@ -23,7 +23,9 @@ OURS = Path(__file__).resolve().parent / "corpora"
 
 
 @pytest.mark.parametrize(
-    "corpus", [SHARED / "corpus", EXAMPLES, OURS / "a", OURS / "b"], ids=["shared", "examples", "ours-a", "ours-b"]
+    "corpus",
+    [SHARED / "corpus", EXAMPLES, OURS / "a", OURS / "b", OURS / "c"],
+    ids=["shared", "examples", "ours-a", "ours-b", "ours-c"],
 )
 def test_corpus_scores_above_the_floors(corpus: Path) -> None:
     out = subprocess.run(

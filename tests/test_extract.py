@@ -827,3 +827,16 @@ def test_unregistered_names_need_parties_and_a_round(text: str) -> None:
 )
 def test_more_ways_releases_write_rounds(text: str, published: str, expected: list[tuple[object, ...]]) -> None:
     assert sorted((summary(m) for m in mentions(text, published)), key=str) == sorted(expected, key=str)
+
+
+def test_the_body_dates_each_round_better_than_a_title_that_sums_them_up() -> None:
+    text = (
+        "การประชุมคณะรัฐมนตรีร่วมอย่างไม่เป็นทางการไทย - ลาว ครั้งที่ ๔ และการประชุมคณะกรรมาธิการร่วมไทย - ลาว ครั้งที่ ๒๓ "
+        "(๒๐-๒๑ มีค ๖๘)\n\n"
+        "เมื่อวันที่ ๒๐ มีนาคม ๒๕๖๘ รัฐมนตรีว่าการกระทรวงการต่างประเทศทั้งสองฝ่ายเป็นประธานร่วมการประชุมคณะกรรมาธิการร่วมไทย - ลาว "
+        "ครั้งที่ ๒๓ ณ นครหลวงเวียงจันทน์\n\n"
+        "ในวันที่ ๒๑ มีนาคม ๒๕๖๘ นายกรัฐมนตรีทั้งสองเป็นประธานร่วมการประชุมคณะรัฐมนตรีร่วมอย่างไม่เป็นทางการไทย - ลาว ครั้งที่ ๔ "
+        "ณ นครหลวงเวียงจันทน์"
+    )
+    found = {m.round: summary(m)[3:5] for m in mentions(text, "2025-03-22")}
+    assert found == {4: ("2025-03-21", None), 23: ("2025-03-20", None)}

@@ -89,8 +89,10 @@ def _mentions(
             or date_before(r, rounds, dates, text)
             or relative_day_of(r, text, reference)
         )
-        draft = Draft(r, span, location_of(r, rounds, text, registry))
+        in_title = bool(sentences) and r.sentence == sentences[0]
+        draft = Draft(r, span, location_of(r, rounds, text, registry), in_title=in_title)
         groups.setdefault((r.series.id, r.ref.round), []).append(draft)
+    _mark_shared_dates(groups)
     hints = {key: role_hint(drafts, rounds, text, reference) for key, drafts in groups.items()}
     headline = pick_headline(groups, hints, title_refs)
     lead_at: int | None = None
@@ -141,6 +143,20 @@ def _mentions(
             )
         )
     return _share_headline_facts(mentions)
+
+
+def _mark_shared_dates(groups: dict[tuple[str, int | None], list[Draft]]) -> None:
+    """Flag the dates one sentence gives to several different rounds: a title's "ครั้งที่ ๔ และ … ครั้งที่
+    ๒๓, ๒๐-๒๑ มีค" dates neither round as well as the body's own date for each."""
+    by_sentence: dict[tuple[tuple[int, int], DateSpan], set[tuple[str, int | None]]] = {}
+    for key, drafts in groups.items():
+        for d in drafts:
+            if d.span is not None:
+                by_sentence.setdefault((d.ref.sentence, d.span), set()).add(key)
+    for key, drafts in groups.items():
+        groups[key] = [
+            replace(d, shared=d.span is not None and len(by_sentence[(d.ref.sentence, d.span)]) > 1) for d in drafts
+        ]
 
 
 def _name(text: str, ref: SeriesRef) -> str:

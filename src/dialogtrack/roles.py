@@ -66,14 +66,25 @@ class Draft:
     ref: NamedRound
     span: DateSpan | None
     location: str | None
+    shared: bool = False  # the same date serves other rounds in the same sentence ("… ครั้งที่ ๔ และ … ครั้งที่ ๒๓, ๒๐-๒๑ มีค")
+    in_title: bool = False  # a title sums up a release; the body dates each round on its own
 
 
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 
 
 def best_draft(drafts: list[Draft]) -> Draft:
-    """The place a round is named with the most precise date (then the first place)."""
-    return max(drafts, key=lambda d: (PRECISION_RANK[d.span.precision] if d.span else 0, -d.ref.ref.start))
+    """The place a round is named with the most precise date, a date of its own before one it shares
+    with other rounds, the body before the title, then the first place."""
+    return max(
+        drafts,
+        key=lambda d: (
+            PRECISION_RANK[d.span.precision] if d.span else 0,
+            not d.shared,
+            not d.in_title,
+            -d.ref.ref.start,
+        ),
+    )
 
 
 def role_hint(drafts: list[Draft], rounds: list[NamedRound], text: str, reference: DateSpan | None) -> str:
