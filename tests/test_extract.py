@@ -640,6 +640,27 @@ def test_a_relative_year_next_to_the_milestone_beats_an_older_date_in_the_senten
             ("ณรงค์ชัย ศรีวิเศษ", "ตาน ทุน"),
         ),
         (
+            "The 6th Thailand-Türkiye Political Consultations were held in Ankara on 18 October 2023. Thailand was "
+            "represented by Permanent Secretary Somchai Rakthai, and Türkiye by Deputy Minister Ayşe Demirtaş.",
+            ("Somchai Rakthai", "Ayşe Demirtaş"),
+        ),
+        (
+            "The 6th Thailand-United States Defense Strategic Talks met at the Pentagon on 6 November 2019. Assistant "
+            "Secretary of Defense Randall Schriver led the U.S. delegation, and General Somchai Rakthai, Permanent "
+            "Secretary for Defence, led the Thai delegation.",
+            ("Randall Schriver", "Somchai Rakthai"),
+        ),
+        (
+            "Malaysian Prime Minister Anwar Hamid paid an official visit to Thailand on 5 March 2024 for the eighth "
+            "Annual Consultation between the two countries, at the invitation of Thai Prime Minister Somchai Rakthai.",
+            ("Anwar Hamid", "Somchai Rakthai"),
+        ),
+        (
+            "วันนี้ (๑๖ ธค ๒๕๖๗) นายสมชาย รักไทย นายกรัฐมนตรี และดาโต๊ะ ศรี อาหมัด ฟาริด ฮาชิม นายกรัฐมนตรีมาเลเซีย "
+            "เป็นประธานร่วมการหารือประจำปีไทย-มาเลเซีย ครั้งที่ ๘ ณ เมืองปุตราจายา",
+            ("สมชาย รักไทย", "อาหมัด ฟาริด ฮาชิม"),
+        ),
+        (
             "เมื่อวันที่ ๑๐ กันยายน ๒๕๖๗ นางสาวศิริพร ธนากร รองปลัดกระทรวงการต่างประเทศ และเซอร์ฟิลิป แอชคอมบ์ "
             "เป็นประธานร่วมการหารือยุทธศาสตร์ไทย - สหราชอาณาจักร ครั้งที่ ๓ ณ กรุงเทพฯ",
             ("ศิริพร ธนากร", "ฟิลิป แอชคอมบ์"),

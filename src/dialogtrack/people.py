@@ -22,14 +22,21 @@ HONORIFICS_EN = re.compile(
     r"|Pehin|Dasho|Lieutenant\s+General|Air\s+Chief\s+Marshal|Police\s+General)\s+"
 )
 TITLE_WORDS_FILE = "people.toml"
-EN_NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|[A-Z](?=\s))"
+LATIN_LETTER = r"[^\W\d_\u0e00-\u0e7f]"  # a letter of any Latin script ("ş", "é"), not a Thai one
+EN_NAME_TOKEN = rf"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:{LATIN_LETTER}|['’\-])+|[A-Z]\.|[A-Z](?=\s))"
 # Where a clause (and so its subject) begins: patterns that read a subject are tried only there, so
 # a long passage is not scanned from every character.
-CLAUSE_START = r"(?:^|(?<=[.;:])[ \t]+|(?<=\d\.)[ \t]*)[ \t]*"
+CLAUSE_START = r"(?:^|(?<=[.;:])[ \t]+|(?<=\d\.)[ \t]*|(?<=,)[ \t]+and[ \t]+)[ \t]*"
 CHAIR_EN = (
     re.compile(r"\bco-?chaired\s+by\s+(?P<names>[^.;]+?(?:\.[^\s.][^.;]*?)*)(?:[.;]\s|[.;]?$)", re.M),
     re.compile(r"\bunder\s+the\s+co-?chair(?:man)?ship\s+of\s+(?P<names>[^.;]+)"),
-    re.compile(CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+co-?chaired\b(?!\s+by)", re.M),
+    re.compile(CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:co-?chaired|will\s+co-?chair|co-?chairs)\b(?!\s+by)", re.M),
+    re.compile(r"\b(?:was|were)\s+represented\s+by\s+(?P<names>[^.;]+)"),
+    # "At the invitation of Y, X paid an official visit to …"
+    re.compile(
+        r"\bAt\s+the\s+invitation\s+of\s+(?P<names>[^.;]+?),\s+(?P<names2>[^.;]+?)\s+paid\s+an?\s+"
+        r"(?:official\s+|working\s+|state\s+)?visit\b"
+    ),
     re.compile(r"\b(?:was|were)\s+(?:led|headed|chaired)\s+by\s+(?P<names>[^.;]+)"),
     re.compile(
         CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:led|headed|will\s+lead|will\s+head)\s+the\s+(?:\S+\s+){0,2}"
@@ -45,11 +52,18 @@ CHAIR_EN = (
         r"(?:Dialogue|Talks|Consultations?|Meeting|Commission|Retreat)\s+with\s+(?P<names2>[^.;]+?)\s+(?:in|at|on|by)\b",
         re.M,
     ),
+    # "X paid an official visit to Thailand … for the sixth Annual Consultation …, at the invitation of Y"
+    re.compile(
+        CLAUSE_START
+        + r"(?P<names>[^.;\n]+?)\s+paid\s+an?\s+(?:official\s+|working\s+|state\s+)?visit\s+to\s+[^.;]{0,80}?"
+        r"\bfor\s+the\s+[^.;]{0,160}?\bat\s+the\s+invitation\s+of\s+(?P<names2>[^.;]+)",
+        re.M,
+    ),
     re.compile(r"\bLeading\s+the\s+(?:\S+\s+){0,2}(?:delegation|side)\s+(?:were|was)\s+(?P<names>[^;]+?)(?:\.\s|\.?$)"),
 )
 CHAIR_TH = re.compile(r"ประธานร่วม|เป็นประธาน|ทำหน้าที่ประธาน|หัวหน้าคณะ|นำคณะ|เข้าร่วมการประชุม|เข้าร่วมการหารือ")
 HONORIFICS_TH = (
-    r"(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม))|นาง|เซอร์|อู(?=\s)|ดอว์(?=\s)|ดาโต๊ะ|ตันศรี|พลเอก|พลเรือเอก|พลอากาศเอก|พลตำรวจเอก|พล\.อ\.|พล\.ร\.อ\.|พล\.อ\.อ\.|ดร\.|"
+    r"(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม))|นาง|เซอร์|อู(?=\s)|ดอว์(?=\s)|ดาโต๊ะ\s*ศรี|ดาโต๊ะ|ตัน\s*ศรี|พลเอก|พลเรือเอก|พลอากาศเอก|พลตำรวจเอก|พล\.อ\.|พล\.ร\.อ\.|พล\.อ\.อ\.|ดร\.|"
     r"ศาสตราจารย์|หม่อมราชวงศ์|หม่อมหลวง|ม\.ร\.ว\.|ม\.ล\.)"
 )
 THAI_WORD = r"[\u0e01-\u0e4e]+"
@@ -117,6 +131,12 @@ def thai_name(m: re.Match[str]) -> str:
     return name
 
 
+def _looks_like_name(token: str) -> bool:
+    """A capitalised word of letters (any Latin script: "Ayşe", "Demirtaş"), an initial, or "J."."""
+    word = token.rstrip(".")
+    return bool(word) and word[0].isupper() and all(c.isalpha() or c in "'’-" for c in word)
+
+
 def english_names(segment: str, registry: Registry) -> list[str]:
     """Person names in a list such as "Minister X and Lao Deputy Prime Minister Y"."""
     stop = title_words() | _country_words(registry)
@@ -125,8 +145,8 @@ def english_names(segment: str, registry: Registry) -> list[str]:
     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s+of\s+the\s+", segment):
         run: list[str] = []
         best: list[str] = []
-        for token in re.findall(rf"{EN_NAME_TOKEN}|\S+", part + " "):
-            is_name = re.fullmatch(r"[A-Z][a-zA-Z'’\-]*\.?", token) and token.casefold().strip("'’") not in stop
+        for token in re.findall(r"[^\W\d_][\w'’\-]*\.?|\S+", part + " "):
+            is_name = _looks_like_name(token) and token.casefold().strip("'’") not in stop
             if is_name:
                 run.append(token)
             else:
