@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from dialogtrack.dates import DateMatch, relative_year, to_arabic_digits
 from dialogtrack.models import AnniversaryClaim, CadenceClaim, DateSpan, Series
+from dialogtrack.refs import ORDINAL, ordinal_value
 from dialogtrack.registry import Registry
 
 APPROXIMATE = re.compile(r"(?:nearly|about|almost|some|over|more\s+than|around|roughly|close\s+to|กว่า|เกือบ)\s*$", re.I)
@@ -56,7 +57,8 @@ def _patterns(registry: Registry) -> tuple[re.Pattern[str], ...]:
     between = rf"(?:\s+between\s+(?:the\s+)?(?:(?P<b1>{c})\s+and\s+(?:the\s+)?(?P<b2>{c})|{two}))?"
     relation = r"(?P<rel>diplomatic\s+(?:relations|ties)|relations|ties|friendship)"
     english_ordinal = re.compile(
-        rf"(?P<n>\d{{1,4}})(?:st|nd|rd|th)\s+(?:anniversary|year)\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
+        rf"(?:(?P<n>\d{{1,4}})(?:st|nd|rd|th)|(?P<word>{ORDINAL}))\s+(?:anniversary|year)\s+of\s+(?:the\s+)?"
+        rf"(?:establishment\s+of\s+)?"
         rf"(?:(?:their|our)\s+)?(?:{pair}\s+)?(?:bilateral\s+)?{relation}{between}",
         re.I,
     )
@@ -100,23 +102,29 @@ def find_anniversaries(
         for m in pattern.finditer(text):
             if pattern is english_years and APPROXIMATE.search(text[max(0, m.start() - 14) : m.start()]):
                 continue
-            ordinal = int(to_arabic_digits(m.group("n") or m.groupdict().get("n2") or "0"))
+            ordinal = _ordinal(m)
             if "since" in m.group().casefold() and ordinal % 5:
                 continue  # "36 years since the establishment of …" is a span; "50 years since …" a jubilee
-            countries = _countries(m, registry) or parties
+            diplomatic = _kind(m.group("rel") or m.groupdict().get("rel2") or "")
+            named = _countries(m, registry)
+            # Plain "relations" of no named countries may be a programme's or a city link's: not assumed.
+            countries = named or (parties if _says_diplomatic(m.group()) else ())
             if not 0 < ordinal < 1000 or len(countries) != 2:
                 continue
             lo, hi = _sentence(m.start(), sentences)
-            found = _milestone_year(text, m.start(), m.end(), lo, hi, dates, reference, ordinal)
-            if found is None:
+            if founded := _founding_after(text, m.end(), hi, dates, ordinal, reference):
+                # "the 50th anniversary of the establishment of diplomatic relations … on 5 March 1974"
+                year, stated = founded.span.start.year + ordinal, True
+            elif found := _milestone_year(text, m.start(), m.end(), lo, hi, dates, reference, ordinal):
+                year, stated = found
+            else:
                 continue
-            year, stated = found
             if stated:
                 stated_years[(countries, ordinal)] = year
             claims.append(
                 AnniversaryClaim(
                     countries=countries,
-                    kind=_kind(m.group("rel") or m.groupdict().get("rel2") or ""),
+                    kind=diplomatic,
                     ordinal=ordinal,
                     year=year,
                     established=str(year - ordinal),
@@ -171,6 +179,36 @@ def _share_stated_years(
             claim = replace(claim, year=year, established=str(year - claim.ordinal))
         unique.setdefault((claim.countries, claim.kind, claim.ordinal, claim.year), claim)
     return list(unique.values())
+
+
+def _ordinal(m: re.Match[str]) -> int:
+    groups = m.groupdict()
+    if groups.get("word"):
+        return ordinal_value(groups["word"]) or 0
+    return int(to_arabic_digits(groups.get("n") or groups.get("n2") or "0"))
+
+
+def _says_diplomatic(claim: str) -> bool:
+    return bool(re.search(r"diplomatic|ทางการทูต", claim, re.I))
+
+
+FOUNDED_ON = re.compile(r"\s*(?:,\s*)?(?:on|in|เมื่อ(?:วันที่)?|ใน(?:ปี)?)?\s*", re.I)
+
+
+def _founding_after(
+    text: str, end: int, hi: int, dates: Sequence[DateMatch], ordinal: int, reference: DateSpan | None
+) -> DateMatch | None:
+    """The founding date written right after "… establishment of diplomatic relations", if the date
+    is one: its year plus the ordinal lands near the document's own year ("the 50th anniversary of the
+    establishment of diplomatic relations … on 5 March 1974", read in 2024)."""
+    if reference is None or not re.search(r"establish|สถาปนา", text[max(0, end - 160) : end], re.I):
+        return None
+    following = [d for d in dates if end <= d.start < min(hi, end + 12)]
+    if not following or not FOUNDED_ON.fullmatch(text[end : following[0].start] or " on"):
+        return None
+    year = following[0].span.start.year
+    near = abs(year + ordinal - reference.start.year) <= 10 and year < reference.start.year - 10
+    return following[0] if near else None
 
 
 def _countries(m: re.Match[str], registry: Registry) -> tuple[str, ...]:

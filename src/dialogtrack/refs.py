@@ -45,10 +45,15 @@ ORDINAL_WORDS = {
     "thirtieth": 30,
     "fortieth": 40,
     "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
     "inaugural": 1,
     "first-ever": 1,
 }
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 MAX_ROUND = 300
 ACRONYM = re.compile(r"[A-Z][A-Z-]{1,7}")
 DEFINED_ACRONYM = re.compile(r"[^\S\n]*\(\s*(?:[A-Za-z][\w ]{0,30}:\s*)?(?P<acronym>[A-Z][A-Z-]{1,7})\s*\)")
@@ -85,7 +90,7 @@ def ordinal_value(word: str) -> int | None:
         value = int(m.group(1))
     elif word in ORDINAL_WORDS:
         value = ORDINAL_WORDS[word]
-    elif m := re.fullmatch(r"(twenty|thirty|forty|fifty)[-\s]?(\w+)", word):
+    elif m := re.fullmatch(rf"({'|'.join(TENS)})[-\s]?(\w+)", word):
         unit = ORDINAL_WORDS.get(m.group(2))
         if unit is None or unit > 9:
             return None
@@ -96,7 +101,7 @@ def ordinal_value(word: str) -> int | None:
 
 
 ORDINAL = (
-    r"(?:(?:twenty|thirty|forty|fifty)[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    rf"(?:(?:{'|'.join(TENS)})[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
     r"|first-ever|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th))"
 )
 
