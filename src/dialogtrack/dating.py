@@ -23,6 +23,7 @@ from dialogtrack.rounds import COORDINATED, NamedRound
 OPENING_LIMIT = 24  # characters before a date that still make it the sentence's opening date
 
 
+LEAD_RECENT = timedelta(days=14)
 BOUND_DISTANCE = 60  # a date this close after a round, with no other round between, is that round's
 
 
@@ -100,20 +101,22 @@ def same_day(r: NamedRound, text: str) -> bool:
 def lead_date(
     text: str, sentences: list[tuple[int, int]], dates: list[DateMatch], reference: DateSpan | None
 ) -> DateMatch | None:
-    """The date that opens the release's first sentence of prose, the day it reports on."""
+    """The date of the release's first sentence of prose, the day it reports on."""
     for lo, hi in sentences[1:]:
         if hi - lo < 60 or PAGE_LABEL.match(text, lo, hi):
             continue  # a title, a date line, a menu, the page's own dates
         first = next((d for d in dates if lo <= d.start < hi), None)
         if first is None:
             continue
-        if first.start - lo - (len(text[lo:hi]) - len(text[lo:hi].lstrip())) > OPENING_LIMIT:
-            return None
+        opening = first.start - lo - (len(text[lo:hi]) - len(text[lo:hi].lstrip())) <= OPENING_LIMIT
         if first.span.precision != "day":
             return None
         if reference is not None and first.span.start > reference.start + timedelta(days=1):
             return None
-        return first
+        # Opening the lead ("เมื่อวันที่ …"), or anywhere in it when it is the news of the last days
+        # ("Senior officials met in Bangkok Oct. 8-9, 2024, to …").
+        recent = reference is not None and first.span.start >= reference.start - LEAD_RECENT
+        return first if opening or recent else None
     return None
 
 

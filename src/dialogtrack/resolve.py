@@ -31,7 +31,6 @@ from dialogtrack.models import (
 )
 
 T = TypeVar("T")
-REPORTING_ROLES = ("headline", "concurrent", "upcoming")
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 
 
@@ -90,7 +89,8 @@ def _place_of(m: Mention) -> str:
 
 
 def _rank(m: Mention) -> tuple[int, int]:
-    reporting = 1 if m.role in REPORTING_ROLES else 0
+    """Reports of a round held come first, then announcements of it, then mentions in passing."""
+    reporting = 2 if m.role in ("headline", "concurrent") else 1 if m.role == "upcoming" else 0
     precision = PRECISION_RANK[m.dates.precision] if m.dates else 0
     return reporting, precision
 

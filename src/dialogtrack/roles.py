@@ -100,6 +100,13 @@ def role_hint(drafts: list[Draft], rounds: list[NamedRound], text: str, referenc
         past_cue |= bool(recalled)
     if planned and (span is None or span.precision != "day"):
         return "planned"
+    dated_before = (
+        span is not None
+        and span.precision == "day"
+        and reference is not None
+        and period_end(span.end or span.start, span) < reference.start
+    )
+    future = future and not dated_before  # "originally scheduled for …", yet dated before the release: held
     if future:
         return "upcoming" if span is not None and span.precision == "day" else "planned"
     if span is not None and reference is not None:
