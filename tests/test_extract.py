@@ -861,3 +861,74 @@ def test_the_body_dates_each_round_better_than_a_title_that_sums_them_up() -> No
     )
     found = {m.round: summary(m)[3:5] for m in mentions(text, "2025-03-22")}
     assert found == {4: ("2025-03-21", None), 23: ("2025-03-20", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # An extraordinary meeting is a meeting of the series outside its numbered rounds.
+        (
+            "The two foreign ministers co-chaired an extraordinary meeting of the Viet Nam – Thailand Joint "
+            "Commission on Bilateral Cooperation online on Tuesday, September 17. It does not take the place of the "
+            "fifth regular meeting, which the two sides agreed will be held in Ha Noi in 2025.",
+            "2024-09-17",
+            [
+                ("th-vn-joint-commission", None, "headline", "2024-09-17", None, "virtual"),
+                ("th-vn-joint-commission", 5, "planned", "2025", None, "Hanoi"),
+            ],
+        ),
+        # "The previous round … was held …": the round before the one reported.
+        (
+            "The 5th Pakistan-Thailand Foreign Office Consultations were held in Islamabad on 21 May 2024.\n"
+            "The previous round of consultations was held in Bangkok in November 2019.",
+            "2024-05-22",
+            [
+                ("pk-th-foreign-office-consultations", 4, "past", "2019-11", None, "Bangkok"),
+                ("pk-th-foreign-office-consultations", 5, "headline", "2024-05-21", None, "Islamabad"),
+            ],
+        ),
+        # Announced for one date, held on another: dated before the release, it was held.
+        (
+            "การประชุมคณะกรรมาธิการร่วมไทย - ศรีลังกา ครั้งที่ ๖ ซึ่งเดิมมีกำหนดจัดขึ้นในเดือนมีนาคม ได้จัดขึ้นเมื่อวันที่ 27/5/2567 ณ กรุงโคลัมโบ",
+            "2024-05-28",
+            [("lk-th-joint-commission", 6, "headline", "2024-05-27", None, "Colombo")],
+        ),
+        # The lead sentence's recent date dates the round only the title names.
+        (
+            "Second U.S.-Thailand Strategic and Defense Dialogue\n\n"
+            "Senior officials of the United States and the Kingdom of Thailand met in Bangkok Oct. 8-9, 2024, to chart "
+            "the next steps for the alliance.",
+            "2024-10-10",
+            [("th-us-strategic-and-defense-dialogue", 2, "headline", "2024-10-08", "2024-10-09", None)],
+        ),
+    ],
+)
+def test_meetings_out_of_the_ordinary(text: str, published: str, expected: list[tuple[object, ...]]) -> None:
+    assert sorted((summary(m) for m in mentions(text, published)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Sri Lanka and Thailand will celebrate the seventieth anniversary of the establishment of diplomatic "
+            "relations in 2025.",
+            "2024-02-28",
+            (("LK", "TH"), 70, 2025, "1955"),
+        ),
+        (
+            "This year the two countries celebrate the 50th anniversary of the establishment of diplomatic relations "
+            "between Thailand and Mongolia on 5 March 1974.",
+            "2024-06-20",
+            (("MN", "TH"), 50, 2024, "1974"),
+        ),
+    ],
+)
+def test_milestones_in_words_and_foundings_after_them(text: str, published: str, expected: tuple[object, ...]) -> None:
+    [a] = find_claims(doc(text, published), REGISTRY).anniversaries
+    assert (a.countries, a.ordinal, a.year, a.established) == expected
+
+
+def test_a_city_link_is_no_diplomatic_relation() -> None:
+    text = "การประชุมคณะกรรมาธิการร่วมไทย-ฟิลิปปินส์ ครั้งที่ ๗ ในโอกาสครบรอบ 20 ปี ความสัมพันธ์เมืองพี่เมืองน้องภูเก็ต-เซบู"
+    assert find_claims(doc(text, "2025-03-12"), REGISTRY).anniversaries == ()

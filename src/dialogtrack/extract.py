@@ -77,7 +77,7 @@ def _mentions(
     text = doc.text
     title_refs = [r for r in refs if sentences and r.sentence == sentences[0]]
     title_refs += settle(find_series_refs(doc.title, registry), text, doc.title, registry, [], in_title=True)
-    rounds = [r for r in refs if r.ref.round is not None]
+    rounds = [r for r in refs if r.ref.round is not None or r.ref.special]
     if not rounds:
         rounds = roundless_headline(refs, dates, text, reference)
     rounds += next_rounds(refs, rounds, text)

@@ -73,6 +73,7 @@ class SeriesRef:
     name_start: int  # the name as written: parties and kind, without the ordinal
     name_end: int
     kind_alias: str = ""  # the words that named the kind, as written ("Joint Commission", "JC")
+    special: bool = False  # "an extraordinary meeting of …": a meeting of the series outside its numbered rounds
 
     @property
     def by_acronym(self) -> bool:
@@ -117,6 +118,7 @@ class _Patterns:
     framework_before: re.Pattern[str]
     ordinal_before: re.Pattern[str]
     thai_round_before: re.Pattern[str]
+    special_before: re.Pattern[str]
     pair_after: re.Pattern[str]
     between_after: re.Pattern[str]
     framework_after: re.Pattern[str]
@@ -144,6 +146,10 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"|joint{_S}+|annual{_S}+|bilateral{_S}+|(?:the|their|its){_S}+))*$"
         ),
         thai_round_before=re.compile(rf"ครั้งที่{_S}*(?P<n>{_N}){_S}*(?:ของ|ว่าด้วย)?{_S}*(?:การประชุม)?{_S}*$"),
+        special_before=re.compile(
+            rf"(?i:\b(?:an?|the){_S}+(?:extraordinary|special){_S}+(?:meeting|session){_S}+of{_S}+(?:the{_S}+)?)$"
+            rf"|(?:สมัยพิเศษ|วาระพิเศษ){_S}*(?:ของ)?{_S}*$"
+        ),
         pair_after=re.compile(rf"^{_S}*\)?(?:{_S}*\([^()\n]{{2,60}}\))?{_S}*{thai_pair}"),
         between_after=re.compile(
             rf"^(?:{_S}*\([A-Za-z]{{2,8}}\))?{_S}+(?i:between){_S}+(?:the{_S}+)?"
@@ -185,6 +191,7 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
         countries: tuple[str, ...] = ()
         framework: str | None = None
         round_: int | None = None
+        special = False
         before = text[max(0, start - 160) : start]
         after = text[end : end + 160]
 
@@ -206,6 +213,9 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
                 start -= len(before) - m.start()
         elif m := p.thai_round_before.search(before):
             round_ = _round_number(m.group("n"))
+            start -= len(before) - m.start()
+        elif m := p.special_before.search(before):
+            special = True
             start -= len(before) - m.start()
 
         if not countries and not framework and (m := p.thai_topic.match(after)):
@@ -238,7 +248,7 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
             continue  # "the Summit", "a Ministerial Meeting": no series without its framework
         if generic and (not countries or round_ is None):
             continue  # an unregistered name counts only with its parties and its round written out
-        refs.append(SeriesRef(kind, countries, framework, round_, start, end, name_start, name_end, alias))
+        refs.append(SeriesRef(kind, countries, framework, round_, start, end, name_start, name_end, alias, special))
     return refs
 
 

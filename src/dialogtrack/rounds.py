@@ -44,6 +44,10 @@ ITS_SESSION = re.compile(
     r"(?!\s+of)"
     rf"|\b(?:and|while)\s+(?P<the6>the\s+(?P<ord6>(?i:{ORDINAL})))\s+(?:was|were|took\s+place|had\s+been)\b"
     r"|\b(?:hold|convene|host|holding|hosting)\s+(?P<next>the\s+next\s+(?:round|session|meeting))\b(?!\s+of)"
+    rf"|\b[Tt]he\s+(?P<ord7>(?i:{ORDINAL}))\s+(?:regular|ordinary|plenary)\s+(?:meeting|session|round)\b(?!\s+of)"
+    # "The previous round of consultations was held in Bangkok …": only when it says where or when
+    rf"|\b(?P<prev>[Tt]he\s+(?:previous|last|preceding)\s+(?:round|session|meeting))(?:\s+of\s+[a-z]+)?\s+{HOLD_VERB}\b"
+    r"|(?:การประชุม|การหารือ)ฯ?\s*(?P<thprev>ครั้งก่อน|ครั้งที่แล้ว)\s*(?:ซึ่ง)?(?:จัดขึ้น|มีขึ้น|ที่|ณ|เมื่อ)"
     r"|(?:นับตั้งแต่|นับจาก|ต่อจาก|ภายหลัง|หลังจาก)(?:การประชุม|การหารือ)?\s*ครั้งที่\s*(?P<since>[0-9๐-๙]{1,3})"
     r"|(?:การประชุม|การหารือ)ฯ?\s*(?:ครั้งที่\s*(?P<n>[0-9๐-๙]{1,3})(?![0-9๐-๙/])|(?P<first>ครั้งแรก)(?!ในรอบ|นับ)"
     r"\s*(?:ซึ่ง)?(?:ได้|จะ)?(?:จัดขึ้น|มีขึ้น)|(?P<thnext>ครั้งต่อไป|ครั้งหน้า))"
@@ -145,7 +149,7 @@ def add_seriesless_rounds(refs: list[NamedRound], text: str, sentences: list[tup
     added = list(refs)
     primary = _primary_series(refs, sentences)
     for m in ITS_SESSION.finditer(text):
-        lead = next((g for g in ("the", "the5", "the6", "next") if m.group(g)), None)
+        lead = next((g for g in ("the", "the5", "the6", "next", "prev") if m.group(g)), None)
         start = m.start(lead) if lead else m.start()
         before = [r for r in refs if r.ref.end <= start]
         if m.group("noun"):  # "the Fourth Dialogue", "the second retreat": a series of that kind
@@ -158,13 +162,18 @@ def add_seriesless_rounds(refs: list[NamedRound], text: str, sentences: list[tup
             continue
         last = _meant_series(before, start, text, primary)
         value: int | None
+        numbered = [r.ref.round for r in added if r.series.id == last.series.id and r.ref.round is not None]
         if m.group("next") or m.group("thnext"):  # "hold the next round": one after the last numbered
-            numbered = [r.ref.round for r in added if r.series.id == last.series.id and r.ref.round is not None]
             value = max(numbered) + 1 if numbered else None
+        elif m.group("prev") or m.group("thprev"):  # "the previous round was held in …": the one before
+            before_here = [
+                r.ref.round for r in refs if r.series.id == last.series.id and r.ref.round and r.ref.end <= start
+            ]
+            value = max(before_here) - 1 if before_here and max(before_here) > 1 else None
         elif m.group("n") or m.group("first") or m.group("since"):
             value = 1 if m.group("first") else int(to_arabic_digits(m.group("n") or m.group("since")))
         else:
-            ordinal = next(m.group(g) for g in ("ord", "ord2", "ord3", "ord4", "ord5", "ord6") if m.group(g))
+            ordinal = next(m.group(g) for g in ("ord", "ord2", "ord3", "ord4", "ord5", "ord6", "ord7") if m.group(g))
             value = ordinal_value(ordinal)
         if value is not None:
             # The series is not named here, so there is no alias to record: an empty name span.
