@@ -98,45 +98,43 @@ def find_anniversaries(
     english_ordinal, english_years, thai, founding = _patterns(registry)
     claims: list[AnniversaryClaim] = []
     stated_years: dict[tuple[tuple[str, ...], int], int] = {}
-    for pattern in (english_ordinal, english_years, thai):
-        for m in pattern.finditer(text):
-            if pattern is english_years and APPROXIMATE.search(text[max(0, m.start() - 14) : m.start()]):
-                continue
-            ordinal = _ordinal(m)
-            if "since" in m.group().casefold() and ordinal % 5:
-                continue  # "36 years since the establishment of …" is a span; "50 years since …" a jubilee
-            diplomatic = _kind(m.group("rel") or m.groupdict().get("rel2") or "")
-            named = _countries(m, registry)
-            # Plain "relations" of no named countries may be a programme's or a city link's: not assumed.
-            countries = named or (parties if _says_diplomatic(m.group()) else ())
-            if not 0 < ordinal < 1000 or len(countries) != 2:
-                continue
-            lo, hi = _sentence(m.start(), sentences)
-            if founded := _founding_after(text, m.end(), hi, dates, ordinal, reference):
-                # "the 50th anniversary of the establishment of diplomatic relations … on 5 March 1974"
-                year, stated = founded.span.start.year + ordinal, True
-            elif found := _milestone_year(text, m.start(), m.end(), lo, hi, dates, reference, ordinal):
-                year, stated = found
-            else:
-                continue
-            if stated:
-                stated_years[(countries, ordinal)] = year
-            claims.append(
-                AnniversaryClaim(
-                    countries=countries,
-                    kind=diplomatic,
-                    ordinal=ordinal,
-                    year=year,
-                    established=str(year - ordinal),
-                    quote=text[lo:hi].strip()[:400],
-                    start=m.start(),
-                    end=m.end(),
-                )
+    claimed: list[tuple[int, int]] = []
+    for pattern, m in _candidates(text, (english_ordinal, english_years, thai)):
+        claimed.append((m.start(), m.end()))
+        if pattern is english_years and APPROXIMATE.search(text[max(0, m.start() - 14) : m.start()]):
+            continue
+        ordinal = _ordinal(m)
+        if "since" in m.group().casefold() and ordinal % 5:
+            continue  # "36 years since the establishment of …" is a span; "50 years since …" a jubilee
+        diplomatic = _kind(m.group("rel") or m.groupdict().get("rel2") or "")
+        named = _countries(m, registry)
+        # Plain "relations" of no named countries may be a programme's or a city link's: not assumed.
+        countries = named or (parties if _says_diplomatic(m.group()) else ())
+        if not 0 < ordinal < 1000 or len(countries) != 2:
+            continue
+        lo, hi = _sentence(m.start(), sentences)
+        if founded := _founding_after(text, m.end(), hi, dates, ordinal, reference):
+            # "the 50th anniversary of the establishment of diplomatic relations … on 5 March 1974"
+            year, stated = founded.span.start.year + ordinal, True
+        elif found := _milestone_year(text, m.start(), m.end(), lo, hi, dates, reference, ordinal):
+            year, stated = found
+        else:
+            continue
+        if stated:
+            stated_years[(countries, ordinal)] = year
+        claims.append(
+            AnniversaryClaim(
+                countries=countries,
+                kind=diplomatic,
+                ordinal=ordinal,
+                year=year,
+                established=str(year - ordinal),
+                quote=text[lo:hi].strip()[:400],
+                start=m.start(),
+                end=m.end(),
             )
+        )
     claims = _share_stated_years(claims, stated_years)
-    claimed = [
-        (m.start(), m.end()) for pattern in (english_ordinal, english_years, thai) for m in pattern.finditer(text)
-    ]
     for m in founding.finditer(text):
         if any(lo <= m.start() < hi for lo, hi in claimed):
             continue  # "ครบรอบ ๑๓๕ ปี การสถาปนาความสัมพันธ์ทางการทูตในปี ๒๕๖๕": the milestone's year, not the founding
@@ -179,6 +177,22 @@ def _share_stated_years(
             claim = replace(claim, year=year, established=str(year - claim.ordinal))
         unique.setdefault((claim.countries, claim.kind, claim.ordinal, claim.year), claim)
     return list(unique.values())
+
+
+KEYWORD = re.compile(r"anniversar|\byears?\s+(?:of|since)\b|ครบรอบ", re.I)
+
+
+def _candidates(text: str, patterns: Sequence[re.Pattern[str]]) -> list[tuple[re.Pattern[str], re.Match[str]]]:
+    """Claims, looked for only around the words every claim has ("anniversary", "years of", "ครบรอบ"):
+    the patterns are long, and most of a release says nothing of anniversaries."""
+    found: dict[tuple[int, int], tuple[re.Pattern[str], re.Match[str]]] = {}
+    for k in KEYWORD.finditer(text):
+        lo, hi = max(0, k.start() - 60), min(len(text), k.end() + 260)
+        for pattern in patterns:
+            for m in pattern.finditer(text, lo, hi):
+                if m.start() <= k.start() < m.end():
+                    found.setdefault((m.start(), m.end()), (pattern, m))
+    return [found[key] for key in sorted(found)]
 
 
 def _ordinal(m: re.Match[str]) -> int:

@@ -110,8 +110,11 @@ def _reads_as_thai(text: str) -> bool:
     return orphans <= 0.1 * thai
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # C0 and C1 controls but tab, newlines, form feeds
+
+
 def _checked(text: str) -> str:
-    controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or 0x7F <= ord(ch) <= 0x9F)
+    controls = len(_CONTROLS.findall(text))
     if controls > max(3, len(text) // 50):
         raise ValueError(f"not text: too many control characters (binary data); {_SAVE_AS}")
     text = _INVISIBLE.sub("", text)
