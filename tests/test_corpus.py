@@ -24,8 +24,8 @@ OURS = Path(__file__).resolve().parent / "corpora"
 
 @pytest.mark.parametrize(
     "corpus",
-    [SHARED / "corpus", EXAMPLES, *(OURS / name for name in "abcd")],
-    ids=["shared", "examples", "ours-a", "ours-b", "ours-c", "ours-d"],
+    [SHARED / "corpus", EXAMPLES, *(OURS / name for name in "abcde")],
+    ids=["shared", "examples", "ours-a", "ours-b", "ours-c", "ours-d", "ours-e"],
 )
 def test_corpus_scores_above_the_floors(corpus: Path) -> None:
     out = subprocess.run(

@@ -937,3 +937,31 @@ def test_milestones_in_words_and_foundings_after_them(text: str, published: str,
 def test_a_city_link_is_no_diplomatic_relation() -> None:
     text = "การประชุมคณะกรรมาธิการร่วมไทย-ฟิลิปปินส์ ครั้งที่ ๗ ในโอกาสครบรอบ 20 ปี ความสัมพันธ์เมืองพี่เมืองน้องภูเก็ต-เซบู"
     assert find_claims(doc(text, "2025-03-12"), REGISTRY).anniversaries == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Two rounds in one span of days; then each series alone, with its own day.
+        (
+            "Delegations met in Washington on June 11 and 12 for the sixth U.S.-Thailand Strategic Dialogue and the "
+            "fifth U.S.-Thailand Defense Strategic Talks, which were scheduled back to back this year. The Strategic "
+            "Dialogue convened at the Department of State on June 11, and the Defense Strategic Talks followed at the "
+            "Pentagon on June 12.",
+            "2018-06-12",
+            [
+                ("th-us-defense-strategic-talks", 5, "concurrent", "2018-06-12", None, "Pentagon, Washington, D.C."),
+                ("th-us-strategic-dialogue", 6, "headline", "2018-06-11", None, "Washington, D.C."),
+            ],
+        ),
+        # A weekday counted from the release beats a year that belongs to something else.
+        (
+            "Prime Ministers on Saturday co-chaired the third Viet Nam - Thailand Joint Cabinet Retreat in Bangkok, "
+            "where they agreed to deepen the strategic partnership established in 2013.",
+            "2015-11-14",
+            [("th-vn-joint-cabinet-retreat", 3, "headline", "2015-11-14", None, "Bangkok")],
+        ),
+    ],
+)
+def test_which_date_is_a_rounds(text: str, published: str, expected: list[tuple[object, ...]]) -> None:
+    assert rounds_in(text, published) == sorted(expected, key=str)

@@ -58,15 +58,30 @@ def relative_day_of(r: NamedRound, text: str, reference: DateSpan | None) -> Dat
     return DateSpan(day) if day else None
 
 
-def date_for(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch], text: str) -> DateSpan | None:
-    """The date written for a round in its sentence: bound to it, opening the sentence, or following it."""
+def date_of(
+    r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch], text: str, reference: DateSpan | None
+) -> DateSpan | None:
+    """The date of a round, from the best evidence its sentence gives, in this order: a date bound to
+    it or opening its sentence; a day after it; a day before it; a day counted from the document ("on
+    Saturday"); a month or year after it; a year counted from the document ("next year"); any date
+    before it."""
+    if found := date_bound(r, rounds, dates):
+        return found
+    after = date_after(r, rounds, dates, text)
+    before = date_before(r, rounds, dates, text)
+    for span in (after, before):
+        if span is not None and span.precision == "day":
+            return span
+    return relative_day_of(r, text, reference) or after or relative_year_of(r, text, reference) or before
+
+
+def date_bound(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch]) -> DateSpan | None:
+    """A date bound to a round ("… ครั้งที่ ๘ ซึ่งจะจัดขึ้นในวันพรุ่งนี้ (๑๘ กค ๖๖)", "… held on 4-5 August
+    2009"), or the date that opens its sentence when the round is the sentence's first."""
     lo, hi = r.sentence
     in_sentence = [d for d in dates if lo <= d.start < hi]
-    if not in_sentence:
-        return None
     siblings = [o for o in rounds if o.sentence == r.sentence]
     after = [d for d in in_sentence if d.start >= r.ref.end]
-    # "… ครั้งที่ ๘ ซึ่งจะจัดขึ้นในวันพรุ่งนี้ (๑๘ กค ๖๖)", "… held on 4-5 August 2009": the date bound to it
     if (
         after
         and after[0].start - r.ref.end <= BOUND_DISTANCE
@@ -76,14 +91,22 @@ def date_for(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch], te
     opening = [d for d in in_sentence if d.start - lo <= OPENING_LIMIT and d.end <= r.ref.start]
     if opening and siblings and siblings[0] is r:
         return opening[0].span
-    if after:
-        nxt = after[0]
-        between = [o for o in siblings if r.ref.end <= o.ref.start < nxt.start]
-        chained = all(
-            COORDINATED.search(text[a.ref.end : b.ref.start]) for a, b in zip([r, *between], between, strict=False)
-        )
-        if (not between or chained) and nxt.start - r.ref.end <= 400:
-            return nxt.span
+    return None
+
+
+def date_after(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch], text: str) -> DateSpan | None:
+    """The first date after a round in its sentence, unless another round, not written side by side
+    with it, stands between them."""
+    _, hi = r.sentence
+    after = [d for d in dates if r.ref.end <= d.start < hi]
+    if not after:
+        return None
+    nxt = after[0]
+    siblings = [o for o in rounds if o.sentence == r.sentence]
+    between = [o for o in siblings if r.ref.end <= o.ref.start < nxt.start]
+    chained = all(COORDINATED.search(text[a.ref.end : b.ref.start]) for a, b in pairwise([r, *between]))
+    if (not between or chained) and nxt.start - r.ref.end <= 400:
+        return nxt.span
     return None
 
 

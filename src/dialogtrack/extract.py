@@ -12,15 +12,7 @@ from dataclasses import replace
 
 from dialogtrack.anniversaries import find_anniversaries, find_cadences
 from dialogtrack.dates import DateMatch, find_dates
-from dialogtrack.dating import (
-    date_before,
-    date_for,
-    lead_date,
-    reference_date,
-    relative_day_of,
-    relative_year_of,
-    same_day,
-)
+from dialogtrack.dating import date_bound, date_of, lead_date, reference_date, same_day
 from dialogtrack.models import CadenceClaim, DateSpan, Document, Extraction, Mention, Role
 from dialogtrack.passages import paragraph, quote_bounds, split_sentences
 from dialogtrack.people import find_co_chairs
@@ -81,14 +73,10 @@ def _mentions(
     if not rounds:
         rounds = roundless_headline(refs, dates, text, reference)
     rounds += next_rounds(refs, rounds, text)
+    rounds += _unnumbered_mentions_of_one_round(refs, rounds, dates, text)
     groups: dict[tuple[str, int | None], list[Draft]] = {}
     for r in rounds:
-        span = (
-            date_for(r, rounds, dates, text)
-            or relative_year_of(r, text, reference)
-            or date_before(r, rounds, dates, text)
-            or relative_day_of(r, text, reference)
-        )
+        span = date_of(r, rounds, dates, text, reference)
         in_title = bool(sentences) and r.sentence == sentences[0]
         draft = Draft(r, span, location_of(r, rounds, text, registry), in_title=in_title)
         groups.setdefault((r.series.id, r.ref.round), []).append(draft)
@@ -143,6 +131,27 @@ def _mentions(
             )
         )
     return _share_headline_facts(mentions)
+
+
+def _unnumbered_mentions_of_one_round(
+    refs: list[NamedRound], rounds: list[NamedRound], dates: list[DateMatch], text: str
+) -> list[NamedRound]:
+    """ "The Strategic Dialogue convened at the Department of State on June 11": in a release that
+    numbers one round of a series, a dated sentence naming the series alone speaks of that round."""
+    numbered: dict[str, set[int]] = {}
+    for r in rounds:
+        if r.ref.round is not None:
+            numbered.setdefault(r.series.id, set()).add(r.ref.round)
+    found = []
+    for r in refs:
+        only = numbered.get(r.series.id, set())
+        if r.ref.round is not None or r.ref.special or len(only) != 1:
+            continue
+        candidate = replace(r, ref=replace(r.ref, round=next(iter(only))))
+        bound = date_bound(candidate, [*rounds, candidate], dates)
+        if bound is not None and bound.precision == "day":
+            found.append(candidate)
+    return found
 
 
 def _mark_shared_dates(groups: dict[tuple[str, int | None], list[Draft]]) -> None:
