@@ -22,7 +22,8 @@ from dialogtrack.roles import ROLE_OF_HINT, Draft, best_draft, overlaps, pick_he
 from dialogtrack.rounds import (
     NamedRound,
     add_seriesless_rounds,
-    document_parties,
+    most_named_parties,
+    named_parties,
     next_rounds,
     roundless_headline,
     settle,
@@ -39,10 +40,11 @@ def find_claims(doc: Document, registry: Registry) -> Extraction:
     reference = reference_date(doc)
     default_year = reference.start.year if reference else None
     dates = find_dates(text, default_year=default_year)
-    refs = settle(find_series_refs(text, registry), text, doc.title, registry, sentences)
+    fallback = most_named_parties(text, doc.title, registry)
+    refs = settle(find_series_refs(text, registry), text, fallback, registry, sentences)
     refs = add_seriesless_rounds(refs, text, sentences)
-    mentions = _mentions(doc, refs, dates, sentences, reference, registry)
-    parties = document_parties(text, doc.title, registry, refs)
+    mentions = _mentions(doc, refs, dates, sentences, reference, fallback, registry)
+    parties = named_parties(refs) or fallback
     cadences = find_cadences(text, [(r.series, r.ref.start) for r in refs], sentences)
     named_annual = {r.series.id: r for r in refs if r.ref.kind.annual}
     cadences += [
@@ -63,12 +65,13 @@ def _mentions(
     dates: list[DateMatch],
     sentences: list[tuple[int, int]],
     reference: DateSpan | None,
+    fallback: tuple[str, ...],
     registry: Registry,
 ) -> list[Mention]:
     """One mention per round the document names, its facts gathered from every place it names it."""
     text = doc.text
     title_refs = [r for r in refs if sentences and r.sentence == sentences[0]]
-    title_refs += settle(find_series_refs(doc.title, registry), text, doc.title, registry, [], in_title=True)
+    title_refs += settle(find_series_refs(doc.title, registry), doc.title, fallback, registry, [])
     rounds = [r for r in refs if r.ref.round is not None or r.ref.special]
     if not rounds:
         rounds = roundless_headline(refs, dates, text, reference)

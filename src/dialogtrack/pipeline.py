@@ -89,12 +89,7 @@ def _import_one(db: Database, raw: RawText, registry: Registry, report: ImportRe
         store.add_origin(db, doc.id, doc.origin)
         report.unchanged.append(doc.origin)
         return
-    try:
-        extraction = find_claims(doc, registry)
-        store.save_document(db, doc, extraction)
-    except RecursionError:
-        report.failed.append((doc.origin, "too deeply nested to read; simplify or split the file"))
-        return
+    store.save_document(db, doc, find_claims(doc, registry))
     report.imported.append(doc.origin)
 
 

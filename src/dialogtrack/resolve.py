@@ -122,7 +122,7 @@ def _same_dates(a: DateSpan, b: DateSpan) -> bool:
     """Two dates agree when the less precise one contains the more precise one's start."""
     if PRECISION_RANK[a.precision] < PRECISION_RANK[b.precision]:
         a, b = b, a
-    if not b.iso_start() or not a.iso_start().startswith(b.iso_start()):
+    if not a.iso_start().startswith(b.iso_start()):
         return False
     if a.precision == b.precision == "day" and a.end and b.end:
         return a.end == b.end

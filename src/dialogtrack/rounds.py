@@ -63,13 +63,17 @@ class NamedRound:
     sentence: tuple[int, int]
 
 
-def document_parties(
-    text: str, title: str, registry: Registry, refs: list[NamedRound] | None = None
-) -> tuple[str, ...]:
-    """The two parties a document is about, for names that leave them out ("the two countries")."""
-    for r in refs or ():
+def named_parties(refs: list[NamedRound]) -> tuple[str, ...]:
+    """The parties of the first series the document names with its parties written out."""
+    for r in refs:
         if len(r.series.countries) == 2 and not r.ref.framework and r.ref.countries:
             return r.series.countries
+    return ()
+
+
+def most_named_parties(text: str, title: str, registry: Registry) -> tuple[str, ...]:
+    """The two countries a document names most (the title counting thrice), Thailand first among them:
+    the parties of names that leave them out ("the two countries")."""
     counts: Counter[str] = Counter()
     for weight, body in ((3, title), (1, text)):
         for m in registry.country_scanner.finditer(body):
@@ -85,17 +89,15 @@ def document_parties(
 
 def settle(
     found: list[SeriesRef],
-    text: str,
-    title: str,
+    source: str,
+    fallback: tuple[str, ...],
     registry: Registry,
     sentences: list[tuple[int, int]],
-    in_title: bool = False,
 ) -> list[NamedRound]:
-    """Give every reference its parties: its own, those of the same kind nearby, or the document's.
-    ``found`` are references in ``text`` (or, with ``in_title``, in ``title``)."""
-    found = resolve_acronyms(found, title if in_title else text)
+    """Give every reference in ``source`` its parties: its own, those of the same kind nearby, or
+    ``fallback``, the parties the document is about."""
+    found = resolve_acronyms(found, source)
     explicit = [r for r in found if r.has_parties]
-    fallback = document_parties(text, title, registry)
     settled: list[NamedRound] = []
     for ref in found:
         if ref.has_parties:
