@@ -17,6 +17,7 @@ in the same sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -287,11 +288,13 @@ def find_cadences(
     """ "Held annually" and its kin, for each series named in the same sentence."""
     claims: list[CadenceClaim] = []
     seen: set[tuple[str, int]] = set()
+    ordered = sorted(series_at, key=lambda pair: pair[1])
+    offsets = [offset for _, offset in ordered]
     for lo, hi in sentences:
-        sentence = to_arabic_digits(text[lo:hi])
-        named = [s for s, offset in series_at if lo <= offset < hi]
+        named = [s for s, _ in ordered[bisect_left(offsets, lo) : bisect_left(offsets, hi)]]
         if not named:
             continue
+        sentence = to_arabic_digits(text[lo:hi])
         for pattern, months in CADENCE:
             if pattern.search(sentence):
                 for series in named:

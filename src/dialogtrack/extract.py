@@ -8,13 +8,15 @@ unless they say otherwise.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 
 from dialogtrack.anniversaries import find_anniversaries, find_cadences
 from dialogtrack.dates import DateMatch, find_dates
 from dialogtrack.dating import date_bound, date_of, lead_date, reference_date, same_day
 from dialogtrack.models import CadenceClaim, DateSpan, Document, Extraction, Mention, Role
-from dialogtrack.passages import paragraph, quote_bounds, split_sentences
+from dialogtrack.passages import paragraph_bounds, quote_bounds, split_sentences
 from dialogtrack.people import find_co_chairs
 from dialogtrack.refs import SeriesRef, find_series_refs
 from dialogtrack.registry import Registry
@@ -77,14 +79,18 @@ def _mentions(
         rounds = roundless_headline(refs, dates, text, reference)
     rounds += next_rounds(refs, rounds, text)
     rounds += _unnumbered_mentions_of_one_round(refs, rounds, dates, text)
+    # Each round is read within its sentence: handing on only that sentence's rounds and dates keeps
+    # a file that names a round thousands of times linear.
+    siblings = _by_sentence(rounds)
+    in_sentence = _dates_by_sentence(dates)
     groups: dict[tuple[str, int | None], list[Draft]] = {}
     for r in rounds:
-        span = date_of(r, rounds, dates, text, reference)
+        span = date_of(r, siblings[r.sentence], in_sentence(r.sentence), text, reference)
         in_title = bool(sentences) and r.sentence == sentences[0]
-        draft = Draft(r, span, location_of(r, rounds, text, registry), in_title=in_title)
+        draft = Draft(r, span, location_of(r, siblings[r.sentence], text, registry), in_title=in_title)
         groups.setdefault((r.series.id, r.ref.round), []).append(draft)
     _mark_shared_dates(groups)
-    hints = {key: role_hint(drafts, rounds, text, reference) for key, drafts in groups.items()}
+    hints = {key: role_hint(drafts, siblings, text, reference) for key, drafts in groups.items()}
     headline = pick_headline(groups, hints, title_refs)
     lead_at: int | None = None
     if (
@@ -95,7 +101,7 @@ def _mentions(
         # "เมื่อวันพฤหัสบดีที่ ๒๖ สิงหาคม …" opens the release without naming the round it reports.
         groups[headline][0] = replace(groups[headline][0], span=lead.span)
         lead_at = lead.start
-        hints[headline] = role_hint(groups[headline], rounds, text, reference)
+        hints[headline] = role_hint(groups[headline], siblings, text, reference)
     headline_span = best_draft(groups[headline]).span if headline else None
     for key, drafts in groups.items():
         if headline_span and best_draft(drafts).span is None and any(same_day(d.ref, text) for d in drafts):
@@ -146,15 +152,37 @@ def _unnumbered_mentions_of_one_round(
         if r.ref.round is not None:
             numbered.setdefault(r.series.id, set()).add(r.ref.round)
     found = []
+    siblings = _by_sentence(rounds)
+    in_sentence = _dates_by_sentence(dates)
     for r in refs:
         only = numbered.get(r.series.id, set())
         if r.ref.round is not None or r.ref.special or len(only) != 1:
             continue
         candidate = replace(r, ref=replace(r.ref, round=next(iter(only))))
-        bound = date_bound(candidate, [*rounds, candidate], dates)
+        bound = date_bound(candidate, [*siblings.get(r.sentence, []), candidate], in_sentence(r.sentence))
         if bound is not None and bound.precision == "day":
             found.append(candidate)
     return found
+
+
+def _by_sentence(rounds: list[NamedRound]) -> dict[tuple[int, int], list[NamedRound]]:
+    """The rounds named in each sentence, in the order given."""
+    found: dict[tuple[int, int], list[NamedRound]] = {}
+    for r in rounds:
+        found.setdefault(r.sentence, []).append(r)
+    return found
+
+
+def _dates_by_sentence(dates: list[DateMatch]) -> Callable[[tuple[int, int]], list[DateMatch]]:
+    """A lookup of the dates that start within a sentence, found by bisection."""
+    ordered = sorted(dates, key=lambda d: d.start)
+    starts = [d.start for d in ordered]
+
+    def within(sentence: tuple[int, int]) -> list[DateMatch]:
+        lo, hi = sentence
+        return ordered[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+    return within
 
 
 def _mark_shared_dates(groups: dict[tuple[str, int | None], list[Draft]]) -> None:
@@ -178,10 +206,12 @@ def _name(text: str, ref: SeriesRef) -> str:
 def _co_chairs(drafts: list[Draft], leads: list[int], role: Role, text: str, registry: Registry) -> tuple[str, ...]:
     """Who led the round: named in a paragraph that names the round (or in the lead paragraph that
     dates it), else, for the round a release reports, in the paragraph after one that names it."""
-    paragraphs = dict.fromkeys(paragraph(text, at) for at in [*(d.ref.ref.start for d in drafts), *leads])
+    bounds = dict.fromkeys(paragraph_bounds(text, at) for at in [*(d.ref.ref.start for d in drafts), *leads])
+    paragraphs = dict.fromkeys(text[lo:hi] for lo, hi in bounds)
     names = [n for p in paragraphs for n in find_co_chairs(p, registry)]
     if not names and role != "concurrent":
-        following = dict.fromkeys(paragraph(text, d.ref.ref.start, following=True) for d in drafts)
+        after = dict.fromkeys(paragraph_bounds(text, d.ref.ref.start, following=True) for d in drafts)
+        following = dict.fromkeys(text[lo:hi] for lo, hi in after)
         names = [n for p in following if p not in paragraphs for n in find_co_chairs(p, registry)]
     return tuple(dict.fromkeys(names))
 

@@ -8,6 +8,8 @@ sentence with a space or a new paragraph, not a dot.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from dialogtrack.refs import SeriesRef
 
@@ -35,22 +37,30 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def sentence_of(offset: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
-    """The sentence that holds ``offset``."""
-    for s in sentences:
-        if s[0] <= offset < s[1]:
-            return s
+    """The sentence that holds ``offset`` (``sentences`` sorted, as ``split_sentences`` gives them)."""
+    at = bisect_right(sentences, offset, key=lambda s: s[0]) - 1
+    if at >= 0 and sentences[at][0] <= offset < sentences[at][1]:
+        return sentences[at]
     return (offset, offset)
 
 
-def paragraph(text: str, offset: int, following: bool = False) -> str:
-    """The paragraph around ``offset`` (or the one after it): where releases say who led the talks."""
-    start = text.rfind("\n\n", 0, offset)
-    end = text.find("\n\n", offset)
-    end = len(text) if end < 0 else end
+@lru_cache(maxsize=4)
+def _paragraph_breaks(text: str) -> list[int]:
+    """Where every blank line of ``text`` begins; cached, because every round of a release asks."""
+    return [m.start() for m in re.finditer(r"(?=\n\n)", text)]
+
+
+def paragraph_bounds(text: str, offset: int, following: bool = False) -> tuple[int, int]:
+    """(start, end) of the paragraph around ``offset``, or of the one after it."""
+    breaks = _paragraph_breaks(text)
+    before = bisect_right(breaks, offset - 2) - 1
+    start = breaks[before] if before >= 0 else 0
+    after = bisect_left(breaks, offset)
+    end = breaks[after] if after < len(breaks) else len(text)
     if following:
-        start, end = end, text.find("\n\n", end + 2)
-        end = len(text) if end < 0 else end
-    return text[max(start, 0) : end]
+        after = bisect_left(breaks, end + 2)
+        start, end = end, breaks[after] if after < len(breaks) else len(text)
+    return start, end
 
 
 def quote_bounds(text: str, sentence: tuple[int, int], ref: SeriesRef, limit: int = 320) -> tuple[int, int]:

@@ -103,8 +103,13 @@ ABBREVIATION_DOT = re.compile(
 MASKED_DOT = "\u2024"
 
 
+@lru_cache(maxsize=64)
 def find_co_chairs(passage: str, registry: Registry) -> tuple[str, ...]:
-    """Names of the people ``passage`` says chaired or led the meeting, in order, without duplicates."""
+    """Names of the people ``passage`` says chaired or led the meeting, in order, without duplicates.
+
+    Cached: every round of a release asks about the paragraphs that name it, and one long paragraph
+    that names many rounds would otherwise be read once per round.
+    """
     names: list[str] = []
     # Dots of abbreviations and initials ("Mr.", "U.S.", "Daniel J. Kritenbrink") do not end a clause.
     masked = ABBREVIATION_DOT.sub(lambda m: m.group().replace(".", MASKED_DOT), passage)

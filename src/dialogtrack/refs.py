@@ -15,6 +15,7 @@ Deciding what a reference means (which meeting, which role) is ``extract``'s job
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -242,7 +243,9 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
             if value is not None:
                 round_ = round_ if round_ is not None else value
                 end += m.end()
-        elif round_ is None and (m := p.time_after.match(text[end : end + 80]) or p.apposed_after.match(text[end:])):
+        elif round_ is None and (
+            m := p.time_after.match(text[end : end + 80]) or p.apposed_after.match(text[end : end + 120])
+        ):
             round_ = ordinal_value(m.group("ord"))
         if kind.framework and not framework and not countries:
             continue  # "the Summit", "a Ministerial Meeting": no series without its framework
@@ -264,6 +267,9 @@ def _unregistered_kinds(
     Dialogue" writes them: capitalised words ending in Dialogue, Talks, Consultations … Country names and
     ordinals at the front belong to the parties and the round, not to the kind."""
     found: list[tuple[int, int, Kind | None, str]] = []
+    known = sorted(known)
+    starts = [a for a, _ in known]
+    longest = max((b - a for a, b in known), default=0)
     for m in UNREGISTERED.finditer(text):
         start, end = m.start(), m.end()
         words = m.group("name").split()
@@ -273,12 +279,26 @@ def _unregistered_kinds(
         if len(words) < 2:
             continue
         start = text.index(words[0], start)
-        overlapping = [(a, b) for a, b in known if a < end and start < b]
+        overlapping = _overlapping(known, starts, longest, start, end)
         if any(not (start < a and b <= end) for a, b in overlapping):
             continue  # the registry's own name (or one crossing it) is not a new one
         name = " ".join(words)
         found.append((start, end, registry.named_kind(name), name))
     return found
+
+
+def _overlapping(
+    spans: list[tuple[int, int]], starts: list[int], longest: int, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The sorted ``spans`` that overlap [start, end), none longer than ``longest``; found by bisection,
+    as a file may name thousands."""
+    found = []
+    at = bisect_left(starts, end) - 1
+    while at >= 0 and spans[at][0] + longest > start:
+        if spans[at][1] > start:
+            found.append(spans[at])
+        at -= 1
+    return found[::-1]
 
 
 def _is_country_words(token: str, registry: Registry) -> bool:

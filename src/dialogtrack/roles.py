@@ -10,6 +10,7 @@ else the first dated round that is neither old nor recalled.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -87,13 +88,18 @@ def best_draft(drafts: list[Draft]) -> Draft:
     )
 
 
-def role_hint(drafts: list[Draft], rounds: list[NamedRound], text: str, reference: DateSpan | None) -> str:
+def role_hint(
+    drafts: list[Draft],
+    siblings: Mapping[tuple[int, int], list[NamedRound]],
+    text: str,
+    reference: DateSpan | None,
+) -> str:
     """held / upcoming / planned / past / old, from tense and intent around each place the round is
-    named, and from its dates against the document's date."""
+    named (``siblings``: the rounds named in each sentence), and from its dates against the document's date."""
     span = best_draft(drafts).span
     future = planned = past_cue = False
     for d in drafts:
-        before, after = clause(d.ref, rounds, text)
+        before, after = clause(d.ref, siblings[d.ref.sentence], text)
         recalled = PAST.search(before[-40:] + text[d.ref.ref.start : d.ref.ref.end])  # "หลังจากการประชุมครั้งที่ ๗"
         planned |= bool(PLANNED_BEFORE.search(before) or PLANNED_AFTER.search(after)) and not recalled
         future |= bool(FUTURE_BEFORE.search(before) or FUTURE_AFTER.search(after)) and not recalled
@@ -118,7 +124,8 @@ def role_hint(drafts: list[Draft], rounds: list[NamedRound], text: str, referenc
 
 
 def clause(r: NamedRound, rounds: list[NamedRound], text: str) -> tuple[str, str]:
-    """The words before and after a named round, up to the rounds named next to it in its sentence."""
+    """The words before and after a named round, up to the rounds named next to it in its sentence
+    (``rounds``: at least those of its sentence)."""
     lo, hi = r.sentence
     others = [o for o in rounds if o.sentence == r.sentence and o is not r]
     prev_end = max([o.ref.end for o in others if o.ref.end <= r.ref.start], default=lo)
