@@ -182,12 +182,14 @@ def import_command(
 
     for origin, problem in report.failed:
         sys.stderr.write(f"Error: {safe(origin).plain}: {safe(problem).plain}\n")
+    if report.stopped:
+        sys.stderr.write(f"Error: {safe(report.stopped).plain}\n")
     if not quiet:
         out.print(
             f"imported {len(report.imported)}, unchanged {len(report.unchanged)}, failed {len(report.failed)}; "
             f"{report.meetings} meetings, {report.relations} relations on record"
         )
-    if report.failed:
+    if report.failed or report.stopped:
         raise typer.Exit(1)
 
 

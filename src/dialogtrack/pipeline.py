@@ -9,6 +9,7 @@ relations are resolved again from all claims once the batch is in.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, BinaryIO
@@ -33,6 +34,7 @@ class ImportReport:
     meetings: int = 0
     relations: int = 0
     mentions: int = 0
+    stopped: str | None = None  # why the batch stopped early (the database refused a write)
 
 
 def content_id(text: str) -> str:
@@ -72,11 +74,20 @@ def import_sources(
         if isinstance(item, SourceError):
             report.failed.append((item.origin, item.problem))
         else:
-            _import_one(db, item, registry, report)
+            try:
+                _import_one(db, item, registry, report)
+            except sqlite3.Error as exc:
+                # The database, not the input, is at fault (disk full, read-only): every later write
+                # would fail the same way, so the batch stops here, with this document rolled back.
+                report.stopped = str(store.storage_error(store.database_file(db), exc, f"storing {item.origin}"))
+                break
         if on_item:
             on_item(item.origin)
-    meetings, relations = resolve_all(db, registry)
-    report.meetings, report.relations = meetings, relations
+    try:
+        report.meetings, report.relations = resolve_all(db, registry)
+    except sqlite3.Error as exc:
+        if report.stopped is None:
+            report.stopped = str(store.storage_error(store.database_file(db), exc, "updating the meetings"))
     report.mentions = store.count_rows(db)["mentions"]
     return report
 
@@ -85,24 +96,28 @@ def _import_one(db: Database, raw: RawText, registry: Registry, report: ImportRe
     from dialogtrack import store
 
     doc = build_document(raw)
-    if store.has_document(db, doc.id):
+    # Known content is skipped before any parsing; the check is repeated inside the write, where
+    # another import running at the same time may have stored the same release first.
+    if store.has_document(db, doc.id) or not store.save_document(db, doc, find_claims(doc, registry)):
         store.add_origin(db, doc.id, doc.origin)
         report.unchanged.append(doc.origin)
         return
-    store.save_document(db, doc, find_claims(doc, registry))
     report.imported.append(doc.origin)
 
 
 def resolve_all(db: Database, registry: Registry) -> tuple[int, int]:
-    """Rebuild meetings and relations from every claim on record; return their numbers."""
-    from dialogtrack import store
+    """Rebuild meetings and relations from every claim on record; return their numbers.
 
-    meetings = resolve_meetings(store.load_mentions(db))
+    Claims are read inside the write transaction, so an import running at the same time cannot commit
+    documents between the read and the rebuild that the rebuild would then leave out."""
+    from dialogtrack import store
 
     def names(countries: tuple[str, ...]) -> str:
         ordered = registry.order_countries(countries)
         return "–".join(registry.countries[c].en if c in registry.countries else c for c in ordered)
 
-    relations = resolve_relations(store.load_anniversary_claims(db), names)
-    store.replace_conclusions(db, meetings, relations)
+    with store.writing(db):
+        meetings = resolve_meetings(store.load_mentions(db))
+        relations = resolve_relations(store.load_anniversary_claims(db), names)
+        store.replace_conclusions(db, meetings, relations)
     return len(meetings), len(relations)

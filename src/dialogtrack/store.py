@@ -19,8 +19,11 @@ newer dialogtrack and is refused untouched.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -170,27 +173,58 @@ def m004_conclusions(db: Database) -> None:
 
 
 def open_db(path: Path) -> Database:
-    """Open (creating if needed) and migrate the database at ``path``."""
+    """Open (creating if needed) and migrate the database at ``path``.
+
+    Nothing is written before the file is known to be a SQLite database that this version understands:
+    the version check comes before WAL is switched on, so a database from a newer dialogtrack is left
+    exactly as it was.
+    """
     if path.exists() and path.is_dir():
         raise DialogtrackError(f"{path}: is a folder, not a database file; give a file path with --db")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
-        db = Database(conn, execute_plugins=False)
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA journal_mode = WAL")
-        _refuse_newer(db, path)
-        if migrations.pending(db):
-            with db.atomic():
-                migrations.apply(db)
+        return _open_and_migrate(path)
     except sqlite3.DatabaseError as exc:
-        raise DialogtrackError(
-            f"{path}: cannot use this database ({exc}); check that it is a dialogtrack database file, "
-            "or give another path with --db"
-        ) from exc
+        raise storage_error(path, exc, "opening it") from exc
     except OSError as exc:
-        raise DialogtrackError(f"{path}: cannot open the database ({exc.strerror}); check the path") from exc
-    return db
+        raise DialogtrackError(
+            f"{path}: cannot open the database ({exc.strerror}); check the path and its permissions"
+        ) from exc
+
+
+def _open_and_migrate(path: Path) -> Database:
+    """Connect, check, switch on WAL and migrate. While another process creates the file or switches
+    it to WAL, SQLite answers "locked" at once rather than through the busy timeout, so this retries
+    for as long as that timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    pause = 0.01
+    while True:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
+        try:
+            db = Database(conn, execute_plugins=False)
+            _refuse_newer(db, path)
+            db.execute("PRAGMA foreign_keys = ON")
+            if not _read_only(path):
+                db.execute("PRAGMA journal_mode = WAL")
+            if migrations.pending(db):
+                with writing(db):
+                    if migrations.pending(db):  # another process may have migrated while we waited
+                        migrations.apply(db)
+            return db
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
+        except BaseException:
+            conn.close()
+            raise
+
+
+def _read_only(path: Path) -> bool:
+    """Whether we may not write the database file (or, for a new one, its folder)."""
+    return not os.access(path if path.exists() else path.parent, os.W_OK)
 
 
 def _refuse_newer(db: Database, path: Path) -> None:
@@ -204,6 +238,63 @@ def _refuse_newer(db: Database, path: Path) -> None:
         )
 
 
+class StorageError(DialogtrackError):
+    """The database refused a write (disk full, read-only, locked too long); what was being written
+    was rolled back whole."""
+
+
+def storage_error(path: Path | str, exc: sqlite3.Error, doing: str) -> StorageError:
+    """A one-line, actionable message for what SQLite said while ``doing`` something."""
+    said = str(exc)
+    if "disk is full" in said or "disk I/O error" in said:
+        problem = f"the disk is full; {doing} was rolled back whole. Free some space and try again"
+    elif "readonly" in said or "read-only" in said:
+        problem = f"the database is read-only; {doing} was not done. Check its permissions or give another --db"
+    elif "locked" in said or "busy" in said:
+        problem = (
+            f"another program kept the database locked for {BUSY_TIMEOUT_SECONDS:g} s; {doing} was not done. "
+            "Try again when it has finished"
+        )
+    elif "not a database" in said or "malformed" in said:
+        problem = (
+            f"cannot use this database ({said}); check that it is a dialogtrack database file, "
+            "or give another path with --db"
+        )
+    else:
+        problem = f"database error ({said}) while {doing}; check the file, or give another path with --db"
+    return StorageError(f"{path}: {problem}")
+
+
+def database_file(db: Database) -> str:
+    """The file behind a connection, for messages."""
+    return next((row[2] for row in db.execute("PRAGMA database_list").fetchall() if row[1] == "main"), "database")
+
+
+@contextmanager
+def writing(db: Database) -> Iterator[Database]:
+    """One write transaction that takes the write lock at once (``BEGIN IMMEDIATE``).
+
+    A deferred transaction that reads and then writes cannot wait for another writer: SQLite fails it
+    at once when its snapshot is stale. Taking the lock first lets the busy timeout make concurrent
+    importers queue instead. Nested ``db.atomic()`` blocks become savepoints inside it.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.rollback()
+        raise
+    try:
+        db.execute("COMMIT")
+    except BaseException:
+        db.rollback()
+        raise
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -213,17 +304,21 @@ def has_document(db: Database, document_id: str) -> bool:
 
 
 def add_origin(db: Database, document_id: str, origin: str) -> None:
-    with db.atomic():
+    with writing(db):
         db.execute(
             "insert or ignore into document_origins (document_id, origin, imported_at) values (?, ?, ?)",
             [document_id, origin, now()],
         )
 
 
-def save_document(db: Database, doc: Document, extraction: Extraction) -> None:
-    """Store a document with every claim it makes, all or nothing."""
+def save_document(db: Database, doc: Document, extraction: Extraction) -> bool:
+    """Store a document with every claim it makes, all or nothing; False when another import stored
+    the same content first (then only its origin is added)."""
     stamp = now()
-    with db.atomic():
+    with writing(db):
+        if has_document(db, doc.id):
+            add_origin(db, doc.id, doc.origin)
+            return False
         db.table("documents").insert(
             {
                 "id": doc.id,
@@ -280,6 +375,7 @@ def save_document(db: Database, doc: Document, extraction: Extraction) -> None:
             {"document_id": doc.id, "series_id": c.series.id, "months": c.months, "quote": c.quote}
             for c in extraction.cadences
         )
+    return True
 
 
 def _save_series(db: Database, series: Series, aliases: Sequence[str]) -> None:
@@ -392,7 +488,7 @@ def _sources(text: str) -> tuple[SourceRef, ...]:
 
 def replace_conclusions(db: Database, meetings: Sequence[Meeting], relations: Sequence[Relation]) -> None:
     """Swap in newly resolved meetings and relations, in one transaction."""
-    with db.atomic():
+    with writing(db):
         db.execute("delete from meetings")
         db.execute("delete from relations")
         db.table("meetings").insert_all(

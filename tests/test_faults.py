@@ -1,0 +1,157 @@
+"""Faults and load: a full disk, a killed import, and several imports writing one database at once.
+
+Every case runs the real pipeline on a real SQLite file; the concurrent and killed imports are real
+``dialogtrack import`` processes.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from dialogtrack.extract import find_claims
+from dialogtrack.ingest import RawText
+from dialogtrack.pipeline import build_document, import_sources
+from dialogtrack.registry import load_registry
+from dialogtrack.store import open_db
+
+from .processes import run, start
+from .synthetic import write_releases
+
+
+def table_dump(path: Path, table: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(path) as conn:
+        return sorted(conn.execute(f"select * from {table}").fetchall(), key=repr)
+
+
+def integrity(path: Path) -> str:
+    with sqlite3.connect(path) as conn:
+        return str(conn.execute("pragma integrity_check").fetchone()[0])
+
+
+def assert_every_document_has_all_its_claims(path: Path) -> int:
+    """Each stored document has exactly the mentions a fresh reading of its text gives; returns how many."""
+    registry = load_registry()
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("select id, origin, title, text from documents").fetchall()
+        for doc_id, origin, title, text in rows:
+            expected = find_claims(build_document(RawText(origin, title, text, is_html=False)), registry)
+            stored = conn.execute("select count(*) from mentions where document_id = ?", [doc_id]).fetchone()[0]
+            assert stored == len(expected.mentions), origin
+    return len(rows)
+
+
+# ---------------------------------------------------------------------------------------------- disk full
+
+
+def test_a_full_disk_rolls_the_document_back_whole_and_stops_the_batch(tmp_path: Path) -> None:
+    small, large = write_releases(tmp_path / "small", 3), write_releases(tmp_path / "large", 2, start=3, size=400_000)
+    path = tmp_path / "full.db"
+    db = open_db(path)
+    registry = load_registry()
+    first = import_sources(db, [str(p) for p in small], registry)
+    assert first.stopped is None and len(first.imported) == 3
+    before = table_dump(path, "mentions")
+    pages = db.execute("pragma page_count").fetchone()[0]
+    db.execute(f"pragma max_page_count = {pages + 20}")  # room for a little, not for 400 KB of text
+
+    report = import_sources(db, [str(p) for p in large], registry)
+
+    assert report.stopped is not None
+    assert "disk is full" in report.stopped and str(large[0]) in report.stopped
+    assert report.imported == []
+    assert db["documents"].count == 3
+    assert table_dump(path, "mentions") == before
+    assert integrity(path) == "ok"
+    db.execute("pragma max_page_count = 1073741823")
+    again = import_sources(db, [str(p) for p in large], registry)
+    assert again.stopped is None and len(again.imported) == 2
+    assert assert_every_document_has_all_its_claims(path) == 5
+
+
+def test_a_full_disk_is_one_error_line_from_the_command(tmp_path: Path) -> None:
+    """The same refusal, through the CLI: a read-only database file refuses writes the same way."""
+    releases = write_releases(tmp_path / "in", 2)
+    db = tmp_path / "locked.db"
+    assert run(["import", releases[0]], db).returncode == 0
+    before = db.read_bytes()
+    db.chmod(0o444)
+
+    done = run(["import", releases[1]], db, unprivileged=True)
+
+    assert done.returncode == 1
+    errors = done.stderr.splitlines()
+    assert len(errors) == 1 and errors[0].startswith(f"Error: {db}: the database is read-only")
+    assert "Traceback" not in done.stderr
+    assert db.read_bytes() == before
+    readable = run(["timeline"], db, unprivileged=True)  # reading still works
+    assert readable.returncode == 0 and "Joint Commission" in readable.stdout
+
+
+# ---------------------------------------------------------------------------------------------- kill -9
+
+
+def test_kill_9_mid_import_loses_nothing_and_a_second_import_completes(tmp_path: Path) -> None:
+    folder = tmp_path / "releases"
+    write_releases(folder, 600)
+    db = tmp_path / "killed.db"
+    process = start(["import", folder], db)
+    deadline = time.monotonic() + 60
+    stored = 0
+    while stored < 40 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.02)
+        if db.exists():
+            try:
+                with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+                    stored = conn.execute("select count(*) from documents").fetchone()[0]
+            except sqlite3.OperationalError:
+                stored = 0  # not created yet
+    assert process.poll() is None, "the import finished before it could be killed; give it more work"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+
+    assert integrity(db) == "ok"
+    kept = assert_every_document_has_all_its_claims(db)
+    assert 40 <= kept < 600
+    again = run(["import", folder], db)
+    assert again.returncode == 0, again.stderr
+    assert f"imported {600 - kept}, unchanged {kept}, failed 0" in again.stdout
+    assert assert_every_document_has_all_its_claims(db) == 600
+    clean = tmp_path / "clean.db"
+    assert run(["import", folder], clean).returncode == 0
+    assert table_dump(db, "meetings") == table_dump(clean, "meetings")
+
+
+# ---------------------------------------------------------------------------------------------- concurrency
+
+
+@pytest.mark.parametrize("repeat", range(20))
+@pytest.mark.parametrize("workers", [2, 4])
+def test_concurrent_imports_all_finish_and_store_each_document_once(
+    tmp_path: Path, workers: int, repeat: int
+) -> None:
+    shared = write_releases(tmp_path / "shared", 6, seed=repeat)
+    own = [write_releases(tmp_path / f"own{w}", 3, start=100 + 3 * w, seed=repeat) for w in range(workers)]
+    db = tmp_path / "shared.db"
+    processes = [start(["import", tmp_path / "shared", *own[w]], db) for w in range(workers)]
+    outcomes = [(p.wait(timeout=120), p.stderr.read() if p.stderr else "") for p in processes]
+    for p in processes:
+        for stream in (p.stdout, p.stderr):
+            if stream:
+                stream.close()
+
+    assert [code for code, _ in outcomes] == [0] * workers, outcomes
+    assert integrity(db) == "ok"
+    distinct = 6 + 3 * workers
+    assert len(table_dump(db, "documents")) == distinct
+    assert len(table_dump(db, "document_origins")) == len(shared) + 3 * workers
+    assert assert_every_document_has_all_its_claims(db) == distinct
+    # The meetings concluded are those of a single, sequential import of the same files.
+    clean = tmp_path / "clean.db"
+    import_sources(open_db(clean), [str(tmp_path / "shared"), *[str(p) for paths in own for p in paths]], load_registry())
+    assert table_dump(db, "meetings") == table_dump(clean, "meetings")
