@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -61,12 +61,12 @@ def test_thai_words_are_found_with_the_trigram_index(tmp_path: Path) -> None:
     assert has_document(db, "d1")
 
 
-def test_a_failed_write_leaves_nothing_half_written(tmp_path: Path) -> None:
-    db = open_db(tmp_path / "atomic.db")
+def test_saving_content_already_stored_adds_only_its_origin(tmp_path: Path) -> None:
+    """Two imports running at once may both find a release new; the second to write stores nothing twice."""
+    db = open_db(tmp_path / "twice.db")
     doc = Document("d1", "x.txt", "t", "en", "text", None)
-    save_document(db, doc, Extraction())
-    with pytest.raises(sqlite3.IntegrityError):
-        save_document(db, doc, Extraction())  # same id again: the whole document is rolled back
+    assert save_document(db, doc, Extraction()) is True
+    assert save_document(db, replace(doc, origin="copy/x.txt"), Extraction()) is False
     assert db["documents"].count == 1
-    assert db["document_origins"].count == 1
+    assert sorted(r["origin"] for r in db["document_origins"].rows) == ["copy/x.txt", "x.txt"]
     assert load_meetings(db) == []

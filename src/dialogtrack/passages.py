@@ -22,18 +22,38 @@ ABBREVIATION = re.compile(
 )
 
 
+LONGEST_SENTENCE = 3000
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of ``text``: lines, and English sentences within them."""
-    spans, start = [], 0
+    """(start, end) offsets of the sentences of ``text``: lines, and English sentences within them.
+
+    A run longer than ``LONGEST_SENTENCE`` characters (a page saved as one line, a list of thousands of
+    rounds) is cut at spaces into pieces of at most that length: every round is read within its
+    sentence, against the other rounds of that sentence, and that must not grow with the file."""
+    spans: list[tuple[int, int]] = []
+    start = 0
     for m in SENTENCE_END.finditer(text):
         if m.group() != "\n" and ABBREVIATION.search(text[max(0, m.start() - 8) : m.end()]):
             continue
         if text[start : m.start()].strip():
-            spans.append((start, m.start()))
+            spans.extend(_pieces(text, start, m.start()))
         start = m.end()
     if text[start:].strip():
-        spans.append((start, len(text)))
+        spans.extend(_pieces(text, start, len(text)))
     return spans
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) as it is, or cut at the last space before each ``LONGEST_SENTENCE`` characters."""
+    pieces = []
+    while end - start > LONGEST_SENTENCE:
+        cut = text.rfind(" ", start + LONGEST_SENTENCE // 2, start + LONGEST_SENTENCE)
+        cut = cut if cut > start else start + LONGEST_SENTENCE
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def sentence_of(offset: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:

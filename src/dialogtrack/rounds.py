@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -97,17 +98,20 @@ def settle(
     """Give every reference in ``source`` its parties: its own, those of the same kind nearby, or
     ``fallback``, the parties the document is about."""
     found = resolve_acronyms(found, source)
-    explicit = [r for r in found if r.has_parties]
+    explicit = sorted((r for r in found if r.has_parties), key=lambda r: r.start)
+    candidates: dict[str, tuple[list[SeriesRef], list[int]]] = {}
     settled: list[NamedRound] = []
     for ref in found:
         if ref.has_parties:
             series = registry.series(ref.kind, ref.countries, ref.framework)
         else:
             # "the joint committee" in a release about the "Joint Committee on Trade, Investment and …"
-            same_kind = [r for r in explicit if r.kind.id == ref.kind.id] or [
-                r for r in explicit if r.kind.en.casefold().startswith(ref.kind.en.casefold() + " ")
-            ]
-            nearest = min(same_kind, key=lambda r: abs(r.start - ref.start), default=None)
+            if ref.kind.id not in candidates:
+                same_kind = [r for r in explicit if r.kind.id == ref.kind.id] or [
+                    r for r in explicit if r.kind.en.casefold().startswith(ref.kind.en.casefold() + " ")
+                ]
+                candidates[ref.kind.id] = same_kind, [r.start for r in same_kind]
+            nearest = _nearest(*candidates[ref.kind.id], ref.start)
             if nearest is not None:
                 ref = replace(ref, kind=nearest.kind)
                 series = registry.series(nearest.kind, nearest.countries, nearest.framework)
@@ -117,6 +121,13 @@ def settle(
                 continue
         settled.append(NamedRound(ref, series, sentence_of(ref.start, sentences)))
     return settled
+
+
+def _nearest(refs: list[SeriesRef], starts: list[int], at: int) -> SeriesRef | None:
+    """Of ``refs`` (sorted by start), the one that starts nearest ``at``; the earlier one on a tie."""
+    i = bisect_left(starts, at)
+    near = [refs[j] for j in (i - 1, i) if 0 <= j < len(refs)]
+    return min(near, key=lambda r: abs(r.start - at), default=None)
 
 
 def resolve_acronyms(found: list[SeriesRef], text: str) -> list[SeriesRef]:
