@@ -192,6 +192,7 @@ def server() -> Iterator[str]:
     pages = {
         "/note.html": (200, "text/html; charset=utf-8", (RELEASES / "au-th-sot16-2024.html").read_bytes()),
         "/missing.html": (404, "text/html", b"not here"),
+        "/big.txt": (200, "text/plain", b"The 2nd Thailand-India Strategic Dialogue. " * 100),
     }
 
     class Handler(BaseHTTPRequestHandler):
@@ -215,9 +216,27 @@ def server() -> Iterator[str]:
 
 
 def test_url_import_against_a_local_server(runner: CliRunner, server: str) -> None:
-    result = runner.invoke(app, ["import", f"{server}/note.html", f"{server}/missing.html"])
+    result = runner.invoke(
+        app,
+        [
+            "import",
+            f"{server}/note.html",
+            f"{server}/missing.html",
+            f"{server}/big.txt",
+            "file:///etc/passwd",
+            "--max-bytes",
+            "3000",
+            "--timeout",
+            "5",
+        ],
+    )
     assert result.exit_code == 1
-    assert "missing.html: HTTP 404" in result.output
+    assert result.stderr.splitlines() == [
+        f"Error: {server}/missing.html: HTTP 404 Not Found",
+        f"Error: {server}/big.txt: larger than 3000 bytes; raise --max-bytes",
+        "Error: file:///etc/passwd: unsupported URL scheme 'file'; only http and https",
+    ]
+    assert "imported 1, unchanged 0, failed 3" in result.stdout
     meetings = as_json(runner, "timeline")
     assert {(m["series_id"], m["round"]) for m in meetings} >= {("au-th-senior-officials-talks", 16)}
     assert meetings[0]["sources"][0]["origin"].startswith(server)

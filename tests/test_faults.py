@@ -132,9 +132,7 @@ def test_kill_9_mid_import_loses_nothing_and_a_second_import_completes(tmp_path:
 
 @pytest.mark.parametrize("repeat", range(20))
 @pytest.mark.parametrize("workers", [2, 4])
-def test_concurrent_imports_all_finish_and_store_each_document_once(
-    tmp_path: Path, workers: int, repeat: int
-) -> None:
+def test_concurrent_imports_all_finish_and_store_each_document_once(tmp_path: Path, workers: int, repeat: int) -> None:
     shared = write_releases(tmp_path / "shared", 6, seed=repeat)
     own = [write_releases(tmp_path / f"own{w}", 3, start=100 + 3 * w, seed=repeat) for w in range(workers)]
     db = tmp_path / "shared.db"
@@ -153,5 +151,7 @@ def test_concurrent_imports_all_finish_and_store_each_document_once(
     assert assert_every_document_has_all_its_claims(db) == distinct
     # The meetings concluded are those of a single, sequential import of the same files.
     clean = tmp_path / "clean.db"
-    import_sources(open_db(clean), [str(tmp_path / "shared"), *[str(p) for paths in own for p in paths]], load_registry())
+    import_sources(
+        open_db(clean), [str(tmp_path / "shared"), *[str(p) for paths in own for p in paths]], load_registry()
+    )
     assert table_dump(db, "meetings") == table_dump(clean, "meetings")

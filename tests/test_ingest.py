@@ -412,6 +412,34 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Type", "text/plain")
             self.end_headers()
             self.wfile.write(b"z" * 5000)
+        elif path == "/drip":  # a byte every 0.1 s: never idle long enough for the socket timeout
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            for _ in range(100):
+                if self.release.wait(0.1):
+                    break
+                self.wfile.write(b"x")
+                self.wfile.flush()
+        elif path == "/thai-labelled-utf8":  # the header says UTF-8; the bytes are cp874
+            self._send(200, "text/plain; charset=utf-8", f"{MFA_TH}\n\n{THAI_SENTENCE}".encode("cp874"))
+        elif path == "/utf8-labelled-latin1":  # a server's default label on a UTF-8 page
+            self._send(200, "text/html; charset=iso-8859-1", f"<p>{THAI_SENTENCE}</p>".encode())
+        elif path == "/no-charset":
+            self._send(200, "text/html", f"<p>{THAI_SENTENCE}</p>".encode())
+        elif path == "/unknown-charset":
+            self._send(200, "text/plain; charset=x-no-such-codec", THAI_SENTENCE.encode())
+        elif path == "/no-content-type":
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(THAI_SENTENCE.encode())))
+            self.end_headers()
+            self.wfile.write(THAI_SENTENCE.encode())
+        elif path == "/pdf":
+            self._send(200, "application/pdf", b"%PDF-1.7\n")
+        elif path == "/json":
+            self._send(200, "application/json", b'{"a": 1}')
+        elif path == "/pdf-as-text":  # a wrong content type: the bytes still say what they are
+            self._send(200, "text/plain", b"%PDF-1.7\n\x00\x01binary")
         elif path == "/stall":
             self._send(200, "text/html", b"<p>first part", length=1000)
             self.wfile.flush()
@@ -477,6 +505,10 @@ def test_url_redirect_to_http_is_followed(server: str) -> None:
         ("/boom", "HTTP 500 Internal Server Error"),
         ("/loop", "too many redirects (a redirect loop?)"),
         ("/image", "not a text page (content type image/png)"),
+        ("/pdf", "not a text page (content type application/pdf)"),
+        ("/json", "not a text page (content type application/json)"),
+        ("/pdf-as-text", "not text: looks like a PDF/image/archive (a PDF); save the page as UTF-8 text or HTML"),
+        ("/go/data:text/plain,hello", "refused a redirect to data:text/plain,hello; only http and https"),
         (
             "/go/ftp://127.0.0.1/file.txt",
             "refused a redirect to ftp://127.0.0.1/file.txt; only http and https",
@@ -494,8 +526,22 @@ def test_url_errors(server: str, path: str, expected: str) -> None:
 def test_url_stalled_mid_body_times_out(server: str) -> None:
     start = time.monotonic()
     problem = error(within(10, lambda: fetch(f"{server}/stall", timeout=0.5)))
-    assert problem.problem == "timed out after 0.5 s"
+    assert problem.problem == "timed out after 0.5 s; try again later or raise --timeout"
     assert time.monotonic() - start < 5
+
+
+def test_url_that_keeps_dripping_times_out_in_all(server: str) -> None:
+    start = time.monotonic()
+    problem = error(within(10, lambda: fetch(f"{server}/drip", timeout=0.5)))
+    assert problem.problem == "timed out after 0.5 s (the page kept arriving); raise --timeout"
+    assert time.monotonic() - start < 5
+
+
+@pytest.mark.parametrize(
+    "path", ["/thai-labelled-utf8", "/utf8-labelled-latin1", "/no-charset", "/unknown-charset", "/no-content-type"]
+)
+def test_url_wrong_or_missing_charset_still_reads_the_thai(server: str, path: str) -> None:
+    assert THAI_SENTENCE in ok(fetch(server + path)).text
 
 
 def test_url_connection_refused() -> None:

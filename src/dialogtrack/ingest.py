@@ -17,6 +17,7 @@ import os
 import re
 import stat
 import sys
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator, Sequence
@@ -248,7 +249,7 @@ def read_url(url: str, *, timeout: float, max_bytes: int) -> RawText:
             length = headers.get("Content-Length")
             if length and length.strip().isdigit() and int(length) > max_bytes:
                 raise SourceError(url, _too_large(max_bytes))
-            data = response.read(max_bytes + 1)
+            data = _read_body(response, url, timeout, max_bytes)
     except urllib.error.HTTPError as error:
         error.close()
         if 300 <= error.code < 400:  # urllib refuses file: itself, and stops redirect loops
@@ -263,17 +264,36 @@ def read_url(url: str, *, timeout: float, max_bytes: int) -> RawText:
     except urllib.error.URLError as error:
         cause = error.reason
         if isinstance(cause, TimeoutError):
-            raise SourceError(url, f"timed out after {timeout:g} s") from None
+            raise SourceError(url, f"timed out after {timeout:g} s; try again later or raise --timeout") from None
         detail = cause.strerror if isinstance(cause, OSError) and cause.strerror else cause
         raise SourceError(url, f"cannot connect: {one_line(str(detail))}") from None
     except TimeoutError:
-        raise SourceError(url, f"timed out after {timeout:g} s") from None
+        raise SourceError(url, f"timed out after {timeout:g} s; try again later or raise --timeout") from None
     except (http.client.HTTPException, OSError, ValueError) as error:
         raise SourceError(url, f"failed: {one_line(str(error)) or type(error).__name__}") from None
     if len(data) > max_bytes:
         raise SourceError(url, _too_large(max_bytes))
     html = None if content_type is None else content_type in _HTML_TYPES
     return _to_raw(url, data, html=html, declared=headers.get_content_charset())
+
+
+def _read_body(response: http.client.HTTPResponse, url: str, timeout: float, max_bytes: int) -> bytes:
+    """The body, at most ``max_bytes + 1`` bytes, within ``timeout`` seconds in all.
+
+    The socket timeout bounds each wait for data; this bounds the whole body too, so a server that
+    drips a byte at a time cannot hold an import for ever."""
+    deadline = time.monotonic() + timeout
+    chunks: list[bytes] = []
+    size = 0
+    while size <= max_bytes:
+        if time.monotonic() > deadline:
+            raise SourceError(url, f"timed out after {timeout:g} s (the page kept arriving); raise --timeout")
+        chunk = response.read1(min(65536, max_bytes + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def _phrase(code: int) -> str:
