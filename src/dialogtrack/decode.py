@@ -4,7 +4,8 @@ The order: byte-order mark, declared charset (HTTP header, then ``<meta>``), str
 cp874 when the result reads as Thai. Legacy Thai pages are why: their labels (tis-620, iso-8859-11,
 windows-874) all mean cp874, and Python's own ``tis_620`` codec turns 0x80-0x9F into invisible
 controls. Nothing is decoded with replacement characters: bytes we cannot read are an error the user
-can fix, not mojibake in the store. Zero-width and bidi controls are removed; Thai is never NFKC'd.
+can fix, not mojibake in the store. Zero-width and bidi controls, and stray control characters, are
+removed; Thai is never NFKC'd.
 """
 
 from __future__ import annotations
@@ -117,5 +118,7 @@ def _checked(text: str) -> str:
     controls = len(_CONTROLS.findall(text))
     if controls > max(3, len(text) // 50):
         raise ValueError(f"not text: too many control characters (binary data); {_SAVE_AS}")
-    text = _INVISIBLE.sub("", text)
+    # The few controls a text file may carry (a stray NUL, an escape sequence's ESC) go too: they
+    # mean nothing in a release, and nothing downstream should have to guard against them.
+    text = _CONTROLS.sub("", _INVISIBLE.sub("", text))
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,116 @@
+"""Properties over arbitrary input: the readers never raise anything but their own errors, every span
+they return lies inside the text, and every date they return is a real date.
+
+The strategies mix arbitrary Unicode (Thai, controls, surrogate-free planes) with the genre's own words
+and markup, so that examples reach deep into the grammar rather than stopping at the first character.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dialogtrack.dates import find_dates
+from dialogtrack.decode import decode_bytes
+from dialogtrack.errors import SourceError
+from dialogtrack.extract import find_claims
+from dialogtrack.ingest import RawText, iter_inputs
+from dialogtrack.models import DateSpan, Document
+from dialogtrack.refs import find_series_refs
+from dialogtrack.registry import load_registry
+from dialogtrack.webpage import html_to_text
+
+REGISTRY = load_registry()
+
+GENRE = st.sampled_from(
+    [
+        *("The", "the", "6th", "Sixth", "ครั้งที่", "๘", "๑๒๓๔๕๖๗๘๙๐๑๒๓๔๕๖๗๘๙๐", "123456789012345678901234567890"),
+        *("Thailand", "U.S.", "–", "-", "ไทย-สหรัฐฯ", "Japan", "ญี่ปุ่น", "Strategic", "Dialogue", "Joint Commission"),
+        *("การหารือเชิงยุทธศาสตร์", "คณะกรรมาธิการร่วม", "(JC)", "JC", "held", "on", "in", "Bangkok", "ณ", "กรุงเทพฯ"),
+        *("๙-๑๐", "พฤษภาคม", "พ.ค.", "๒๕๖๕", "May", "9", "and", "10,", "2022", "30", "February", "13", "๓๒", "99999"),
+        *("co-chaired", "by", "Mr.", "Somchai", "Rattanakul", "นาย", "anniversary", "190th", "ครบรอบ", "ปี"),
+        *("\n", "\n\n", ". ", "\u200b", "\u202e", "\x1b[31m", "[bold]", "\ufeff", "\r\n"),
+    ]
+)
+TEXT = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(GENRE, st.text(max_size=6)), max_size=60).map(" ".join),
+)
+
+
+def check_span(span: DateSpan | None) -> None:
+    if span is not None:
+        assert isinstance(span.start, date)
+        assert span.end is None or span.end >= span.start
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, st.none() | st.integers(1, 9999))
+def test_dates_are_real_dates_inside_the_text(text: str, default_year: int | None) -> None:
+    for m in find_dates(text, default_year=default_year):
+        assert 0 <= m.start < m.end <= len(text)
+        check_span(m.span)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_references_lie_inside_the_text(text: str) -> None:
+    for ref in find_series_refs(text, REGISTRY):
+        assert 0 <= ref.start <= ref.name_start <= ref.name_end <= len(text)
+        assert ref.start <= ref.end <= len(text)
+        assert ref.round is None or 0 < ref.round <= 300
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, st.sampled_from([None, "2022-05-10", "2567"]))
+def test_claims_lie_inside_the_text_and_their_dates_are_real(text: str, published: str | None) -> None:
+    document = Document(
+        "p", "prop", (text.splitlines() or [""])[0], "th", text, DateSpan.from_iso(published) if published else None
+    )
+    found = find_claims(document, REGISTRY)
+    for m in found.mentions:
+        assert 0 <= m.start <= m.end <= len(text)
+        assert m.quote in text and m.alias in text
+        assert m.round is None or 0 < m.round <= 300
+        check_span(m.dates)
+    for a in found.anniversaries:
+        assert 0 <= a.start <= a.end <= len(text)
+        date.fromisoformat(a.established) if len(a.established) == 10 else int(a.established[:4])
+    for c in found.cadences:
+        assert c.months > 0
+
+
+HTML_PIECES = st.sampled_from(
+    [
+        *("<html>", "<body>", "<article>", "</article>", "<div class='nav'>", "</div>", "<p>", "</p>", "<br>"),
+        *("<script>", "</script>", "<style>", "</style>", "<!--", "-->", "<title>", "</title>", "<h1>", "</h1>"),
+        *("<meta charset='tis-620'>", "&amp;", "&#3648;", "&bogus;", "<", ">", "\x00", "<![CDATA[", "]]>"),
+    ]
+)
+HTML = st.lists(st.one_of(HTML_PIECES, GENRE, st.text(max_size=8)), max_size=80).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(HTML, st.text(max_size=300)))
+def test_the_html_reader_takes_anything(html: str) -> None:
+    title, text = html_to_text(html)
+    assert isinstance(title, str) and isinstance(text, str)
+    assert "\n\n\n" not in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.binary(max_size=400), HTML.map(str.encode), TEXT.map(lambda t: t.encode("utf-16"))))
+def test_any_bytes_are_text_or_one_error(data: bytes) -> None:
+    try:
+        text = decode_bytes(data)
+    except ValueError as error:
+        assert str(error) and "\n" not in str(error)
+    else:
+        assert not any(ch in text for ch in "\x00\x1b\x7f\u200b\u202e\r")
+    [item] = list(iter_inputs(["-"], stdin=io.BytesIO(data)))
+    assert isinstance(item, RawText | SourceError)
+    if isinstance(item, SourceError):
+        assert item.origin == "<stdin>" and "\n" not in item.problem
