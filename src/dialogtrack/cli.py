@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Callable
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -21,7 +22,7 @@ from dialogtrack import __version__
 from dialogtrack.errors import DialogtrackError
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, RenderableType
     from sqlite_utils import Database
 
     from dialogtrack.registry import Registry
@@ -41,6 +42,8 @@ app.add_typer(db_app, name="db")
 class Format(str, Enum):
     table = "table"
     json = "json"
+    csv = "csv"
+    md = "md"
 
 
 DbOption = Annotated[
@@ -121,6 +124,25 @@ def parse_duration(value: str | None) -> int | None:
         raise fail(f"--within {value!r}: not a duration; write e.g. 30d, 6w, 3m or 1y")
     number, unit = int(m.group(1)), m.group(2) or "d"
     return number * {"d": 1, "w": 7, "m": 30, "y": 365}[unit]
+
+
+def emit(
+    format: Format,
+    records: Callable[[], list[dict[str, Any]]],
+    view: Callable[[], RenderableType],
+    flat: Callable[[], list[dict[str, Any]]] | None = None,
+) -> None:
+    """Print a result as a rich table, or as JSON (``records``), CSV or Markdown (``flat``, else the records)."""
+    if format is Format.table:
+        console().print(view())
+        return
+    from dialogtrack.render import formats
+
+    if format is Format.json:
+        typer.echo(formats.to_json(records()))
+    else:
+        rows = (flat or records)()
+        typer.echo(formats.to_csv(rows) if format is Format.csv else formats.to_markdown(rows), nl=False)
 
 
 def version_callback(value: bool) -> None:
@@ -226,15 +248,11 @@ def timeline(
 
     Example: dialogtrack timeline --country US --since 2015
     """
+    from dialogtrack.render.formats import timeline_records
+    from dialogtrack.render.tables import timeline_view
+
     timelines = _timelines(open_database(db), series, country, parse_day(since, "--since"), parse_day(until, "--until"))
-    if format is Format.json:
-        from dialogtrack.render.formats import timeline_records, to_json
-
-        typer.echo(to_json(timeline_records(timelines)))
-    else:
-        from dialogtrack.render.tables import timeline_view
-
-        console().print(timeline_view(timelines))
+    emit(format, lambda: timeline_records(timelines), lambda: timeline_view(timelines))
 
 
 @app.command()
@@ -262,14 +280,10 @@ def upcoming(
         within_days=parse_duration(within),
         every=every,
     )
-    if format is Format.json:
-        from dialogtrack.render.formats import to_json, upcoming_record
+    from dialogtrack.render.formats import upcoming_record
+    from dialogtrack.render.tables import upcoming_view
 
-        typer.echo(to_json([upcoming_record(i) for i in items]))
-    else:
-        from dialogtrack.render.tables import upcoming_view
-
-        console().print(upcoming_view(items))
+    emit(format, lambda: [upcoming_record(i) for i in items], lambda: upcoming_view(items))
 
 
 @app.command()
@@ -278,17 +292,12 @@ def anniversaries(format: FormatOption = Format.table, db: DbOption = None) -> N
 
     Example: dialogtrack anniversaries --format json
     """
+    from dialogtrack.render.formats import relation_record
+    from dialogtrack.render.tables import anniversaries_view
     from dialogtrack.store import load_relations
 
     relations = load_relations(open_database(db))
-    if format is Format.json:
-        from dialogtrack.render.formats import relation_record, to_json
-
-        typer.echo(to_json([relation_record(r) for r in relations]))
-    else:
-        from dialogtrack.render.tables import anniversaries_view
-
-        console().print(anniversaries_view(relations))
+    emit(format, lambda: [relation_record(r) for r in relations], lambda: anniversaries_view(relations))
 
 
 @app.command("series")
@@ -302,14 +311,50 @@ def series_command(format: FormatOption = Format.table, db: DbOption = None) -> 
     database = open_database(db)
     known = load_series(database)
     rows = [(t, known[t.series.id][1]) for t in _timelines(database)]
-    if format is Format.json:
-        from dialogtrack.render.formats import series_record, to_json
+    from dialogtrack.render.formats import series_record
+    from dialogtrack.render.tables import series_view
 
-        typer.echo(to_json([series_record(t, aliases) for t, aliases in rows]))
-    else:
-        from dialogtrack.render.tables import series_view
+    emit(format, lambda: [series_record(t, aliases) for t, aliases in rows], lambda: series_view(rows))
 
-        console().print(series_view(rows))
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find, in Thai or English; a name finds its aliases too.")],
+    series: Annotated[
+        list[str] | None, typer.Option("--series", help="Only documents that name this series (id or words).")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Only documents published from this date.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only documents published up to this date.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many documents.", min=1)] = 20,
+    format: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Documents and the sentences in them that hold the words, matches highlighted.
+
+    Example: dialogtrack search สหรัฐฯ --since 2020
+    """
+    from dialogtrack.render.formats import search_record, search_rows
+    from dialogtrack.render.tables import search_view
+    from dialogtrack.search import Hit, in_period, passages, search_terms
+    from dialogtrack.store import documents_naming, find_documents, load_documents, load_series
+    from dialogtrack.timeline import series_matches
+
+    first, last = parse_day(since, "--since"), parse_day(until, "--until")
+    database = open_database(db)
+    known = load_series(database)
+    terms = search_terms(query, load_registry(), [[s.name_en, s.name_th, *aliases] for s, aliases in known.values()])
+    if not terms:
+        raise fail("search: give a word or name to look for, e.g. dialogtrack search 'Strategic Dialogue'")
+    ids = list(dict.fromkeys(i for term in terms for i in find_documents(database, term)))
+    if series:
+        naming = documents_naming(database, [sid for sid, (s, _) in known.items() if series_matches(s, series, None)])
+        ids = [i for i in ids if i in naming]
+    hits = [
+        Hit(d["id"], d["title"], tuple(d["origins"]), d["published"], d["language"], passages(d["text"], terms))
+        for d in load_documents(database, ids)
+        if in_period(d["published"], first, last)
+    ][:limit]
+    emit(format, lambda: [search_record(h) for h in hits], lambda: search_view(hits, terms), lambda: search_rows(hits))
 
 
 @db_app.command("path")

@@ -569,3 +569,56 @@ def load_relations(db: Database) -> list[Relation]:
 
 def count_rows(db: Database) -> dict[str, int]:
     return {table: db[table].count for table in ("documents", "mentions", "meetings", "relations")}
+
+
+def find_documents(db: Database, term: str, limit: int = 200) -> list[str]:
+    """Ids of the documents whose title or text holds ``term``, best first.
+
+    Terms of three characters or more go to the trigram index as one quoted phrase, so no query can
+    be read as FTS syntax; shorter ones are found with an escaped LIKE."""
+    from dialogtrack.search import fts_phrase, like_pattern
+
+    if len(term) >= 3:
+        rows = db.execute(
+            "select documents.id from documents_fts join documents on documents.rowid = documents_fts.rowid "
+            "where documents_fts match ? order by documents_fts.rank limit ?",
+            [fts_phrase(term), limit],
+        )
+    else:
+        pattern = like_pattern(term)
+        rows = db.execute(
+            "select id from documents where title like ? escape '\\' or text like ? escape '\\' "
+            "order by published desc limit ?",
+            [pattern, pattern, limit],
+        )
+    return [row[0] for row in rows.fetchall()]
+
+
+def load_documents(db: Database, ids: Sequence[str]) -> list[dict[str, Any]]:
+    """The documents with these ids, in that order, each with every origin it came from."""
+    rows = {
+        row["id"]: row
+        for row in db.query(
+            "select id, title, text, published, language from documents where id in (select value from json_each(?))",
+            [json.dumps(list(ids))],
+        )
+    }
+    origins: dict[str, list[str]] = {}
+    for row in db.query(
+        "select document_id, origin from document_origins where document_id in (select value from json_each(?)) "
+        "order by imported_at, origin",
+        [json.dumps(list(ids))],
+    ):
+        origins.setdefault(row["document_id"], []).append(row["origin"])
+    return [{**rows[i], "origins": origins.get(i, [])} for i in ids if i in rows]
+
+
+def documents_naming(db: Database, series_ids: Sequence[str]) -> set[str]:
+    """Ids of the documents that mention any of these series."""
+    return {
+        row["document_id"]
+        for row in db.query(
+            "select distinct document_id from mentions where series_id in (select value from json_each(?))",
+            [json.dumps(list(series_ids))],
+        )
+    }

@@ -76,7 +76,7 @@ def build_timeline(
     timelines = []
     for all_meetings in by_series.values():
         s = all_meetings[0].series
-        if not _series_matches(s, series, country):
+        if not series_matches(s, series, country):
             continue
         kept = sorted((m for m in all_meetings if _in_window(m, since, until)), key=meeting_sort_key)
         if not kept:
@@ -88,7 +88,7 @@ def build_timeline(
     return sorted(timelines, key=lambda t: (meeting_sort_key(t.meetings[0])[0], t.series.name_en))
 
 
-def _series_matches(s: Series, wanted: Sequence[str], country: str | None) -> bool:
+def series_matches(s: Series, wanted: Sequence[str], country: str | None) -> bool:
     if country is not None and country.upper() not in {c.upper() for c in s.countries}:
         return False
     if not wanted:

@@ -6,11 +6,13 @@ The keys are a contract (README, and the scorer that reads them): add keys if yo
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from dialogtrack.cadence import Cadence
 from dialogtrack.models import Meeting, Relation, SourceRef, meeting_id
+from dialogtrack.search import Hit
 from dialogtrack.timeline import SeriesTimeline, meeting_sort_key
 from dialogtrack.upcoming import Upcoming, UpcomingMeeting
 
@@ -108,5 +110,91 @@ def cadence_record(c: Cadence) -> dict[str, Any]:
     }
 
 
+def search_record(hit: Hit) -> dict[str, Any]:
+    return {
+        "document": hit.document,
+        "title": hit.title,
+        "origins": list(hit.origins),
+        "published": hit.published,
+        "language": hit.language,
+        "matches": [{"sentence": p.text, "highlights": [list(h) for h in p.highlights]} for p in hit.passages],
+    }
+
+
+def search_rows(hits: Sequence[Hit]) -> list[dict[str, Any]]:
+    """One flat row per matching sentence (or per document, when only its title matched), for CSV and Markdown."""
+    rows: list[dict[str, Any]] = []
+    for hit in hits:
+        base = {
+            "document": hit.document,
+            "title": hit.title,
+            "origin": hit.origins[0] if hit.origins else None,
+            "published": hit.published,
+        }
+        rows += [{**base, "sentence": p.text} for p in hit.passages] or [{**base, "sentence": None}]
+    return rows
+
+
 def to_json(records: Any) -> str:
     return json.dumps(records, ensure_ascii=False, indent=2)
+
+
+# ---------------------------------------------------------------------------------------------- CSV, Markdown
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: Any) -> str:
+    """A record's value as one flat cell: lists joined with "; ", sources by their origin."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dict):
+        return str(value.get("origin") or value.get("months") or json.dumps(value, ensure_ascii=False))
+    if isinstance(value, list):
+        return "; ".join(cell(v) for v in value)
+    return str(value)
+
+
+def spreadsheet_safe(text: str) -> str:
+    """A cell a spreadsheet will not run: text that starts like a formula gets a leading apostrophe.
+
+    Document text reaches the cells (names, places, quotes), and a spreadsheet opening the CSV would
+    evaluate "=HYPERLINK(…)" or "@SUM(…)"; the apostrophe is the convention that keeps it text."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def to_csv(records: Sequence[dict[str, Any]]) -> str:
+    """Records as CSV with a header row; every cell flat and formula-safe."""
+    import csv
+    import io
+
+    if not records:
+        return ""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    keys = list(dict.fromkeys(key for record in records for key in record))
+    writer.writerow(keys)
+    for record in records:
+        writer.writerow([spreadsheet_safe(cell(record.get(key))) for key in keys])
+    return out.getvalue()
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!])")
+
+
+def markdown_safe(text: str) -> str:
+    """Text for a Markdown table cell: special characters escaped (so no link, image, HTML or column
+    can come from a document), line breaks as spaces."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def to_markdown(records: Sequence[dict[str, Any]]) -> str:
+    """Records as a GitHub-flavoured Markdown table."""
+    if not records:
+        return ""
+    keys = list(dict.fromkeys(key for record in records for key in record))
+    lines = ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
+    lines += ["| " + " | ".join(markdown_safe(cell(r.get(k))) for k in keys) + " |" for r in records]
+    return "\n".join(lines) + "\n"

@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dialogtrack.models import DateSpan, Meeting, Relation
+from dialogtrack.search import Hit, Passage
 from dialogtrack.timeline import SeriesTimeline
 from dialogtrack.upcoming import Upcoming, UpcomingMeeting
 
@@ -150,4 +151,29 @@ def series_view(rows: Sequence[tuple[SeriesTimeline, Sequence[str]]]) -> Rendera
             safe(timeline.cadence.basis),
             safe("; ".join(names)),
         )
+    return table
+
+
+def highlighted(passage: Passage) -> Text:
+    """A matching sentence with its matches in bold; document text stays untrusted."""
+    text, at = Text(), 0
+    for start, end in passage.highlights:
+        text.append_text(safe(passage.text[at:start]))
+        text.append_text(Text(safe(passage.text[start:end]).plain, style="bold reverse"))
+        at = end
+    text.append_text(safe(passage.text[at:]))
+    return text
+
+
+def search_view(hits: Sequence[Hit], terms: Sequence[str]) -> RenderableType:
+    if not hits:
+        return Text(f"No documents hold {' / '.join(terms) or 'that'}.")
+    table = _table(Text(f"{len(hits)} documents for: " + " / ".join(terms)))
+    table.add_column("Published", no_wrap=True)
+    table.add_column("Document", ratio=1, overflow="fold")
+    table.add_column("Where it says so", ratio=3)
+    for hit in hits:
+        document = Text.assemble(safe(hit.title), "\n", (safe(hit.origins[0] if hit.origins else "").plain, "dim"))
+        sentences = Text("\n").join(highlighted(p) for p in hit.passages) if hit.passages else Text("(title)")
+        table.add_row(hit.published or "—", document, sentences)
     return table
