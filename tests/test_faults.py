@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import signal
 import sqlite3
+import subprocess
 import time
 from pathlib import Path
 
@@ -91,6 +92,72 @@ def test_a_full_disk_is_one_error_line_from_the_command(tmp_path: Path) -> None:
     assert db.read_bytes() == before
     readable = run(["timeline"], db, unprivileged=True)  # reading still works
     assert readable.returncode == 0 and "Joint Commission" in readable.stdout
+
+
+# ---------------------------------------------------------------------------------------------- unusable databases
+
+
+def one_error(done: subprocess.CompletedProcess[str], path: Path, problem: str) -> None:
+    assert done.returncode == 1, done.stdout
+    assert done.stderr.splitlines() == [f"Error: {path}: {problem}"] or (
+        len(done.stderr.splitlines()) == 1 and done.stderr.startswith(f"Error: {path}: {problem}")
+    ), done.stderr
+
+
+@pytest.mark.parametrize("command", [["import", "RELEASE"], ["timeline"], ["upcoming"]])
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path, command: list[str]) -> None:
+    release = write_releases(tmp_path / "in", 1)[0]
+    db = tmp_path / "notes.db"
+    db.write_text("my notes, not a database\n" * 200)
+    before = db.read_bytes()
+    done = run([str(release) if a == "RELEASE" else a for a in command], db)
+    one_error(done, db, "cannot use this database (file is not a database)")
+    assert db.read_bytes() == before
+
+
+def test_a_database_from_a_newer_dialogtrack_is_refused_untouched(tmp_path: Path) -> None:
+    release = write_releases(tmp_path / "in", 1)[0]
+    db = tmp_path / "newer.db"
+    open_db(db).conn.close()
+    conn = sqlite3.connect(db)
+    conn.execute("pragma journal_mode = delete")  # as an older or newer build may leave it
+    with conn:
+        conn.execute(
+            "insert into _sqlite_migrations (migration_set, name, applied_at) values ('dialogtrack', 'm999_future', 'x')"
+        )
+    conn.close()
+    before = db.read_bytes()
+    for command in (["import", release], ["timeline"]):
+        done = run(command, db)
+        one_error(done, db, "written by a newer version of dialogtrack (migrations m999_future); upgrade dialogtrack")
+        assert db.read_bytes() == before
+        assert not Path(f"{db}-wal").exists()  # not even switched to WAL
+
+
+def test_a_read_only_folder_is_one_line(tmp_path: Path) -> None:
+    release = write_releases(tmp_path / "in", 1)[0]
+    folder = tmp_path / "shelf"
+    folder.mkdir()
+    existing = folder / "old.db"
+    assert run(["import", release], existing).returncode == 0
+    for extra in folder.glob("old.db-*"):
+        extra.unlink()
+    before = existing.read_bytes()
+    folder.chmod(0o555)
+    try:
+        read_only = "the database is read-only (the file, or the folder SQLite writes its journal in)"
+        one_error(run(["import", release], existing, unprivileged=True), existing, read_only)
+        one_error(run(["timeline"], existing, unprivileged=True), existing, read_only)
+        new = folder / "new.db"
+        one_error(run(["import", release], new, unprivileged=True), new, "cannot open or create the database file")
+        assert not new.exists()
+    finally:
+        folder.chmod(0o755)
+    assert existing.read_bytes() == before
+
+
+def test_a_folder_given_as_the_database_is_one_line(tmp_path: Path) -> None:
+    one_error(run(["timeline"], tmp_path), tmp_path, "is a folder, not a database file; give a file path with --db")
 
 
 # ---------------------------------------------------------------------------------------------- kill -9

@@ -249,12 +249,16 @@ def storage_error(path: Path | str, exc: sqlite3.Error, doing: str) -> StorageEr
     if "disk is full" in said or "disk I/O error" in said:
         problem = f"the disk is full; {doing} was rolled back whole. Free some space and try again"
     elif "readonly" in said or "read-only" in said:
-        problem = f"the database is read-only; {doing} was not done. Check its permissions or give another --db"
+        problem = (
+            "the database is read-only (the file, or the folder SQLite writes its journal in); "
+            "check the permissions, or give another path with --db"
+        )
     elif "locked" in said or "busy" in said:
         problem = (
-            f"another program kept the database locked for {BUSY_TIMEOUT_SECONDS:g} s; {doing} was not done. "
-            "Try again when it has finished"
+            f"another program kept the database locked for {BUSY_TIMEOUT_SECONDS:g} s; try again when it has finished"
         )
+    elif "unable to open" in said:
+        problem = "cannot open or create the database file; check that its folder is writable, or give another --db"
     elif "not a database" in said or "malformed" in said:
         problem = (
             f"cannot use this database ({said}); check that it is a dialogtrack database file, "
