@@ -75,8 +75,8 @@ def test_a_full_disk_rolls_the_document_back_whole_and_stops_the_batch(tmp_path:
     assert assert_every_document_has_all_its_claims(path) == 5
 
 
-def test_a_full_disk_is_one_error_line_from_the_command(tmp_path: Path) -> None:
-    """The same refusal, through the CLI: a read-only database file refuses writes the same way."""
+def test_a_read_only_database_refuses_imports_and_still_reads(tmp_path: Path) -> None:
+    """A database the user may read but not write: the import is refused on one line, reading works."""
     releases = write_releases(tmp_path / "in", 2)
     db = tmp_path / "locked.db"
     assert run(["import", releases[0]], db).returncode == 0
