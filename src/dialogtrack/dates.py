@@ -98,6 +98,16 @@ def format_thai(d: date, *, thai_digits: bool = True, abbreviated: bool = False,
     return text.translate(_ARABIC_TO_THAI) if thai_digits else text
 
 
+def thai_month(month: int, *, abbreviated: bool = False) -> str:
+    """The canonical Thai name of a month (1-12): "พฤษภาคม", or "พ.ค." abbreviated."""
+    grammar = _grammar()
+    return (grammar.thai_abbr if abbreviated else grammar.thai_full)[month - 1]
+
+
+def to_thai_digits(text: str) -> str:
+    return text.translate(_ARABIC_TO_THAI)
+
+
 def parse_date(text: str, *, default_year: int | None = None) -> DateSpan | None:
     """The first date expression in a short string such as a "Published:" line, or None."""
     matches = find_dates(text, default_year=default_year)

@@ -1,0 +1,105 @@
+"""How dates, numbers, names and labels are shown: English or Thai, Common or Buddhist era, Arabic or
+Thai digits. Only presentation changes; the records (JSON, CSV) keep ISO dates and English keys.
+
+The defaults follow the locale: a Thai locale (``LANG=th_TH.UTF-8``) shows Thai names and labels and
+Buddhist-era years.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from dialogtrack.dates import thai_month, to_thai_digits
+from dialogtrack.models import DateSpan, Series
+
+Lang = Literal["en", "th"]
+Calendar = Literal["ce", "be"]
+BE_OFFSET = 543
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, dict[str, str]]:
+    data = resources.files("dialogtrack").joinpath("data/labels.toml").read_text(encoding="utf-8")
+    return tomllib.loads(data)
+
+
+def locale_is_thai(environ: dict[str, str] | None = None) -> bool:
+    """Whether the user's locale is Thai: LC_ALL, then LC_MESSAGES, then LANG, as POSIX orders them."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if value := env.get(name):
+            return value.lower().startswith("th")
+    return False
+
+
+@dataclass(frozen=True)
+class Display:
+    lang: Lang = "en"
+    calendar: Calendar = "ce"
+    thai_digits: bool = False
+
+    @classmethod
+    def from_options(
+        cls, lang: str | None = None, calendar: str | None = None, thai_digits: bool | None = None
+    ) -> Display:
+        """Options given on the command line, the locale for the rest."""
+        thai = locale_is_thai()
+        chosen_lang: Lang = "th" if (lang or ("th" if thai else "en")) == "th" else "en"
+        era = calendar or ("be" if chosen_lang == "th" else "ce")
+        return cls(chosen_lang, "be" if era == "be" else "ce", bool(thai_digits))
+
+    def label(self, word: str) -> str:
+        """A word the tables print around the data, in the display language."""
+        return _labels().get(self.lang, {}).get(word, word) if self.lang != "en" else word
+
+    def digits(self, text: str) -> str:
+        return to_thai_digits(text) if self.thai_digits else text
+
+    def name(self, series: Series) -> str:
+        return series.name_th if self.lang == "th" and series.name_th else series.name_en
+
+    def year(self, year: int) -> str:
+        return self.digits(str(year + (BE_OFFSET if self.calendar == "be" else 0)))
+
+    def number(self, n: int | None) -> str:
+        return "?" if n is None else self.digits(str(n))
+
+    def day(self, span: DateSpan, which: Literal["start", "end"] = "start") -> str:
+        """One end of a span at its precision: "2022-05-09", "9 พ.ค. 2565", "2565-05"…"""
+        d = span.start if which == "start" else span.end
+        if d is None:
+            return ""
+        year = self.year(d.year)
+        if self.lang == "th":
+            parts = {"year": [year], "month": [thai_month(d.month, abbreviated=True), year]}
+            words = parts.get(span.precision, [str(d.day), thai_month(d.month, abbreviated=True), year])
+            return self.digits(" ".join(words))
+        text = {"year": year, "month": f"{year}-{d.month:02d}"}.get(span.precision, f"{year}-{d.month:02d}-{d.day:02d}")
+        return self.digits(text)
+
+    def span(self, span: DateSpan | None) -> str:
+        """A date or range as a cell shows it; "—" when unknown."""
+        if span is None:
+            return "—"
+        start = self.day(span)
+        if span.end is None:
+            return start
+        end = self.day(span, "end")
+        if self.lang == "en" and span.precision == "day" and span.start.strftime("%Y-%m") == span.end.strftime("%Y-%m"):
+            return f"{start}–{end[-2:]}"
+        if (
+            self.lang == "th"
+            and span.precision == "day"
+            and (span.start.year, span.start.month)
+            == (
+                span.end.year,
+                span.end.month,
+            )
+        ):
+            return f"{self.digits(str(span.start.day))}–{end}"
+        return f"{start} – {end}"
