@@ -41,5 +41,8 @@ def test_the_readme_shows_every_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     names = command_names(app)
     assert {"import", "timeline", "search", "db path"} <= set(names)
+    headings = [line for line in readme.splitlines() if line.startswith("#")]
     for name in names:
-        assert f"### `dialogtrack {name}" in readme, f"README has no section for dialogtrack {name}"
+        assert any(f"`dialogtrack {name} " in h or f"`dialogtrack {name}`" in h for h in headings), (
+            f"README has no section for dialogtrack {name}"
+        )

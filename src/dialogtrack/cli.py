@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
     from sqlite_utils import Database
 
+    from dialogtrack.corrections import ManualMeeting
+    from dialogtrack.models import DateSpan
     from dialogtrack.registry import Registry
     from dialogtrack.timeline import SeriesTimeline
 
@@ -300,21 +302,278 @@ def anniversaries(format: FormatOption = Format.table, db: DbOption = None) -> N
     emit(format, lambda: [relation_record(r) for r in relations], lambda: anniversaries_view(relations))
 
 
-@app.command("series")
-def series_command(format: FormatOption = Format.table, db: DbOption = None) -> None:
+series_app = typer.Typer(
+    help="The dialogue series known, and corrections to them.", invoke_without_command=True, no_args_is_help=False
+)
+alias_app = typer.Typer(help="Names a series is known by.", no_args_is_help=True)
+series_app.add_typer(alias_app, name="alias")
+app.add_typer(series_app, name="series")
+meeting_app = typer.Typer(help="Correct meetings by hand: add, edit or delete a round.", no_args_is_help=True)
+app.add_typer(meeting_app, name="meeting")
+relation_app = typer.Typer(help="Relations between countries entered by hand.", no_args_is_help=True)
+app.add_typer(relation_app, name="relation")
+
+
+@series_app.callback()
+def series_command(ctx: typer.Context, format: FormatOption = Format.table, db: DbOption = None) -> None:
     """The dialogue series known: names in English and Thai, aliases as written, rounds, cadence.
 
     Example: dialogtrack series
     """
+    if ctx.invoked_subcommand is not None:
+        return
+    from dialogtrack.render.formats import series_record
+    from dialogtrack.render.tables import series_view
     from dialogtrack.store import load_series
 
     database = open_database(db)
     known = load_series(database)
     rows = [(t, known[t.series.id][1]) for t in _timelines(database)]
-    from dialogtrack.render.formats import series_record
-    from dialogtrack.render.tables import series_view
-
     emit(format, lambda: [series_record(t, aliases) for t, aliases in rows], lambda: series_view(rows))
+
+
+def find_series_id(database: Database, wanted: str) -> str:
+    """A series id from what the user typed: the id itself, or words of its id or name matching one series."""
+    from dialogtrack.store import load_series
+    from dialogtrack.timeline import series_matches
+
+    known = load_series(database)
+    if wanted in known:
+        return wanted
+    matches = [sid for sid, (s, aliases) in known.items() if series_matches(s, [wanted], None) or wanted in aliases]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise fail(f"no series matches {wanted!r}; see the ids with: dialogtrack series")
+    raise fail(f"{wanted!r} matches {len(matches)} series ({', '.join(sorted(matches)[:5])}); give one of these ids")
+
+
+def refresh(database: Database) -> None:
+    """Resolve meetings and relations again, so a correction shows at once."""
+    from dialogtrack.pipeline import resolve_all
+
+    resolve_all(database, load_registry())
+
+
+@alias_app.command("add")
+def series_alias_add(
+    series: Annotated[str, typer.Argument(help="Series id or words of its name.")],
+    alias: Annotated[str, typer.Argument(help="Another name the series is known by.")],
+    db: DbOption = None,
+) -> None:
+    """Add a name a series is known by; search and series filters use it.
+
+    Example: dialogtrack series alias add th-us-strategic-dialogue "TUSD"
+    """
+    from dialogtrack.store import save_series_edit
+
+    database = open_database(db)
+    series_id = find_series_id(database, series)
+    save_series_edit(database, series_id, alias=alias.strip())
+    typer.echo(f"{series_id}: alias {alias.strip()!r} added")
+
+
+@series_app.command("merge")
+def series_merge(
+    source: Annotated[str, typer.Argument(help="The series to merge (id or words of its name).")],
+    into: Annotated[str, typer.Argument(help="The series it is the same as.")],
+    db: DbOption = None,
+) -> None:
+    """Treat one series as another: its rounds become the other's, now and after every import.
+
+    Example: dialogtrack series merge th-us-strategic-talks th-us-strategic-dialogue
+    """
+    from dialogtrack.store import save_series_edit
+
+    database = open_database(db)
+    source_id, target_id = find_series_id(database, source), find_series_id(database, into)
+    if source_id == target_id:
+        raise fail(f"{source_id}: cannot merge a series into itself")
+    save_series_edit(database, source_id, merged_into=target_id)
+    refresh(database)
+    typer.echo(f"{source_id} merged into {target_id}")
+
+
+@series_app.command("rename")
+def series_rename(
+    series: Annotated[str, typer.Argument(help="Series id or words of its name.")],
+    en: Annotated[str | None, typer.Option("--en", help="The English name.")] = None,
+    th: Annotated[str | None, typer.Option("--th", help="The Thai name.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Give a series the name you use, in English, Thai or both.
+
+    Example: dialogtrack series rename jp-th-strategic-dialogue --en "Japan–Thailand Strategic Dialogue"
+    """
+    from dialogtrack.store import save_series_edit
+
+    if not en and not th:
+        raise fail("series rename: give --en NAME, --th NAME or both")
+    database = open_database(db)
+    series_id = find_series_id(database, series)
+    save_series_edit(database, series_id, name_en=en, name_th=th)
+    refresh(database)
+    typer.echo(f"{series_id} renamed")
+
+
+class StatusChoice(str, Enum):
+    held = "held"
+    scheduled = "scheduled"
+    planned = "planned"
+
+
+def parse_span(start: str | None, end: str | None) -> DateSpan | None:
+    """--date and --end as a DateSpan at the precision written (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    from dialogtrack.models import DateSpan
+
+    if start is None:
+        if end is not None:
+            raise fail("--end needs --date")
+        return None
+    try:
+        span = DateSpan.from_iso(start.strip(), end.strip() if end else None)
+    except (KeyError, ValueError):
+        raise fail(f"--date {start!r} / --end {end!r}: write dates as YYYY-MM-DD, YYYY-MM or YYYY") from None
+    if span.end is not None and span.end < span.start:
+        raise fail(f"--end {end} is before --date {start}")
+    return span
+
+
+def _meeting_fact(
+    database: Database,
+    series: str,
+    round_: int,
+    date_: str | None,
+    end: str | None,
+    place: str | None,
+    co_chair: list[str] | None,
+    status: str | None,
+    note: str | None,
+    deleted: bool = False,
+) -> ManualMeeting:
+    from dialogtrack.corrections import ManualMeeting
+
+    return ManualMeeting(
+        series_id=find_series_id(database, series),
+        round=round_,
+        dates=parse_span(date_, end),
+        location=place,
+        co_chairs=tuple(co_chair) if co_chair else None,
+        status=status,  # type: ignore[arg-type]
+        note=note,
+        deleted=deleted,
+    )
+
+
+SeriesArg = Annotated[str, typer.Argument(help="Series id or words of its name.")]
+RoundArg = Annotated[int, typer.Argument(help="The round number.", min=1)]
+DateOpt = Annotated[str | None, typer.Option("--date", help="The (first) day: YYYY-MM-DD, YYYY-MM or YYYY.")]
+EndOpt = Annotated[str | None, typer.Option("--end", help="The last day, for a meeting over several days.")]
+PlaceOpt = Annotated[str | None, typer.Option("--place", help="Where it was held, or 'virtual'.")]
+ChairOpt = Annotated[list[str] | None, typer.Option("--co-chair", help="A co-chair (repeat for each).")]
+StatusOpt = Annotated[StatusChoice | None, typer.Option("--status", help="held, scheduled or planned.")]
+NoteOpt = Annotated[str | None, typer.Option("--note", help="Why: a source, a reference, a reason.")]
+
+
+@meeting_app.command("add")
+def meeting_add(
+    series: SeriesArg,
+    round_: RoundArg,
+    date_: DateOpt = None,
+    end: EndOpt = None,
+    place: PlaceOpt = None,
+    co_chair: ChairOpt = None,
+    status: StatusOpt = None,
+    note: NoteOpt = None,
+    db: DbOption = None,
+) -> None:
+    """Add a round the documents miss (or say what they got wrong); hand-entered facts win over extracted ones.
+
+    Example: dialogtrack meeting add th-us-strategic-dialogue 5 --date 2018-06-20 --place Washington
+    """
+    from dialogtrack.store import save_manual_meeting
+
+    database = open_database(db)
+    fact = _meeting_fact(database, series, round_, date_, end, place, co_chair, status and status.value, note)
+    save_manual_meeting(database, fact)
+    refresh(database)
+    typer.echo(f"{fact.series_id}/{round_}: saved (hand-entered)")
+
+
+@meeting_app.command("edit")
+def meeting_edit(
+    series: SeriesArg,
+    round_: RoundArg,
+    date_: DateOpt = None,
+    end: EndOpt = None,
+    place: PlaceOpt = None,
+    co_chair: ChairOpt = None,
+    status: StatusOpt = None,
+    note: NoteOpt = None,
+    db: DbOption = None,
+) -> None:
+    """Correct a round on record: only the fields given change; the documents' other facts stay.
+
+    Example: dialogtrack meeting edit th-us-strategic-dialogue 8 --place Bangkok
+    """
+    from dialogtrack.store import load_meetings, save_manual_meeting
+
+    database = open_database(db)
+    fact = _meeting_fact(database, series, round_, date_, end, place, co_chair, status and status.value, note)
+    if not any(m.series.id == fact.series_id and m.round == round_ for m in load_meetings(database)):
+        raise fail(f"{fact.series_id}/{round_}: no such meeting on record; add it with: dialogtrack meeting add")
+    if (date_, place, co_chair, status, note) == (None, None, None, None, None):
+        raise fail("meeting edit: give at least one of --date, --place, --co-chair, --status, --note")
+    save_manual_meeting(database, fact)
+    refresh(database)
+    typer.echo(f"{fact.series_id}/{round_}: corrected (hand-entered)")
+
+
+@meeting_app.command("delete")
+def meeting_delete(series: SeriesArg, round_: RoundArg, note: NoteOpt = None, db: DbOption = None) -> None:
+    """Drop a round that never happened (a misreading); it stays dropped after every import.
+
+    Example: dialogtrack meeting delete th-us-strategic-dialogue 12 --note "a typo in one release"
+    """
+    from dialogtrack.store import save_manual_meeting
+
+    database = open_database(db)
+    fact = _meeting_fact(database, series, round_, None, None, None, None, None, note, deleted=True)
+    save_manual_meeting(database, fact)
+    refresh(database)
+    typer.echo(f"{fact.series_id}/{round_}: deleted (hand-entered)")
+
+
+@relation_app.command("add")
+def relation_add(
+    countries: Annotated[list[str], typer.Argument(help="The two countries: ISO codes or names (TH US).")],
+    established: Annotated[str, typer.Option("--established", help="The founding date: YYYY-MM-DD or YYYY.")],
+    kind: Annotated[str, typer.Option(help="What was established.")] = "diplomatic relations",
+    note: NoteOpt = None,
+    db: DbOption = None,
+) -> None:
+    """Enter when relations between two countries were established; it wins over the documents.
+
+    Example: dialogtrack relation add TH US --established 1833-03-20
+    """
+    from dialogtrack.corrections import ManualRelation
+    from dialogtrack.store import save_manual_relation
+
+    registry = load_registry()
+    codes = []
+    for name in countries:
+        code = name.upper() if name.upper() in registry.countries else registry.country(name)
+        if code is None:
+            raise fail(f"relation add: {name!r} is not a country dialogtrack knows; give an ISO code such as TH or US")
+        codes.append(code)
+    if len(set(codes)) != 2:
+        raise fail("relation add: give exactly two different countries, e.g. TH US")
+    if not re.fullmatch(r"\d{4}(-\d{2}-\d{2})?", established) or parse_day(established, "--established") is None:
+        raise fail(f"--established {established!r}: write it as YYYY-MM-DD or YYYY")
+    database = open_database(db)
+    save_manual_relation(database, ManualRelation(tuple(sorted(codes)), kind, established, note))
+    refresh(database)
+    typer.echo(f"{'-'.join(sorted(codes))} {kind}: established {established} (hand-entered)")
 
 
 @app.command()

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, BinaryIO
 
+from dialogtrack.corrections import apply_manual_meetings, apply_manual_relations, merge_series
 from dialogtrack.errors import SourceError
 from dialogtrack.extract import find_claims
 from dialogtrack.ingest import RawText, iter_inputs
@@ -106,7 +107,8 @@ def _import_one(db: Database, raw: RawText, registry: Registry, report: ImportRe
 
 
 def resolve_all(db: Database, registry: Registry) -> tuple[int, int]:
-    """Rebuild meetings and relations from every claim on record; return their numbers.
+    """Rebuild meetings and relations from every claim on record, then apply the corrections entered by
+    hand; return their numbers.
 
     Claims are read inside the write transaction, so an import running at the same time cannot commit
     documents between the read and the rebuild that the rebuild would then leave out."""
@@ -117,7 +119,11 @@ def resolve_all(db: Database, registry: Registry) -> tuple[int, int]:
         return "–".join(registry.countries[c].en if c in registry.countries else c for c in ordered)
 
     with store.writing(db):
-        meetings = resolve_meetings(store.load_mentions(db))
+        series = {sid: s for sid, (s, _) in store.load_series(db).items()}
+        merged = {sid: e["merged_into"] for sid, e in store.load_series_edits(db).items() if e["merged_into"]}
+        mentions = merge_series(store.load_mentions(db), merged, series)
+        meetings = apply_manual_meetings(resolve_meetings(mentions), store.load_manual_meetings(db), series)
         relations = resolve_relations(store.load_anniversary_claims(db), names)
+        relations = apply_manual_relations(relations, store.load_manual_relations(db), names)
         store.replace_conclusions(db, meetings, relations)
     return len(meetings), len(relations)

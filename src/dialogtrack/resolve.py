@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
+from dialogtrack.corrections import relation_id
 from dialogtrack.models import (
     AnniversaryClaim,
     DateSpan,
@@ -190,7 +191,7 @@ def resolve_relations(
         name = f"{names(countries)} {kind}"
         relations.append(
             Relation(
-                id="-".join(c.lower() for c in countries) + "-" + kind.replace(" ", "-"),
+                id=relation_id(countries, kind),
                 name=name,
                 kind=kind,
                 countries=countries,

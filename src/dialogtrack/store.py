@@ -24,6 +24,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from dialogtrack.corrections import ManualMeeting, ManualRelation, relation_id
 from dialogtrack.errors import DialogtrackError
 from dialogtrack.models import (
     AnniversaryClaim,
@@ -169,6 +171,34 @@ def m004_conclusions(db: Database) -> None:
             "conflicts": str,
         },
         pk="id",
+    )
+
+
+@migrations()
+def m005_corrections(db: Database) -> None:
+    """Facts entered by hand: kept apart from the claims, so no import can lose them."""
+    db.table("series_edits").create(
+        {"series_id": str, "name_en": str, "name_th": str, "merged_into": str, "aliases": str, "edited_at": str},
+        pk="series_id",
+    )
+    db.table("manual_meetings").create(
+        {
+            "id": str,
+            "series_id": str,
+            "round": int,
+            "start": str,
+            "end": str,
+            "location": str,
+            "co_chairs": str,
+            "status": str,
+            "note": str,
+            "deleted": int,
+            "edited_at": str,
+        },
+        pk="id",
+    )
+    db.table("manual_relations").create(
+        {"id": str, "countries": str, "kind": str, "established": str, "note": str, "edited_at": str}, pk="id"
     )
 
 
@@ -401,11 +431,116 @@ def _save_series(db: Database, series: Series, aliases: Sequence[str]) -> None:
 
 
 def load_series(db: Database) -> dict[str, tuple[Series, list[str]]]:
-    """Every series on record with the aliases it was written as."""
-    return {
-        row["id"]: (_series(row), json.loads(row["aliases"]))
-        for row in db.query("select * from series order by name_en")
-    }
+    """Every series on record with the aliases it was written as (and those added by hand); names
+    changed by hand replace the extracted ones."""
+    edits = load_series_edits(db)
+    out = {}
+    for row in db.query("select * from series order by name_en"):
+        series, aliases = _series(row), json.loads(row["aliases"])
+        if edit := edits.get(series.id):
+            series = replace(
+                series, name_en=edit["name_en"] or series.name_en, name_th=edit["name_th"] or series.name_th
+            )
+            aliases += [a for a in json.loads(edit["aliases"] or "[]") if a not in aliases]
+        out[series.id] = (series, aliases)
+    return out
+
+
+def load_series_edits(db: Database) -> dict[str, dict[str, Any]]:
+    return {row["series_id"]: row for row in db.query("select * from series_edits")}
+
+
+def save_series_edit(
+    db: Database,
+    series_id: str,
+    *,
+    name_en: str | None = None,
+    name_th: str | None = None,
+    merged_into: str | None = None,
+    alias: str | None = None,
+) -> None:
+    """Record a hand edit of a series; fields not given keep their earlier hand-entered value."""
+    with writing(db):
+        old = load_series_edits(db).get(series_id, {})
+        aliases = json.loads(old.get("aliases") or "[]")
+        if alias and alias not in aliases:
+            aliases.append(alias)
+        db.table("series_edits").upsert(
+            {
+                "series_id": series_id,
+                "name_en": name_en or old.get("name_en"),
+                "name_th": name_th or old.get("name_th"),
+                "merged_into": merged_into or old.get("merged_into"),
+                "aliases": json.dumps(aliases, ensure_ascii=False),
+                "edited_at": now(),
+            },
+            pk="series_id",
+        )
+
+
+def save_manual_meeting(db: Database, fact: ManualMeeting) -> None:
+    """Record what the user says of a round, over what they said before (fields not given are kept)."""
+    key = f"{fact.series_id}/{fact.round}"
+    with writing(db):
+        old = next(iter(db.query("select * from manual_meetings where id = ?", [key])), {})
+        db.table("manual_meetings").upsert(
+            {
+                "id": key,
+                "series_id": fact.series_id,
+                "round": fact.round,
+                "start": fact.dates.iso_start() if fact.dates else old.get("start"),
+                "end": (fact.dates.iso_end() if fact.dates else old.get("end")),
+                "location": fact.location if fact.location is not None else old.get("location"),
+                "co_chairs": (
+                    json.dumps(list(fact.co_chairs), ensure_ascii=False)
+                    if fact.co_chairs is not None
+                    else old.get("co_chairs")
+                ),
+                "status": fact.status or old.get("status"),
+                "note": fact.note or old.get("note"),
+                "deleted": int(fact.deleted),
+                "edited_at": now(),
+            },
+            pk="id",
+        )
+
+
+def load_manual_meetings(db: Database) -> list[ManualMeeting]:
+    return [
+        ManualMeeting(
+            series_id=row["series_id"],
+            round=row["round"],
+            dates=_span(row["start"], row["end"]),
+            location=row["location"],
+            co_chairs=tuple(json.loads(row["co_chairs"])) if row["co_chairs"] is not None else None,
+            status=row["status"],
+            note=row["note"],
+            deleted=bool(row["deleted"]),
+        )
+        for row in db.query("select * from manual_meetings order by edited_at, id")
+    ]
+
+
+def save_manual_relation(db: Database, fact: ManualRelation) -> None:
+    with writing(db):
+        db.table("manual_relations").upsert(
+            {
+                "id": relation_id(fact.countries, fact.kind),
+                "countries": json.dumps(list(fact.countries)),
+                "kind": fact.kind,
+                "established": fact.established,
+                "note": fact.note,
+                "edited_at": now(),
+            },
+            pk="id",
+        )
+
+
+def load_manual_relations(db: Database) -> list[ManualRelation]:
+    return [
+        ManualRelation(tuple(json.loads(row["countries"])), row["kind"], row["established"], row["note"])
+        for row in db.query("select * from manual_relations order by edited_at, id")
+    ]
 
 
 def _series(row: dict[str, Any]) -> Series:

@@ -151,6 +151,8 @@ def cell(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, dict):
+        if "ordinal" in value and "year" in value:  # a milestone
+            return f"{value['ordinal']}th in {value['year']}"
         return str(value.get("origin") or value.get("months") or json.dumps(value, ensure_ascii=False))
     if isinstance(value, list):
         return "; ".join(cell(v) for v in value)

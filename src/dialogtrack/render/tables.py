@@ -14,6 +14,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from dialogtrack.corrections import HAND_ENTERED
 from dialogtrack.models import DateSpan, Meeting, Relation
 from dialogtrack.search import Hit, Passage
 from dialogtrack.timeline import SeriesTimeline
@@ -89,7 +90,7 @@ def _meeting_cells(m: Meeting) -> list[Text]:
         dates,
         safe(m.location or "—"),
         safe(", ".join(m.co_chairs) or "—"),
-        Text(str(len(m.sources))),
+        Text(str(len(m.sources)) + (" ✎" if any(s.document == HAND_ENTERED for s in m.sources) else "")),
     ]
 
 
