@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from dialogtrack.corrections import ManualMeeting
     from dialogtrack.models import DateSpan
     from dialogtrack.registry import Registry
+    from dialogtrack.render.display import Display
     from dialogtrack.timeline import SeriesTimeline
 
 app = typer.Typer(
@@ -57,6 +58,37 @@ DbOption = Annotated[
     ),
 ]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
+class LangChoice(str, Enum):
+    en = "en"
+    th = "th"
+
+
+class CalendarChoice(str, Enum):
+    ce = "ce"
+    be = "be"
+
+
+LangOption = Annotated[
+    LangChoice | None, typer.Option("--lang", help="Names and labels in English or Thai (default: the locale's).")
+]
+CalendarOption = Annotated[
+    CalendarChoice | None,
+    typer.Option("--calendar", help="Years in the Common or Buddhist era (default: be for Thai, else ce)."),
+]
+ThaiDigitsOption = Annotated[bool, typer.Option("--thai-digits", help="Numbers in Thai digits.")]
+
+
+def make_display(lang: LangChoice | None, calendar: CalendarChoice | None, thai_digits: bool) -> Display:
+    """How tables show names, dates and numbers: the options given, the locale for the rest."""
+    from dialogtrack.render.display import Display
+
+    display = Display.from_options(lang and lang.value, calendar and calendar.value, thai_digits)
+    if display.lang != "th":
+        return display
+    countries = tuple((code, c.th) for code, c in load_registry().countries.items())
+    return Display.from_options(display.lang, display.calendar, display.thai_digits, countries)
 
 
 def app_dir() -> Path:
@@ -243,7 +275,11 @@ def timeline(
     country: Annotated[str | None, typer.Option(help="Only series with this country (ISO code, e.g. US).")] = None,
     since: Annotated[str | None, typer.Option(help="Only meetings from this date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Only meetings up to this date (YYYY[-MM[-DD]]).")] = None,
+    chart: Annotated[bool, typer.Option("--chart", help="A strip chart across the years instead of tables.")] = False,
     format: FormatOption = Format.table,
+    lang: LangOption = None,
+    calendar: CalendarOption = None,
+    thai_digits: ThaiDigitsOption = False,
     db: DbOption = None,
 ) -> None:
     """Rounds of every dialogue series, oldest first: dates, places, co-chairs, sources and gaps.
@@ -253,8 +289,15 @@ def timeline(
     from dialogtrack.render.formats import timeline_records
     from dialogtrack.render.tables import timeline_view
 
+    display = make_display(lang, calendar, thai_digits)
     timelines = _timelines(open_database(db), series, country, parse_day(since, "--since"), parse_day(until, "--until"))
-    emit(format, lambda: timeline_records(timelines), lambda: timeline_view(timelines))
+    if chart and format is Format.table:
+        from dialogtrack.render.chart import chart_view
+
+        out = console()
+        out.print(chart_view(timelines, out.width, display))
+        return
+    emit(format, lambda: timeline_records(timelines), lambda: timeline_view(timelines, display))
 
 
 @app.command()
@@ -263,6 +306,9 @@ def upcoming(
     within: Annotated[str | None, typer.Option(help="Only items due within this long, e.g. 90d, 6m, 1y.")] = None,
     every: Annotated[int, typer.Option(help="Anniversary milestones every N years.", min=1)] = 5,
     format: FormatOption = Format.table,
+    lang: LangOption = None,
+    calendar: CalendarOption = None,
+    thai_digits: ThaiDigitsOption = False,
     db: DbOption = None,
 ) -> None:
     """Next rounds (scheduled, expected from cadence, or overdue) and anniversary milestones, soonest first.
@@ -285,11 +331,18 @@ def upcoming(
     from dialogtrack.render.formats import upcoming_record
     from dialogtrack.render.tables import upcoming_view
 
-    emit(format, lambda: [upcoming_record(i) for i in items], lambda: upcoming_view(items))
+    display = make_display(lang, calendar, thai_digits)
+    emit(format, lambda: [upcoming_record(i) for i in items], lambda: upcoming_view(items, display))
 
 
 @app.command()
-def anniversaries(format: FormatOption = Format.table, db: DbOption = None) -> None:
+def anniversaries(
+    format: FormatOption = Format.table,
+    lang: LangOption = None,
+    calendar: CalendarOption = None,
+    thai_digits: ThaiDigitsOption = False,
+    db: DbOption = None,
+) -> None:
     """Relations between countries, when they were founded, and the milestones documents mention.
 
     Example: dialogtrack anniversaries --format json
@@ -299,7 +352,8 @@ def anniversaries(format: FormatOption = Format.table, db: DbOption = None) -> N
     from dialogtrack.store import load_relations
 
     relations = load_relations(open_database(db))
-    emit(format, lambda: [relation_record(r) for r in relations], lambda: anniversaries_view(relations))
+    display = make_display(lang, calendar, thai_digits)
+    emit(format, lambda: [relation_record(r) for r in relations], lambda: anniversaries_view(relations, display))
 
 
 series_app = typer.Typer(
@@ -315,7 +369,14 @@ app.add_typer(relation_app, name="relation")
 
 
 @series_app.callback()
-def series_command(ctx: typer.Context, format: FormatOption = Format.table, db: DbOption = None) -> None:
+def series_command(
+    ctx: typer.Context,
+    format: FormatOption = Format.table,
+    lang: LangOption = None,
+    calendar: CalendarOption = None,
+    thai_digits: ThaiDigitsOption = False,
+    db: DbOption = None,
+) -> None:
     """The dialogue series known: names in English and Thai, aliases as written, rounds, cadence.
 
     Example: dialogtrack series
@@ -329,7 +390,8 @@ def series_command(ctx: typer.Context, format: FormatOption = Format.table, db: 
     database = open_database(db)
     known = load_series(database)
     rows = [(t, known[t.series.id][1]) for t in _timelines(database)]
-    emit(format, lambda: [series_record(t, aliases) for t, aliases in rows], lambda: series_view(rows))
+    display = make_display(lang, calendar, thai_digits)
+    emit(format, lambda: [series_record(t, aliases) for t, aliases in rows], lambda: series_view(rows, display))
 
 
 def find_series_id(database: Database, wanted: str) -> str:

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Literal
 
 from dialogtrack.dates import thai_month, to_thai_digits
-from dialogtrack.models import DateSpan, Series
+from dialogtrack.models import DateSpan, Relation, Series
 
 Lang = Literal["en", "th"]
 Calendar = Literal["ce", "be"]
@@ -42,16 +42,39 @@ class Display:
     lang: Lang = "en"
     calendar: Calendar = "ce"
     thai_digits: bool = False
+    country_names_th: tuple[tuple[str, str], ...] = ()  # (ISO code, Thai name), for relation names
 
     @classmethod
     def from_options(
-        cls, lang: str | None = None, calendar: str | None = None, thai_digits: bool | None = None
+        cls,
+        lang: str | None = None,
+        calendar: str | None = None,
+        thai_digits: bool | None = None,
+        country_names_th: tuple[tuple[str, str], ...] = (),
     ) -> Display:
         """Options given on the command line, the locale for the rest."""
         thai = locale_is_thai()
         chosen_lang: Lang = "th" if (lang or ("th" if thai else "en")) == "th" else "en"
         era = calendar or ("be" if chosen_lang == "th" else "ce")
-        return cls(chosen_lang, "be" if era == "be" else "ce", bool(thai_digits))
+        return cls(chosen_lang, "be" if era == "be" else "ce", bool(thai_digits), country_names_th)
+
+    def relation_name(self, relation: Relation) -> str:
+        """ "Thailand–Japan diplomatic relations", or in Thai "ความสัมพันธ์ทางการทูตไทย-ญี่ปุ่น"."""
+        names = dict(self.country_names_th)
+        if (
+            self.lang != "th"
+            or relation.kind != "diplomatic relations"
+            or not all(c in names for c in relation.countries)
+        ):
+            return relation.name
+        ordered = sorted(relation.countries, key=lambda c: (c != "TH", names[c]))
+        return "ความสัมพันธ์ทางการทูต" + "-".join(names[c] for c in ordered)
+
+    def established(self, value: str) -> str:
+        """A founding date as written on record ("1833" or "1833-03-20"), in this display."""
+        if len(value) == 10:
+            return self.day(DateSpan.from_iso(value))
+        return self.year(int(value)) if value.isdigit() else value
 
     def label(self, word: str) -> str:
         """A word the tables print around the data, in the display language."""
@@ -103,3 +126,7 @@ class Display:
         ):
             return f"{self.digits(str(span.start.day))}–{end}"
         return f"{start} – {end}"
+
+
+ENGLISH = Display()
+"""The display when nothing is asked for: English, Common era, Arabic digits."""

@@ -15,7 +15,8 @@ from rich.table import Table
 from rich.text import Text
 
 from dialogtrack.corrections import HAND_ENTERED
-from dialogtrack.models import DateSpan, Meeting, Relation
+from dialogtrack.models import Meeting, Relation
+from dialogtrack.render.display import ENGLISH, Display
 from dialogtrack.search import Hit, Passage
 from dialogtrack.timeline import SeriesTimeline
 from dialogtrack.upcoming import Upcoming, UpcomingMeeting
@@ -31,86 +32,83 @@ def safe(value: object) -> Text:
     return Text(CONTROL.sub("", "" if value is None else str(value)))
 
 
-def span_label(span: DateSpan | None) -> str:
-    if span is None:
-        return "—"
-    end = span.iso_end()
-    if not end:
-        return span.iso_start()
-    start = span.iso_start()
-    if span.precision == "day" and end[:7] == start[:7]:
-        return f"{start}–{end[8:]}"
-    return f"{start} – {end}"
-
-
 def _table(title: str | Text | None = None) -> Table:
     return Table(title=title, title_justify="left", show_lines=False, expand=False, pad_edge=False)
 
 
-def timeline_view(timelines: Sequence[SeriesTimeline]) -> RenderableType:
+def timeline_view(timelines: Sequence[SeriesTimeline], display: Display = ENGLISH) -> RenderableType:
     if not timelines:
         return Text("No meetings on record. Import releases with: dialogtrack import PATH")
     parts: list[RenderableType] = []
+    d = display
     for t in timelines:
-        basis = t.cadence.basis if t.cadence.basis != "unknown" else "cadence unknown"
-        title = Text.assemble(safe(t.series.name_en), (f"  ({basis})", "dim"))
+        basis = t.cadence.basis if t.cadence.basis != "unknown" else d.label("cadence unknown")
+        title = Text.assemble(safe(d.name(t.series)), (f"  ({basis})", "dim"))
         table = _table(title)
-        table.add_column("Round", justify="right", no_wrap=True)
-        table.add_column("Dates", no_wrap=True)
-        table.add_column("Place")
-        table.add_column("Co-chairs", ratio=2, overflow="fold")
-        table.add_column("Src", justify="right")
+        table.add_column(d.label("Round"), justify="right", no_wrap=True)
+        table.add_column(d.label("Dates"), no_wrap=True)
+        table.add_column(d.label("Place"))
+        table.add_column(d.label("Co-chairs"), ratio=2, overflow="fold")
+        table.add_column(d.label("Src"), justify="right")
         gaps = {g.before_round: g for g in t.gaps if g.before_round is not None}
         gaps_by_end = {g.end: g for g in t.gaps}
         for m in t.meetings:
             gap = gaps.get(m.round) if m.round is not None else None
             gap = gap or (gaps_by_end.get(m.dates.start) if m.dates else None)
             if gap is not None:
-                table.add_row("", Text(f"gap: {gap.text}", style="yellow italic"), "", "", "")
-            table.add_row(*_meeting_cells(m))
+                table.add_row("", Text(f"{d.label('gap')}: {gap.text}", style="yellow italic"), "", "", "")
+            table.add_row(*_meeting_cells(m, d))
         parts.append(table)
         for m in t.meetings:
             for conflict in m.conflicts:
-                parts.append(Text.assemble(("  ! ", "red"), f"round {m.round or '?'}: ", safe(conflict)))
+                parts.append(
+                    Text.assemble(("  ! ", "red"), f"{d.label('round')} {d.number(m.round)}: ", safe(conflict))
+                )
         if t.cadence.disagreement:
             parts.append(Text.assemble(("  ! ", "red"), safe(t.cadence.disagreement)))
         parts.append(Text(""))
     return Group(*parts)
 
 
-def _meeting_cells(m: Meeting) -> list[Text]:
-    round_label = str(m.round) if m.round is not None else "?"
-    dates = Text(span_label(m.dates))
+def _meeting_cells(m: Meeting, d: Display) -> list[Text]:
+    round_label = d.number(m.round)
+    dates = Text(d.span(m.dates))
     if m.status != "held":
-        dates.append(f" ({m.status})", style="cyan")
+        dates.append(f" ({d.label(m.status)})", style="cyan")
     if m.conflicts:
         dates.append(" !", style="red")
     return [
         Text(round_label),
         dates,
-        safe(m.location or "—"),
+        safe(d.label(m.location) if m.location == "virtual" else m.location or "—"),
         safe(", ".join(m.co_chairs) or "—"),
-        Text(str(len(m.sources)) + (" ✎" if any(s.document == HAND_ENTERED for s in m.sources) else "")),
+        Text(d.number(len(m.sources)) + (" ✎" if any(s.document == HAND_ENTERED for s in m.sources) else "")),
     ]
 
 
-def upcoming_view(items: Sequence[Upcoming]) -> RenderableType:
+def upcoming_view(items: Sequence[Upcoming], display: Display = ENGLISH) -> RenderableType:
     if not items:
         return Text("Nothing upcoming: no series with a known cadence and no relations on record.")
+    d = display
     table = _table()
-    table.add_column("Date", no_wrap=True)
-    table.add_column("In", justify="right", no_wrap=True)
-    table.add_column("What", ratio=2)
-    table.add_column("Status / basis", ratio=2)
+    table.add_column(d.label("Date"), no_wrap=True)
+    table.add_column(d.label("In"), justify="right", no_wrap=True)
+    table.add_column(d.label("What"), ratio=2)
+    table.add_column(d.label("Status / basis"), ratio=2)
     for item in items:
-        when = "today" if item.days_until == 0 else f"{item.days_until} d"
+        when = d.label("today") if item.days_until == 0 else f"{d.number(item.days_until)} {d.label('days')}"
         if isinstance(item, UpcomingMeeting):
-            what = Text.assemble(safe(item.series.name_en), f" round {item.round}" if item.round else "")
-            status = Text.assemble((item.status, _status_style(item.status)), ": ", safe(item.basis))
+            round_text = f" {d.label('round')} {d.number(item.round)}" if item.round else ""
+            what = Text.assemble(safe(d.name(item.series)), round_text)
+            status = Text.assemble((d.label(item.status), _status_style(item.status)), ": ", safe(item.basis))
         else:
-            what = Text.assemble(f"{item.ordinal}th anniversary: ", safe(item.relation.name))
-            status = Text(f"established {item.relation.established}")
-        table.add_row(span_label(item.date), when, what, status)
+            if d.lang == "th":
+                what = Text.assemble(f"{d.label('anniversary')} {d.number(item.ordinal)} {d.label('years')}: ")
+            else:
+                what = Text(f"{item.ordinal}th anniversary: ")
+            what.append_text(safe(d.relation_name(item.relation)))
+            status = Text(f"{d.label('Established')} {d.established(item.relation.established)}")
+        table.add_row(d.span(item.date), when, what, status)
     return table
 
 
@@ -118,37 +116,46 @@ def _status_style(status: str) -> str:
     return {"scheduled": "green", "expected": "cyan", "overdue": "red"}.get(status, "")
 
 
-def anniversaries_view(relations: Sequence[Relation]) -> RenderableType:
+def anniversaries_view(relations: Sequence[Relation], display: Display = ENGLISH) -> RenderableType:
     if not relations:
         return Text("No relations on record. Import releases that mention anniversaries.")
+    d = display
     table = _table()
-    table.add_column("Relation", ratio=2)
-    table.add_column("Established", no_wrap=True)
-    table.add_column("Milestones mentioned", ratio=2)
+    table.add_column(d.label("Relation"), ratio=2)
+    table.add_column(d.label("Established"), no_wrap=True)
+    table.add_column(d.label("Milestones mentioned"), ratio=2)
     for r in relations:
-        milestones = ", ".join(f"{ms.ordinal}th in {ms.year}" for ms in r.milestones) or "—"
-        established = Text(r.established)
+        if d.lang == "th":
+            shown = [
+                f"{d.label('anniversary')} {d.number(ms.ordinal)} {d.label('years')} ({d.year(ms.year)})"
+                for ms in r.milestones
+            ]
+        else:
+            shown = [f"{ms.ordinal}th in {d.year(ms.year)}" for ms in r.milestones]
+        milestones = ", ".join(shown) or "—"
+        established = Text(d.established(r.established))
         if r.conflicts:
             established.append(" !", style="red")
-        table.add_row(safe(r.name), established, safe(milestones))
+        table.add_row(safe(d.relation_name(r)), established, safe(milestones))
     return table
 
 
-def series_view(rows: Sequence[tuple[SeriesTimeline, Sequence[str]]]) -> RenderableType:
+def series_view(rows: Sequence[tuple[SeriesTimeline, Sequence[str]]], display: Display = ENGLISH) -> RenderableType:
     if not rows:
         return Text("No series on record. Import releases with: dialogtrack import PATH")
+    d = display
     table = _table()
-    table.add_column("Series", ratio=2)
-    table.add_column("Rounds", no_wrap=True)
-    table.add_column("Cadence", ratio=1)
-    table.add_column("Names as written", ratio=3, overflow="fold")
+    table.add_column(d.label("Series"), ratio=2)
+    table.add_column(d.label("Rounds"), no_wrap=True)
+    table.add_column(d.label("Cadence"), ratio=1)
+    table.add_column(d.label("Names as written"), ratio=3, overflow="fold")
     for timeline, aliases in rows:
         rounds = sorted({m.round for m in timeline.meetings if m.round is not None})
-        label = ", ".join(map(str, rounds)) if rounds else "—"
+        label = ", ".join(map(d.number, rounds)) if rounds else "—"
         names = [timeline.series.name_th, *(a for a in aliases if a != timeline.series.name_th)]
         table.add_row(
-            safe(timeline.series.name_en),
-            Text(f"{label} ({len(timeline.meetings)})"),
+            safe(d.name(timeline.series)),
+            Text(f"{label} ({d.number(len(timeline.meetings))})"),
             safe(timeline.cadence.basis),
             safe("; ".join(names)),
         )
