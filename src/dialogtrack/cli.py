@@ -11,7 +11,7 @@ import os
 import re
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -58,6 +58,41 @@ DbOption = Annotated[
     ),
 ]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
+class TimelineFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    md = "md"
+    html = "html"
+
+
+class EventFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    md = "md"
+    ics = "ics"
+
+
+RemindOption = Annotated[
+    str | None, typer.Option("--remind", help="With --format ics: reminders before each event, e.g. 30d,7d.")
+]
+
+
+def calendar_bytes(make: Callable[[tuple[int, ...], datetime], bytes], remind: str | None) -> None:
+    """Write an iCalendar file to stdout."""
+    from datetime import UTC
+
+    from dialogtrack.render.ical import parse_reminders
+
+    try:
+        days = parse_reminders(remind)
+    except ValueError as exc:
+        raise fail(f"--remind {remind!r}: {exc}") from None
+    sys.stdout.buffer.write(make(days, datetime.now(UTC).replace(microsecond=0)))
+    sys.stdout.buffer.flush()
 
 
 class LangChoice(str, Enum):
@@ -276,7 +311,9 @@ def timeline(
     since: Annotated[str | None, typer.Option(help="Only meetings from this date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Only meetings up to this date (YYYY[-MM[-DD]]).")] = None,
     chart: Annotated[bool, typer.Option("--chart", help="A strip chart across the years instead of tables.")] = False,
-    format: FormatOption = Format.table,
+    format: Annotated[
+        TimelineFormat, typer.Option("--format", "-f", help="Output format; html is one self-contained page.")
+    ] = TimelineFormat.table,
     lang: LangOption = None,
     calendar: CalendarOption = None,
     thai_digits: ThaiDigitsOption = False,
@@ -291,13 +328,18 @@ def timeline(
 
     display = make_display(lang, calendar, thai_digits)
     timelines = _timelines(open_database(db), series, country, parse_day(since, "--since"), parse_day(until, "--until"))
-    if chart and format is Format.table:
+    if chart and format is TimelineFormat.table:
         from dialogtrack.render.chart import chart_view
 
         out = console()
         out.print(chart_view(timelines, out.width, display))
         return
-    emit(format, lambda: timeline_records(timelines), lambda: timeline_view(timelines, display))
+    if format is TimelineFormat.html:
+        from dialogtrack.render.html import timeline_page
+
+        typer.echo(timeline_page(timelines, display=display), nl=False)
+        return
+    emit(Format(format.value), lambda: timeline_records(timelines), lambda: timeline_view(timelines, display))
 
 
 @app.command()
@@ -305,7 +347,8 @@ def upcoming(
     as_of: Annotated[str | None, typer.Option("--as-of", help="Count from this date instead of today.")] = None,
     within: Annotated[str | None, typer.Option(help="Only items due within this long, e.g. 90d, 6m, 1y.")] = None,
     every: Annotated[int, typer.Option(help="Anniversary milestones every N years.", min=1)] = 5,
-    format: FormatOption = Format.table,
+    format: Annotated[EventFormat, typer.Option("--format", "-f", help="Output format.")] = EventFormat.table,
+    remind: RemindOption = None,
     lang: LangOption = None,
     calendar: CalendarOption = None,
     thai_digits: ThaiDigitsOption = False,
@@ -314,6 +357,7 @@ def upcoming(
     """Next rounds (scheduled, expected from cadence, or overdue) and anniversary milestones, soonest first.
 
     Example: dialogtrack upcoming --as-of 2022-06-01 --within 1y
+    Example: dialogtrack upcoming --format ics --remind 30d,7d > dialogues.ics
     """
     from dialogtrack.store import load_cadence_claims, load_meetings, load_relations
     from dialogtrack.upcoming import upcoming as project
@@ -332,12 +376,20 @@ def upcoming(
     from dialogtrack.render.tables import upcoming_view
 
     display = make_display(lang, calendar, thai_digits)
-    emit(format, lambda: [upcoming_record(i) for i in items], lambda: upcoming_view(items, display))
+    if format is EventFormat.ics:
+        from dialogtrack.render.ical import upcoming_calendar
+
+        calendar_bytes(
+            lambda days, stamp: upcoming_calendar(items, remind_days=days, stamp=stamp, display=display), remind
+        )
+        return
+    emit(Format(format.value), lambda: [upcoming_record(i) for i in items], lambda: upcoming_view(items, display))
 
 
 @app.command()
 def anniversaries(
-    format: FormatOption = Format.table,
+    format: Annotated[EventFormat, typer.Option("--format", "-f", help="Output format.")] = EventFormat.table,
+    remind: RemindOption = None,
     lang: LangOption = None,
     calendar: CalendarOption = None,
     thai_digits: ThaiDigitsOption = False,
@@ -353,7 +405,16 @@ def anniversaries(
 
     relations = load_relations(open_database(db))
     display = make_display(lang, calendar, thai_digits)
-    emit(format, lambda: [relation_record(r) for r in relations], lambda: anniversaries_view(relations, display))
+    if format is EventFormat.ics:
+        from dialogtrack.render.ical import anniversaries_calendar
+
+        calendar_bytes(lambda days, stamp: anniversaries_calendar(relations, remind_days=days, stamp=stamp), remind)
+        return
+    emit(
+        Format(format.value),
+        lambda: [relation_record(r) for r in relations],
+        lambda: anniversaries_view(relations, display),
+    )
 
 
 series_app = typer.Typer(

@@ -37,6 +37,12 @@ def locale_is_thai(environ: dict[str, str] | None = None) -> bool:
     return False
 
 
+def english_ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 112th…"""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 @dataclass(frozen=True)
 class Display:
     lang: Lang = "en"

@@ -12,6 +12,7 @@ from typing import Any
 
 from dialogtrack.cadence import Cadence
 from dialogtrack.models import Meeting, Relation, SourceRef, meeting_id
+from dialogtrack.render.display import english_ordinal
 from dialogtrack.search import Hit
 from dialogtrack.timeline import SeriesTimeline, meeting_sort_key
 from dialogtrack.upcoming import Upcoming, UpcomingMeeting
@@ -152,7 +153,7 @@ def cell(value: Any) -> str:
         return "yes" if value else "no"
     if isinstance(value, dict):
         if "ordinal" in value and "year" in value:  # a milestone
-            return f"{value['ordinal']}th in {value['year']}"
+            return f"{english_ordinal(value['ordinal'])} in {value['year']}"
         return str(value.get("origin") or value.get("months") or json.dumps(value, ensure_ascii=False))
     if isinstance(value, list):
         return "; ".join(cell(v) for v in value)

@@ -16,7 +16,7 @@ from rich.text import Text
 
 from dialogtrack.corrections import HAND_ENTERED
 from dialogtrack.models import Meeting, Relation
-from dialogtrack.render.display import ENGLISH, Display
+from dialogtrack.render.display import ENGLISH, Display, english_ordinal
 from dialogtrack.search import Hit, Passage
 from dialogtrack.timeline import SeriesTimeline
 from dialogtrack.upcoming import Upcoming, UpcomingMeeting
@@ -105,7 +105,7 @@ def upcoming_view(items: Sequence[Upcoming], display: Display = ENGLISH) -> Rend
             if d.lang == "th":
                 what = Text.assemble(f"{d.label('anniversary')} {d.number(item.ordinal)} {d.label('years')}: ")
             else:
-                what = Text(f"{item.ordinal}th anniversary: ")
+                what = Text(f"{english_ordinal(item.ordinal)} anniversary: ")
             what.append_text(safe(d.relation_name(item.relation)))
             status = Text(f"{d.label('Established')} {d.established(item.relation.established)}")
         table.add_row(d.span(item.date), when, what, status)
@@ -131,7 +131,7 @@ def anniversaries_view(relations: Sequence[Relation], display: Display = ENGLISH
                 for ms in r.milestones
             ]
         else:
-            shown = [f"{ms.ordinal}th in {d.year(ms.year)}" for ms in r.milestones]
+            shown = [f"{english_ordinal(ms.ordinal)} in {d.year(ms.year)}" for ms in r.milestones]
         milestones = ", ".join(shown) or "—"
         established = Text(d.established(r.established))
         if r.conflicts:
