@@ -202,6 +202,24 @@ def m005_corrections(db: Database) -> None:
     )
 
 
+@migrations()
+def m006_browsing(db: Database) -> None:
+    """For browsing the file with Datasette: every reference to a series declared as a foreign key, and
+    a view of the meetings with their series' names (Datasette's search box on ``documents`` comes
+    from the FTS table that m001 created)."""
+    db.table("manual_meetings").transform(add_foreign_keys=[("series_id", "series", "id")])
+    db.table("series_edits").transform(
+        add_foreign_keys=[("series_id", "series", "id"), ("merged_into", "series", "id")]
+    )
+    db.create_view(
+        "meetings_named",
+        "select meetings.id, series.name_en as series, series.name_th as series_th, meetings.round, "
+        "meetings.start, meetings.end, meetings.location, meetings.co_chairs, meetings.status, "
+        "meetings.sources, meetings.conflicts, meetings.series_id "
+        "from meetings join series on series.id = meetings.series_id",
+    )
+
+
 def open_db(path: Path) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
