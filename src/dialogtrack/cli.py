@@ -166,9 +166,20 @@ def load_registry() -> Registry:
 
 
 def console(stderr: bool = False) -> Console:
+    """Rich output: styled on a terminal; plain text when piped, or when NO_COLOR is set."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    plain = bool(os.environ.get("NO_COLOR"))
+    return Console(stderr=stderr, highlight=False, soft_wrap=False, color_system=None if plain else "auto")
+
+
+_quiet = False
+
+
+def say(message: str) -> None:
+    """A confirmation; ``--quiet`` silences it (errors and results are never silenced)."""
+    if not _quiet:
+        typer.echo(message)
 
 
 def parse_day(value: str | None, option: str) -> date | None:
@@ -226,11 +237,14 @@ def main_callback(
         bool,
         typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version and exit."),
     ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only results and errors.")] = False,
 ) -> None:
     """Track recurring bilateral dialogues from Thai and English press releases.
 
     Example: dialogtrack import releases/ && dialogtrack timeline
     """
+    global _quiet
+    _quiet = quiet
 
 
 @app.command("import")
@@ -253,7 +267,7 @@ def import_command(
     out, err = console(), console(stderr=True)
     total = count_inputs(sources)
     stdin = sys.stdin.buffer if "-" in sources else None
-    if total > 20 and not quiet and out.is_terminal:
+    if total > 20 and not (quiet or _quiet) and out.is_terminal:
         from rich.progress import Progress
 
         with Progress(console=err, transient=True) as progress:
@@ -275,7 +289,7 @@ def import_command(
         sys.stderr.write(f"Error: {safe(origin).plain}: {safe(problem).plain}\n")
     if report.stopped:
         sys.stderr.write(f"Error: {safe(report.stopped).plain}\n")
-    if not quiet:
+    if not (quiet or _quiet):
         out.print(
             f"imported {len(report.imported)}, unchanged {len(report.unchanged)}, failed {len(report.failed)}; "
             f"{report.meetings} meetings, {report.relations} relations on record"
@@ -493,7 +507,7 @@ def series_alias_add(
     database = open_database(db)
     series_id = find_series_id(database, series)
     save_series_edit(database, series_id, alias=alias.strip())
-    typer.echo(f"{series_id}: alias {alias.strip()!r} added")
+    say(f"{series_id}: alias {alias.strip()!r} added")
 
 
 @series_app.command("merge")
@@ -514,7 +528,7 @@ def series_merge(
         raise fail(f"{source_id}: cannot merge a series into itself")
     save_series_edit(database, source_id, merged_into=target_id)
     refresh(database)
-    typer.echo(f"{source_id} merged into {target_id}")
+    say(f"{source_id} merged into {target_id}")
 
 
 @series_app.command("rename")
@@ -536,7 +550,7 @@ def series_rename(
     series_id = find_series_id(database, series)
     save_series_edit(database, series_id, name_en=en, name_th=th)
     refresh(database)
-    typer.echo(f"{series_id} renamed")
+    say(f"{series_id} renamed")
 
 
 class StatusChoice(str, Enum):
@@ -620,7 +634,7 @@ def meeting_add(
     fact = _meeting_fact(database, series, round_, date_, end, place, co_chair, status and status.value, note)
     save_manual_meeting(database, fact)
     refresh(database)
-    typer.echo(f"{fact.series_id}/{round_}: saved (hand-entered)")
+    say(f"{fact.series_id}/{round_}: saved (hand-entered)")
 
 
 @meeting_app.command("edit")
@@ -649,7 +663,7 @@ def meeting_edit(
         raise fail("meeting edit: give at least one of --date, --place, --co-chair, --status, --note")
     save_manual_meeting(database, fact)
     refresh(database)
-    typer.echo(f"{fact.series_id}/{round_}: corrected (hand-entered)")
+    say(f"{fact.series_id}/{round_}: corrected (hand-entered)")
 
 
 @meeting_app.command("delete")
@@ -664,7 +678,7 @@ def meeting_delete(series: SeriesArg, round_: RoundArg, note: NoteOpt = None, db
     fact = _meeting_fact(database, series, round_, None, None, None, None, None, note, deleted=True)
     save_manual_meeting(database, fact)
     refresh(database)
-    typer.echo(f"{fact.series_id}/{round_}: deleted (hand-entered)")
+    say(f"{fact.series_id}/{round_}: deleted (hand-entered)")
 
 
 @relation_app.command("add")
@@ -696,7 +710,7 @@ def relation_add(
     database = open_database(db)
     save_manual_relation(database, ManualRelation(tuple(sorted(codes)), kind, established, note))
     refresh(database)
-    typer.echo(f"{'-'.join(sorted(codes))} {kind}: established {established} (hand-entered)")
+    say(f"{'-'.join(sorted(codes))} {kind}: established {established} (hand-entered)")
 
 
 @app.command()
