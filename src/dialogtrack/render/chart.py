@@ -99,7 +99,7 @@ def chart_view(timelines: Sequence[SeriesTimeline], width: int, display: Display
     rows.append(Text.assemble(" " * (label_width + 2), axis(scale, display)))
     n = scale.years_per_cell
     per = f"{display.number(n)} {display.label('years')}" if display.lang == "th" else f"{n} year{'s' * (n > 1)}"
-    legend = f"{HELD} held  {PLANNED} planned  {GAP} gap  {QUIET} between rounds; one cell = {per}"
+    legend = f"{HELD} held {PLANNED} planned {GAP} gap {QUIET} no news; a cell is {per}"
     rows.append(Text(f"{' ' * (label_width + 2)}{legend}", style="dim"))
     return Group(*rows)
 
