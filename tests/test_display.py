@@ -107,3 +107,23 @@ def test_the_chart_shows_gaps(runner: CliRunner, imported: None, monkeypatch: py
     lines = runner.invoke(app, ["timeline", "--chart"]).stdout.splitlines()
     malaysia = next(line for line in lines if line.startswith("Thailand–Malaysia"))
     assert "●·" in malaysia  # round 2 in 2016, then rounds 3-6 missing from the record before round 7
+
+
+@pytest.mark.parametrize(
+    ("display", "missing", "rounds", "shown"),
+    [
+        (Display(), (4, 5, 6), (3, 7), "(English text)"),  # English, Common era: the timeline's own words
+        (THAI, (4, 5, 6), (3, 7), "ไม่มีบันทึกครั้งที่ ๔–๖"),
+        (THAI_ARABIC, (4, 6), (3, 7), "ไม่มีบันทึกครั้งที่ 4, 6"),
+        (THAI_ARABIC, (), (3, 4), "เว้นปี 2561–2562"),
+        (ENGLISH_BE, (), (3, 4), "2561–2562 skipped"),
+        (ENGLISH_BE, (), (None, 4), "no round on record in 2561–2562"),
+    ],
+)
+def test_gaps_in_each_display(
+    display: Display, missing: tuple[int, ...], rounds: tuple[int | None, int], shown: str
+) -> None:
+    from dialogtrack.timeline import Gap
+
+    gap = Gap("s", rounds[0], rounds[1], date(2017, 5, 2), date(2020, 5, 1), missing, 2, "(English text)")
+    assert display.gap(gap) == shown

@@ -723,6 +723,9 @@ def search(
     until: Annotated[str | None, typer.Option(help="Only documents published up to this date.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many documents.", min=1)] = 20,
     format: FormatOption = Format.table,
+    lang: LangOption = None,
+    calendar: CalendarOption = None,
+    thai_digits: ThaiDigitsOption = False,
     db: DbOption = None,
 ) -> None:
     """Documents and the sentences in them that hold the words, matches highlighted.
@@ -750,7 +753,13 @@ def search(
         for d in load_documents(database, ids)
         if in_period(d["published"], first, last)
     ][:limit]
-    emit(format, lambda: [search_record(h) for h in hits], lambda: search_view(hits, terms), lambda: search_rows(hits))
+    display = make_display(lang, calendar, thai_digits)
+    emit(
+        format,
+        lambda: [search_record(h) for h in hits],
+        lambda: search_view(hits, terms, display),
+        lambda: search_rows(hits),
+    )
 
 
 @db_app.command("path")

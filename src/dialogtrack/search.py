@@ -78,7 +78,7 @@ def passages(text: str, terms: Sequence[str], limit: int = 3) -> tuple[Passage, 
     for lo, hi in split_sentences(text):
         sentence = text[lo:hi].strip()
         marks = tuple((m.start(), m.end()) for m in pattern.finditer(sentence))
-        if marks:
+        if marks and all(p.text != sentence for p in found):  # a title repeated as the first line: once
             found.append(Passage(sentence, marks))
             if len(found) == limit:
                 break

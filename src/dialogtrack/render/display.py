@@ -10,12 +10,14 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
 from dialogtrack.dates import thai_month, to_thai_digits
 from dialogtrack.models import DateSpan, Relation, Series
+from dialogtrack.timeline import Gap
 
 Lang = Literal["en", "th"]
 Calendar = Literal["ce", "be"]
@@ -75,6 +77,31 @@ class Display:
             return relation.name
         ordered = sorted(relation.countries, key=lambda c: (c != "TH", names[c]))
         return "ความสัมพันธ์ทางการทูต" + "-".join(names[c] for c in ordered)
+
+    def gap(self, gap: Gap) -> str:
+        """What a gap means, in this display: missing rounds, or years without a round."""
+        if self.lang == "en" and self.calendar == "ce" and not self.thai_digits:
+            return gap.text
+        thai = self.lang == "th"
+        parts = []
+        if gap.missing_rounds:
+            rounds = gap.missing_rounds
+            consecutive_run = rounds == tuple(range(rounds[0], rounds[-1] + 1)) and len(rounds) > 1
+            listed = (
+                f"{self.number(rounds[0])}–{self.number(rounds[-1])}"
+                if consecutive_run
+                else ", ".join(self.number(r) for r in rounds)
+            )
+            parts.append(f"ไม่มีบันทึกครั้งที่ {listed}" if thai else f"no record of round{'s' * (len(rounds) > 1)} {listed}")
+        elif gap.years_skipped:
+            first, last = (gap.start - timedelta(days=1)).year + 1, gap.end.year - 1
+            years = self.year(first) if first == last else f"{self.year(first)}–{self.year(last)}"
+            consecutive = gap.after_round is not None and gap.before_round == gap.after_round + 1
+            if consecutive:
+                parts.append(f"เว้นปี {years}" if thai else f"{years} skipped")
+            else:
+                parts.append(f"ไม่มีการประชุมในบันทึกปี {years}" if thai else f"no round on record in {years}")
+        return "; ".join(parts) or gap.text
 
     def established(self, value: str) -> str:
         """A founding date as written on record ("1833" or "1833-03-20"), in this display."""

@@ -252,7 +252,7 @@ def _gap(gap: Gap, x1: float, x2: float, top: float, y: float, colour: str, disp
         f'<line x1="{_num(x1)}" y1="{_num(y)}" x2="{_num(x2)}" y2="{_num(y)}" stroke="{colour}" stroke-width="2"'
         ' stroke-dasharray="5 4"/>'
     )
-    return f'<g class="gap"><title>{_text(display.label("gap"))}: {_text(gap.text)}</title>{band}{line}</g>'
+    return f'<g class="gap"><title>{_text(display.label("gap"))}: {_text(display.gap(gap))}</title>{band}{line}</g>'
 
 
 def _dated_marks(
@@ -358,9 +358,8 @@ def _series_table(t: SeriesTimeline, colour: str, display: Display) -> str:
     for m in t.meetings:
         gap = gaps_before.pop(m.dates.start, None) if m.dates else None
         if gap is not None:
-            rows.append(
-                f'<tr class="gap"><td></td><td colspan="4">{_text(display.label("gap"))}: {_text(gap.text)}</td></tr>'
-            )
+            label = f"{_text(display.label('gap'))}: {_text(display.gap(gap))}"
+            rows.append(f'<tr class="gap"><td></td><td colspan="4">{label}</td></tr>')
         rows.append(_row(m, display))
     notes = [f'<p class="note">{_text(basis)}</p>']
     if t.cadence.disagreement:

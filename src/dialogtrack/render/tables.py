@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dialogtrack.corrections import HAND_ENTERED
-from dialogtrack.models import Meeting, Relation
+from dialogtrack.models import DateSpan, Meeting, Relation
 from dialogtrack.render.display import ENGLISH, Display, english_ordinal
 from dialogtrack.search import Hit, Passage
 from dialogtrack.timeline import SeriesTimeline
@@ -56,7 +56,7 @@ def timeline_view(timelines: Sequence[SeriesTimeline], display: Display = ENGLIS
             gap = gaps.get(m.round) if m.round is not None else None
             gap = gap or (gaps_by_end.get(m.dates.start) if m.dates else None)
             if gap is not None:
-                table.add_row("", Text(f"{d.label('gap')}: {gap.text}", style="yellow italic"), "", "", "")
+                table.add_row("", Text(f"{d.label('gap')}: {d.gap(gap)}", style="yellow italic"), "", "", "")
             table.add_row(*_meeting_cells(m, d))
         parts.append(table)
         for m in t.meetings:
@@ -173,15 +173,18 @@ def highlighted(passage: Passage) -> Text:
     return text
 
 
-def search_view(hits: Sequence[Hit], terms: Sequence[str]) -> RenderableType:
+def search_view(hits: Sequence[Hit], terms: Sequence[str], display: Display = ENGLISH) -> RenderableType:
     if not hits:
         return Text(f"No documents hold {' / '.join(terms) or 'that'}.")
-    table = _table(Text(f"{len(hits)} documents for: " + " / ".join(terms)))
-    table.add_column("Published", no_wrap=True)
-    table.add_column("Document", ratio=1, overflow="fold")
-    table.add_column("Where it says so", ratio=3)
+    d = display
+    noun = "document" if len(hits) == 1 else "documents"
+    table = _table(Text(f"{d.number(len(hits))} {noun} for: " + " / ".join(terms)))
+    table.add_column(d.label("Published"), no_wrap=True)
+    table.add_column(d.label("Document"), ratio=1, overflow="fold")
+    table.add_column(d.label("Where it says so"), ratio=3)
     for hit in hits:
         document = Text.assemble(safe(hit.title), "\n", (safe(hit.origins[0] if hit.origins else "").plain, "dim"))
         sentences = Text("\n").join(highlighted(p) for p in hit.passages) if hit.passages else Text("(title)")
-        table.add_row(hit.published or "—", document, sentences)
+        published = d.span(DateSpan.from_iso(hit.published[:10])) if hit.published else "—"
+        table.add_row(published, document, sentences)
     return table
