@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from bench.corpus import release, write_releases
 from dialogtrack.cli import app
 
 from .processes import run as run_process
-from .synthetic import release, write_releases
 
 Maker = Callable[[Path], Path]
 
@@ -186,8 +186,14 @@ def rounds(meetings: list[dict[str, Any]]) -> list[tuple[str, int | None]]:
     return sorted(((m["series_id"], m["round"]) for m in meetings), key=repr)
 
 
-THAI_RELEASE = release(1).text  # Thai: ครั้งที่ ๑ of the Thailand–Viet Nam Joint Commission
-ENGLISH_RELEASE = release(0).text
+THAI_RELEASE = (
+    "การประชุมคณะกรรมาธิการร่วมไทย-เวียดนาม ครั้งที่ ๑\n\nเมื่อวันที่ ๖ มีนาคม ๒๕๔๕ รัฐมนตรีว่าการกระทรวงการต่างประเทศ"
+    "ของทั้งสองประเทศเป็นประธานร่วมการประชุมคณะกรรมาธิการร่วมไทย-เวียดนาม ครั้งที่ ๑ ณ กรุงฮานอย\n"
+)
+ENGLISH_RELEASE = (
+    "The First Thailand–Japan Joint Commission\n\nOn January 1, 2002, the First Thailand–Japan Joint Commission "
+    "was held in Tokyo. The two foreign ministers co-chaired the meeting.\n"
+)
 
 
 @pytest.mark.parametrize(

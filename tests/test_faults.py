@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.corpus import write_releases
 from dialogtrack.extract import find_claims
 from dialogtrack.ingest import RawText
 from dialogtrack.pipeline import build_document, import_sources
@@ -22,7 +23,6 @@ from dialogtrack.registry import load_registry
 from dialogtrack.store import open_db
 
 from .processes import run, start
-from .synthetic import write_releases
 
 
 def table_dump(path: Path, table: str) -> list[tuple[object, ...]]:
