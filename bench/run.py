@@ -1,0 +1,298 @@
+"""The benchmark: import speed against the storage floor, memory, query latency and start-up.
+
+    python bench/run.py                      # 10,000 and 100,000 releases; writes bench/RESULTS.md
+    python bench/run.py --sizes 200 --out -  # a quick run, results on stdout
+
+For each size N it writes N synthetic releases (``bench/corpus.py``, about 8 KB each, Thai and English,
+some as HTML pages) to a scratch folder, then measures, each in a fresh process:
+
+- ``dialogtrack import`` into a new database: documents per second, peak memory (RSS), database size;
+- the storage floor: the same files read and inserted with sqlite-utils into a table with the same
+  trigram FTS index, no extraction. The headline figure is import time / floor time;
+- importing the same folder again (known content is skipped before any parsing);
+- ``timeline``, ``upcoming`` and ``search`` (a Thai and an English word) on the large database.
+
+Start-up is measured once: ``dialogtrack --help`` and ``dialogtrack upcoming`` on an empty database,
+beside a minimal Typer app and ``python -c pass``. Timings are medians of repeated runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from bench.corpus import write_releases  # noqa: E402
+
+RELEASE_BYTES = 8000
+HTML_EVERY = 10
+
+FLOOR = """
+import sys
+from pathlib import Path
+from sqlite_utils import Database
+
+folder, db_path = Path(sys.argv[1]), sys.argv[2]
+db = Database(db_path)
+db.execute("PRAGMA journal_mode = WAL")
+docs = db.table("documents")
+docs.create({"id": str, "origin": str, "text": str}, pk="id")
+docs.enable_fts(["text"], tokenize="trigram", create_triggers=True)
+batch = []
+for path in sorted(folder.iterdir()):
+    batch.append({"id": path.name, "origin": str(path), "text": path.read_bytes().decode("utf-8")})
+    if len(batch) == 200:
+        docs.insert_all(batch)
+        batch = []
+docs.insert_all(batch)
+"""
+
+MINIMAL_TYPER = '''
+import typer
+
+app = typer.Typer()
+
+
+@app.command()
+def main() -> None:
+    """Do nothing."""
+
+
+app()
+'''
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_rss_mb: float
+    output: str
+
+
+@dataclass
+class SizeResult:
+    n: int
+    import_run: Run
+    floor_run: Run
+    reimport_run: Run
+    db_mb: float
+    floor_db_mb: float
+    queries: dict[str, float] = field(default_factory=dict)
+
+
+def measure(command: list[str], env: dict[str, str] | None = None) -> Run:
+    """Run a command to the end: wall time, and the peak RSS of that process (``ru_maxrss`` is in kB on
+    Linux), not of this one."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    output = process.stdout.read() if process.stdout else ""
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"bench: {' '.join(command)} failed:\n{output}")
+    return Run(seconds, usage.ru_maxrss / 1024, output)
+
+
+@dataclass(frozen=True)
+class Repeats:
+    startup: int = 15
+    queries: int = 5
+
+
+REPEATS = Repeats()
+
+
+def median_seconds(command: list[str], runs: int, env: dict[str, str] | None = None) -> float:
+    measure(command, env)  # warm the file cache
+    return statistics.median(measure(command, env).seconds for _ in range(runs))
+
+
+def dialogtrack(*args: str) -> list[str]:
+    return [sys.executable, "-m", "dialogtrack", *args]
+
+
+def run_size(n: int, scratch: Path, seed: int, repeats: Repeats) -> SizeResult:
+    folder = scratch / f"releases-{n}"
+    print(f"[{n}] writing {n} releases …", flush=True)
+    write_releases(folder, n, seed=seed, size=RELEASE_BYTES, html_every=HTML_EVERY)
+    db, floor_db = scratch / f"dialogtrack-{n}.db", scratch / f"floor-{n}.db"
+    print(f"[{n}] storage floor …", flush=True)
+    floor = measure([sys.executable, "-c", FLOOR, str(folder), str(floor_db)])
+    print(f"[{n}] import …", flush=True)
+    first = measure(dialogtrack("import", str(folder), "--db", str(db), "--quiet"))
+    print(f"[{n}] import again …", flush=True)
+    again = measure(dialogtrack("import", str(folder), "--db", str(db), "--quiet"))
+    result = SizeResult(n, first, floor, again, size_mb(db), size_mb(floor_db))
+    print(f"[{n}] queries …", flush=True)
+    for name, args in {
+        "timeline": ["timeline", "--format", "json"],
+        "upcoming": ["upcoming", "--as-of", "2020-01-01", "--format", "json"],
+        "search (Thai)": ["search", "ยุทธศาสตร์", "--format", "json"],
+        "search (English)": ["search", "Strategic", "--format", "json"],
+    }.items():
+        result.queries[name] = median_seconds(dialogtrack(*args, "--db", str(db)), repeats.queries)
+    shutil.rmtree(folder)
+    return result
+
+
+def size_mb(path: Path) -> float:
+    total = sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
+    return total / 1_000_000
+
+
+def startup(scratch: Path, repeats: Repeats) -> dict[str, float]:
+    minimal = scratch / "minimal_typer.py"
+    minimal.write_text(MINIMAL_TYPER)
+    empty = scratch / "empty.db"
+    return {
+        "python -c pass": median_seconds([sys.executable, "-c", "pass"], repeats.startup),
+        "minimal Typer app --help": median_seconds([sys.executable, str(minimal), "--help"], repeats.startup),
+        "dialogtrack --help": median_seconds(dialogtrack("--help"), repeats.startup),
+        "dialogtrack upcoming (empty database)": median_seconds(
+            dialogtrack("upcoming", "--db", str(empty)), repeats.startup
+        ),
+    }
+
+
+def versions() -> dict[str, str]:
+    from importlib.metadata import version
+
+    return {
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        **{name: version(name) for name in ("dialogtrack", "sqlite-utils", "typer", "rich", "selectolax")},
+    }
+
+
+def machine() -> str:
+    cpu = (
+        next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if "model name" in line
+            ),
+            platform.processor() or "unknown CPU",
+        )
+        if Path("/proc/cpuinfo").exists()
+        else platform.processor()
+    )
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), {memory:.0f} GiB"
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "**not met**"
+
+
+def report(results: list[SizeResult], start: dict[str, float], elapsed: float, repeats: Repeats) -> str:
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Written by `python bench/run.py` on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, in {elapsed / 60:.1f} minutes.",
+        "",
+        f"- Machine: {machine()}",
+        "- Versions: " + ", ".join(f"{k} {v}" for k, v in versions().items()),
+        f"- Corpus: synthetic releases from `bench/corpus.py`, about {RELEASE_BYTES // 1000} KB each, half Thai, "
+        f"one in {HTML_EVERY} an HTML page.",
+        "",
+        "## Import against the storage floor",
+        "",
+        "The floor reads the same files and inserts them with sqlite-utils into a table with the same trigram",
+        "FTS index, in batches, with no extraction: what storing the text alone costs.",
+        "",
+        "| releases | import | docs/s | floor | import / floor | peak RSS | database | floor database | re-import "
+        "| re-import / import |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r.n:,} | {r.import_run.seconds:.1f} s | {r.n / r.import_run.seconds:,.0f} | "
+            f"{r.floor_run.seconds:.1f} s | {r.import_run.seconds / r.floor_run.seconds:.2f}x | "
+            f"{r.import_run.peak_rss_mb:.0f} MB | {r.db_mb:.0f} MB | {r.floor_db_mb:.0f} MB | "
+            f"{r.reimport_run.seconds:.1f} s | {100 * r.reimport_run.seconds / r.import_run.seconds:.1f}% |"
+        )
+    help_s = start["dialogtrack --help"]
+    lines += ["", "## Queries on the largest database", ""]
+    largest = results[-1]
+    lines += [f"On {largest.n:,} releases, median of {repeats.queries} runs, each a fresh process:", ""]
+    lines += ["| command | time | / `dialogtrack --help` |", "|---|---|---|"]
+    for name, seconds in largest.queries.items():
+        lines.append(f"| `{name}` | {seconds * 1000:.0f} ms | {seconds / help_s:.2f}x |")
+    lines += [
+        "",
+        "## Start-up",
+        "",
+        f"Median of {repeats.startup} runs.",
+        "",
+        "| command | time | / minimal Typer app |",
+    ]
+    lines += ["|---|---|---|"]
+    typer_s = start["minimal Typer app --help"]
+    for name, seconds in start.items():
+        lines.append(f"| `{name}` | {seconds * 1000:.0f} ms | {seconds / typer_s:.2f}x |")
+    lines += ["", "## Targets", "", "| target | measured | |", "|---|---|---|"]
+    for r in results:
+        ratio = r.import_run.seconds / r.floor_run.seconds
+        lines.append(f"| import of {r.n:,} at most 1.5x the floor | {ratio:.2f}x | {verdict(ratio <= 1.5)} |")
+        lines.append(
+            f"| peak RSS under 200 MB ({r.n:,}) | {r.import_run.peak_rss_mb:.0f} MB | "
+            f"{verdict(r.import_run.peak_rss_mb < 200)} |"
+        )
+        share = r.reimport_run.seconds / r.import_run.seconds
+        lines.append(
+            f"| re-import of {r.n:,} at most 10% of the first | {100 * share:.1f}% | {verdict(share <= 0.10)} |"
+        )
+    by_n = {r.n: r for r in results}
+    if 10_000 in by_n and 100_000 in by_n:
+        growth = by_n[100_000].import_run.seconds / by_n[10_000].import_run.seconds
+        lines.append(f"| 100,000 at most 11x as long as 10,000 | {growth:.1f}x | {verdict(growth <= 11)} |")
+    for name, seconds in largest.queries.items():
+        lines.append(
+            f"| `{name}` at most 3x `--help` ({largest.n:,}) | {seconds / help_s:.2f}x | "
+            f"{verdict(seconds <= 3 * help_s)} |"
+        )
+    for name in ("dialogtrack --help", "dialogtrack upcoming (empty database)"):
+        ratio = start[name] / typer_s
+        lines.append(f"| `{name}` at most 1.3x the minimal Typer app | {ratio:.2f}x | {verdict(ratio <= 1.3)} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Benchmark dialogtrack against the storage floor.")
+    parser.add_argument("--sizes", default="10000,100000", help="Comma-separated numbers of releases.")
+    parser.add_argument("--out", default=str(HERE / "RESULTS.md"), help="Where to write the results; - for stdout.")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--scratch", help="Folder for the corpus and databases (default: a temporary one).")
+    parser.add_argument("--quick", action="store_true", help="Fewer repeats of each timing (a smoke run).")
+    args = parser.parse_args()
+    repeats = Repeats(startup=2, queries=1) if args.quick else REPEATS
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    began = time.perf_counter()
+    with tempfile.TemporaryDirectory(dir=args.scratch) as tmp:
+        scratch = Path(tmp)
+        start = startup(scratch, repeats)
+        results = [run_size(n, scratch, args.seed, repeats) for n in sizes]
+    text = report(results, start, time.perf_counter() - began, repeats)
+    if args.out == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
