@@ -250,3 +250,20 @@ def test_bad_options_give_one_line(runner: CliRunner) -> None:
 
 def test_version(runner: CliRunner) -> None:
     assert run(runner, "--version").startswith("dialogtrack ")
+
+
+def test_a_second_import_skips_known_files_and_stores_nothing(
+    runner: CliRunner, isolated_db: Path, tmp_path: Path
+) -> None:
+    run(runner, "import", str(RELEASES))
+    before = table_dump(isolated_db)
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes((RELEASES / "en-jp-sd4-2024.txt").read_bytes())
+    out = run(runner, "import", str(RELEASES), str(copy))
+    assert "imported 0, unchanged 5, failed 0" in out
+    after = table_dump(isolated_db)
+    added = [row for row in after["document_origins"] if row not in before["document_origins"]]
+    assert len(added) == 1 and added[0][1] == str(copy)  # the copy is one more origin of the same document
+    assert {t: rows for t, rows in after.items() if t != "document_origins"} == {
+        t: rows for t, rows in before.items() if t != "document_origins"
+    }

@@ -11,6 +11,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ import pytest
 from dialogtrack import __version__
 from dialogtrack.decode import decode_bytes
 from dialogtrack.errors import SourceError
-from dialogtrack.ingest import RawText, count_inputs, iter_inputs, read_url
+from dialogtrack.ingest import KnownInput, RawText, count_inputs, data_hash, iter_inputs, read_url
 from dialogtrack.webpage import html_to_text
 
 MFA_TH = "กระทรวงการต่างประเทศ"
@@ -239,7 +240,8 @@ def test_text_file(tmp_path: Path) -> None:
     path = tmp_path / "note.txt"
     path.write_bytes(b"\xef\xbb\xbf\n\n  First line title  \r\nsecond line\r\n")
     item = ok(only(iter_inputs([str(path)])))
-    assert item == RawText(str(path), "First line title", "\n\n  First line title  \nsecond line\n", False)
+    expected = RawText(str(path), "First line title", "\n\n  First line title  \nsecond line\n", False)
+    assert item == replace(expected, data_hash=data_hash(path.read_bytes()))
 
 
 def test_markdown_title_and_txt_html_stays_text(tmp_path: Path) -> None:
@@ -563,3 +565,14 @@ def test_other_schemes_refused(url: str, scheme: str) -> None:
     assert problem.problem == f"unsupported URL scheme '{scheme}'; only http and https"
     with pytest.raises(SourceError, match="unsupported URL scheme"):
         read_url(url, timeout=1, max_bytes=100)
+
+
+def test_bytes_seen_before_are_not_decoded_again(tmp_path: Path) -> None:
+    path = tmp_path / "known.html"
+    path.write_bytes(b"<html><body><p>already imported</p></body></html>")
+    known = {data_hash(path.read_bytes()): "doc-1"}
+    [item] = iter_inputs([str(path)], seen=known.get)
+    assert item == KnownInput(str(path), data_hash(path.read_bytes()), "doc-1")
+    path.write_bytes(b"<html><body><p>changed</p></body></html>")
+    [changed] = iter_inputs([str(path)], seen=known.get)
+    assert isinstance(changed, RawText) and changed.text == "changed"

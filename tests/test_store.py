@@ -28,12 +28,13 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "series_edits",
         "manual_meetings",
         "manual_relations",
+        "input_hashes",
     } <= tables
     assert "tokenize='trigram'" in db["documents_fts"].schema
     assert sorted(fk.other_table for fk in db["mentions"].foreign_keys) == ["documents", "series"]
     # Opening again applies nothing twice.
     again = open_db(tmp_path / "new.db")
-    assert len(list(again.query("select * from _sqlite_migrations"))) == 6
+    assert len(list(again.query("select * from _sqlite_migrations"))) == 7
 
 
 def test_a_newer_database_is_refused_untouched(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ Design:
 
 from __future__ import annotations
 
+import hashlib
 import http.client
 import os
 import re
@@ -43,19 +44,44 @@ MISSING = "no such file or folder; check the path"
 
 @dataclass(frozen=True)
 class RawText:
-    """One input, decoded: where it came from, its title and its main text."""
+    """One input, decoded: where it came from, its title and its main text; ``data_hash`` identifies
+    the bytes it was read from."""
 
     origin: str
     title: str
     text: str
     is_html: bool
+    data_hash: str = ""
+
+
+@dataclass(frozen=True)
+class KnownInput:
+    """An input whose exact bytes were imported before (as ``document``): nothing to decode or parse."""
+
+    origin: str
+    data_hash: str
+    document: str
+
+
+Seen = Callable[[str], str | None]
+"""Given the hash of an input's bytes, the document already made from them, if any."""
+
+
+def data_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:32]
 
 
 # ---------------------------------------------------------------------------------------------- inputs
 
 
-def _to_raw(origin: str, data: bytes, *, html: bool | None, declared: str | None = None) -> RawText:
-    """Decode and extract; ``html=None`` sniffs. Raises SourceError for undecodable or empty input."""
+def _to_raw(
+    origin: str, data: bytes, *, html: bool | None, declared: str | None = None, seen: Seen | None = None
+) -> RawText | KnownInput:
+    """Decode and extract; ``html=None`` sniffs. Raises SourceError for undecodable or empty input.
+    Bytes imported before are recognised by their hash first, before any decoding or parsing."""
+    digest = data_hash(data)
+    if seen is not None and (document := seen(digest)) is not None:
+        return KnownInput(origin, digest, document)
     try:
         text = decode_bytes(data, declared=declared)
     except ValueError as error:
@@ -72,7 +98,7 @@ def _to_raw(origin: str, data: bytes, *, html: bool | None, declared: str | None
         title = re.sub(r"^#+\s+", "", first_line(text))
     if not text.strip():
         raise SourceError(origin, EMPTY)
-    return RawText(origin=origin, title=title, text=text, is_html=is_html)
+    return RawText(origin=origin, title=title, text=text, is_html=is_html, data_hash=digest)
 
 
 def _too_large(max_bytes: int) -> str:
@@ -90,7 +116,7 @@ def _os_problem(error: OSError) -> str:
 _NOT_REGULAR = "not a regular file or folder (a FIFO, socket or device); give files, folders or URLs"
 
 
-def _read_file(path: Path, max_bytes: int) -> RawText:
+def _read_file(path: Path, max_bytes: int, seen: Seen | None = None) -> RawText | KnownInput:
     origin = str(path)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
@@ -105,7 +131,7 @@ def _read_file(path: Path, max_bytes: int) -> RawText:
         raise SourceError(origin, _too_large(max_bytes))
     suffix = path.suffix.lower()
     html = True if suffix in _HTML_SUFFIXES else False if suffix in _TEXT_SUFFIXES else None
-    return _to_raw(origin, data, html=html)
+    return _to_raw(origin, data, html=html, seen=seen)
 
 
 def _expand_folder(folder: Path) -> list[Path | SourceError]:
@@ -172,26 +198,28 @@ def iter_inputs(
     stdin: BinaryIO | None = None,
     timeout: float = 20.0,
     max_bytes: int = 20_000_000,
-) -> Iterator[RawText | SourceError]:
-    """One RawText or one SourceError per file, URL or "-" in ``args``; never raises for a bad input."""
+    seen: Seen | None = None,
+) -> Iterator[RawText | KnownInput | SourceError]:
+    """One RawText (or KnownInput, for bytes ``seen`` knows) or one SourceError per file, URL or "-" in
+    ``args``; never raises for a bad input."""
     for arg in args:
         if arg == "-":
-            yield _attempt(partial(_read_stdin, stdin, max_bytes))
+            yield _attempt(partial(_read_stdin, stdin, max_bytes, seen))
         elif _is_url(arg):
-            yield _attempt(partial(read_url, arg, timeout=timeout, max_bytes=max_bytes))
+            yield _attempt(partial(read_url, arg, timeout=timeout, max_bytes=max_bytes, seen=seen))
         else:
             for item in _path_items(arg):
-                yield (item if isinstance(item, SourceError) else _attempt(partial(_read_file, item, max_bytes)))
+                yield (item if isinstance(item, SourceError) else _attempt(partial(_read_file, item, max_bytes, seen)))
 
 
-def _attempt(read: Callable[[], RawText]) -> RawText | SourceError:
+def _attempt(read: Callable[[], RawText | KnownInput]) -> RawText | KnownInput | SourceError:
     try:
         return read()
     except SourceError as error:
         return error
 
 
-def _read_stdin(stdin: BinaryIO | None, max_bytes: int) -> RawText:
+def _read_stdin(stdin: BinaryIO | None, max_bytes: int, seen: Seen | None = None) -> RawText | KnownInput:
     origin = "<stdin>"
     try:
         data = (sys.stdin.buffer if stdin is None else stdin).read(max_bytes + 1)
@@ -199,7 +227,7 @@ def _read_stdin(stdin: BinaryIO | None, max_bytes: int) -> RawText:
         raise SourceError(origin, f"cannot read: {error.strerror or error}") from None
     if len(data) > max_bytes:
         raise SourceError(origin, _too_large(max_bytes))
-    return _to_raw(origin, data, html=None)
+    return _to_raw(origin, data, html=None, seen=seen)
 
 
 # ---------------------------------------------------------------------------------------------- URLs
@@ -231,7 +259,7 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def read_url(url: str, *, timeout: float, max_bytes: int) -> RawText:
+def read_url(url: str, *, timeout: float, max_bytes: int, seen: Seen | None = None) -> RawText | KnownInput:
     """Fetch an http(s) page and extract its text; raise SourceError with a one-line reason."""
     scheme = urlsplit(url).scheme.lower()
     if scheme not in ("http", "https"):
@@ -274,7 +302,7 @@ def read_url(url: str, *, timeout: float, max_bytes: int) -> RawText:
     if len(data) > max_bytes:
         raise SourceError(url, _too_large(max_bytes))
     html = None if content_type is None else content_type in _HTML_TYPES
-    return _to_raw(url, data, html=html, declared=headers.get_content_charset())
+    return _to_raw(url, data, html=html, declared=headers.get_content_charset(), seen=seen)
 
 
 def _read_body(response: http.client.HTTPResponse, url: str, timeout: float, max_bytes: int) -> bytes:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from dialogtrack.corrections import apply_manual_meetings, apply_manual_relations, merge_series
 from dialogtrack.errors import SourceError
 from dialogtrack.extract import find_claims
-from dialogtrack.ingest import RawText, iter_inputs
+from dialogtrack.ingest import KnownInput, RawText, iter_inputs
 from dialogtrack.metadata import guess_language, read_page_meta
 from dialogtrack.models import Document
 from dialogtrack.registry import Registry
@@ -71,9 +71,15 @@ def import_sources(
     from dialogtrack import store
 
     report = ImportReport()
-    for item in iter_inputs(args, stdin=stdin, timeout=timeout, max_bytes=max_bytes):
+    inputs = iter_inputs(
+        args, stdin=stdin, timeout=timeout, max_bytes=max_bytes, seen=lambda h: store.document_for_input(db, h)
+    )
+    for item in inputs:
         if isinstance(item, SourceError):
             report.failed.append((item.origin, item.problem))
+        elif isinstance(item, KnownInput):
+            store.add_origin(db, item.document, item.origin)  # these very bytes were imported before
+            report.unchanged.append(item.origin)
         else:
             try:
                 _import_one(db, item, registry, report)
@@ -85,11 +91,15 @@ def import_sources(
         if on_item:
             on_item(item.origin)
     try:
-        report.meetings, report.relations = resolve_all(db, registry)
+        if report.imported:
+            report.meetings, report.relations = resolve_all(db, registry)
     except sqlite3.Error as exc:
         if report.stopped is None:
             report.stopped = str(store.storage_error(store.database_file(db), exc, "updating the meetings"))
-    report.mentions = store.count_rows(db)["mentions"]
+    counts = store.count_rows(db)
+    if not report.imported:  # nothing new: the meetings on record stand
+        report.meetings, report.relations = counts["meetings"], counts["relations"]
+    report.mentions = counts["mentions"]
     return report
 
 
@@ -97,10 +107,15 @@ def _import_one(db: Database, raw: RawText, registry: Registry, report: ImportRe
     from dialogtrack import store
 
     doc = build_document(raw)
-    # Known content is skipped before any parsing; the check is repeated inside the write, where
-    # another import running at the same time may have stored the same release first.
-    if store.has_document(db, doc.id) or not store.save_document(db, doc, find_claims(doc, registry)):
+    # The same text from other bytes (another encoding, another page around it) is not read twice;
+    # the check is repeated inside the write, where another import running at the same time may have
+    # stored the same release first.
+    if store.has_document(db, doc.id):
+        store.remember_input(db, raw.data_hash, doc.id)
         store.add_origin(db, doc.id, doc.origin)
+        report.unchanged.append(doc.origin)
+        return
+    if not store.save_document(db, doc, find_claims(doc, registry), raw.data_hash):
         report.unchanged.append(doc.origin)
         return
     report.imported.append(doc.origin)

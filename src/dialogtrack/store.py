@@ -220,6 +220,15 @@ def m006_browsing(db: Database) -> None:
     )
 
 
+@migrations()
+def m007_input_hashes(db: Database) -> None:
+    """The hash of the bytes each document was read from, so an input seen before is skipped before
+    it is decoded or parsed."""
+    db.table("input_hashes").create(
+        {"hash": str, "document_id": str}, pk="hash", foreign_keys=[("document_id", "documents", "id")]
+    )
+
+
 def open_db(path: Path) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
@@ -355,7 +364,28 @@ def has_document(db: Database, document_id: str) -> bool:
     return bool(list(db.query("select 1 from documents where id = ?", [document_id])))
 
 
+def document_for_input(db: Database, data_hash: str) -> str | None:
+    """The document made from bytes with this hash, if they were imported before."""
+    rows = db.execute("select document_id from input_hashes where hash = ?", [data_hash]).fetchall()
+    return str(rows[0][0]) if rows else None
+
+
+def has_origin(db: Database, document_id: str, origin: str) -> bool:
+    rows = db.execute(
+        "select 1 from document_origins where document_id = ? and origin = ?", [document_id, origin]
+    ).fetchall()
+    return bool(rows)
+
+
+def remember_input(db: Database, data_hash: str, document_id: str) -> None:
+    if data_hash:
+        with writing(db):
+            db.execute("insert or ignore into input_hashes (hash, document_id) values (?, ?)", [data_hash, document_id])
+
+
 def add_origin(db: Database, document_id: str, origin: str) -> None:
+    if has_origin(db, document_id, origin):
+        return  # the same file imported again: nothing to write
     with writing(db):
         db.execute(
             "insert or ignore into document_origins (document_id, origin, imported_at) values (?, ?, ?)",
@@ -363,12 +393,13 @@ def add_origin(db: Database, document_id: str, origin: str) -> None:
         )
 
 
-def save_document(db: Database, doc: Document, extraction: Extraction) -> bool:
+def save_document(db: Database, doc: Document, extraction: Extraction, data_hash: str = "") -> bool:
     """Store a document with every claim it makes, all or nothing; False when another import stored
     the same content first (then only its origin is added)."""
     stamp = now()
     with writing(db):
         if has_document(db, doc.id):
+            remember_input(db, data_hash, doc.id)
             add_origin(db, doc.id, doc.origin)
             return False
         db.table("documents").insert(
@@ -385,6 +416,7 @@ def save_document(db: Database, doc: Document, extraction: Extraction) -> bool:
             }
         )
         db.table("document_origins").insert({"document_id": doc.id, "origin": doc.origin, "imported_at": stamp})
+        remember_input(db, data_hash, doc.id)
         series = {m.series.id: m.series for m in extraction.mentions}
         series.update({c.series.id: c.series for c in extraction.cadences})
         aliases: dict[str, list[str]] = {}
