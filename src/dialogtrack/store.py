@@ -263,6 +263,10 @@ def _open_and_migrate(path: Path) -> Database:
             db.execute("PRAGMA foreign_keys = ON")
             if not _read_only(path):
                 db.execute("PRAGMA journal_mode = WAL")
+                # In WAL mode NORMAL still never corrupts the file, and a crash of the program loses
+                # nothing committed; only a power cut may lose the last commits. It saves an fsync per
+                # document.
+                db.execute("PRAGMA synchronous = NORMAL")
             if migrations.pending(db):
                 with writing(db):
                     if migrations.pending(db):  # another process may have migrated while we waited
@@ -402,20 +406,28 @@ def save_document(db: Database, doc: Document, extraction: Extraction, data_hash
             remember_input(db, data_hash, doc.id)
             add_origin(db, doc.id, doc.origin)
             return False
-        db.table("documents").insert(
-            {
-                "id": doc.id,
-                "origin": doc.origin,
-                "title": doc.title,
-                "language": doc.language,
-                "published": doc.published.iso_start() if doc.published else None,
-                "updated": doc.updated.iso_start() if doc.updated else None,
-                "views": doc.views,
-                "text": doc.text,
-                "imported_at": stamp,
-            }
+        # Plain statements with parameters, not sqlite-utils' insert helpers: those look the table up
+        # again on every call, and a large import makes some thirty of these calls per release.
+        conn = db.conn
+        conn.execute(
+            "insert into documents (id, origin, title, language, published, updated, views, text, imported_at) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                doc.id,
+                doc.origin,
+                doc.title,
+                doc.language,
+                doc.published.iso_start() if doc.published else None,
+                doc.updated.iso_start() if doc.updated else None,
+                doc.views,
+                doc.text,
+                stamp,
+            ],
         )
-        db.table("document_origins").insert({"document_id": doc.id, "origin": doc.origin, "imported_at": stamp})
+        conn.execute(
+            "insert into document_origins (document_id, origin, imported_at) values (?, ?, ?)",
+            [doc.id, doc.origin, stamp],
+        )
         remember_input(db, data_hash, doc.id)
         series = {m.series.id: m.series for m in extraction.mentions}
         series.update({c.series.id: c.series for c in extraction.cadences})
@@ -424,59 +436,70 @@ def save_document(db: Database, doc: Document, extraction: Extraction, data_hash
             aliases.setdefault(m.series.id, []).append(m.alias)
         for s in series.values():
             _save_series(db, s, aliases.get(s.id, []))
-        db.table("mentions").insert_all(
-            {
-                "document_id": doc.id,
-                "series_id": m.series.id,
-                "round": m.round,
-                "role": m.role,
-                "start": m.dates.iso_start() if m.dates else None,
-                "end": m.dates.iso_end() if m.dates else None,
-                "location": m.location,
-                "co_chairs": json.dumps(list(m.co_chairs), ensure_ascii=False),
-                "alias": m.alias,
-                "quote": m.quote,
-                "span_start": m.start,
-                "span_end": m.end,
-            }
-            for m in extraction.mentions
+        conn.executemany(
+            "insert into mentions (document_id, series_id, round, role, start, [end], location, co_chairs, alias, "
+            "quote, span_start, span_end) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                [
+                    doc.id,
+                    m.series.id,
+                    m.round,
+                    m.role,
+                    m.dates.iso_start() if m.dates else None,
+                    m.dates.iso_end() if m.dates else None,
+                    m.location,
+                    json.dumps(list(m.co_chairs), ensure_ascii=False),
+                    m.alias,
+                    m.quote,
+                    m.start,
+                    m.end,
+                ]
+                for m in extraction.mentions
+            ],
         )
-        db.table("anniversary_claims").insert_all(
-            {
-                "document_id": doc.id,
-                "countries": json.dumps(list(a.countries)),
-                "kind": a.kind,
-                "ordinal": a.ordinal,
-                "year": a.year,
-                "established": a.established,
-                "quote": a.quote,
-                "span_start": a.start,
-                "span_end": a.end,
-            }
-            for a in extraction.anniversaries
+        conn.executemany(
+            "insert into anniversary_claims (document_id, countries, kind, ordinal, year, established, quote, "
+            "span_start, span_end) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                [
+                    doc.id,
+                    json.dumps(list(a.countries)),
+                    a.kind,
+                    a.ordinal,
+                    a.year,
+                    a.established,
+                    a.quote,
+                    a.start,
+                    a.end,
+                ]
+                for a in extraction.anniversaries
+            ],
         )
-        db.table("cadence_claims").insert_all(
-            {"document_id": doc.id, "series_id": c.series.id, "months": c.months, "quote": c.quote}
-            for c in extraction.cadences
+        conn.executemany(
+            "insert into cadence_claims (document_id, series_id, months, quote) values (?, ?, ?, ?)",
+            [[doc.id, c.series.id, c.months, c.quote] for c in extraction.cadences],
         )
     return True
 
 
 def _save_series(db: Database, series: Series, aliases: Sequence[str]) -> None:
-    rows = list(db.query("select aliases from series where id = ?", [series.id]))
-    known: list[str] = json.loads(rows[0]["aliases"]) if rows else []
-    merged = known + [a for a in dict.fromkeys(aliases) if a and a not in known]
-    db.table("series").upsert(
-        {
-            "id": series.id,
-            "name_en": series.name_en,
-            "name_th": series.name_th,
-            "countries": json.dumps(list(series.countries)),
-            "kind": series.kind,
-            "aliases": json.dumps(merged, ensure_ascii=False),
-            "lineage": json.dumps([]),
-        },
-        pk="id",
+    rows = db.execute("select aliases from series where id = ?", [series.id]).fetchall()
+    known: list[str] = json.loads(rows[0][0]) if rows else []
+    new = [a for a in dict.fromkeys(aliases) if a and a not in known]
+    if rows and not new:
+        return  # known series, no new way of writing it
+    db.execute(
+        "insert into series (id, name_en, name_th, countries, kind, aliases, lineage) values (?, ?, ?, ?, ?, ?, ?) "
+        "on conflict(id) do update set aliases = excluded.aliases",
+        [
+            series.id,
+            series.name_en,
+            series.name_th,
+            json.dumps(list(series.countries)),
+            series.kind,
+            json.dumps(known + new, ensure_ascii=False),
+            json.dumps([]),
+        ],
     )
 
 
