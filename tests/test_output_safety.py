@@ -124,13 +124,25 @@ def test_json_keeps_document_text_as_data(runner: CliRunner, hostile: Path) -> N
     assert {hit["title"][:3] for hit in found} == {"=1+"}  # JSON is data: nothing to neutralise
 
 
+SQL_METHODS = {"execute", "executemany", "executescript", "query"}
+
+
 def _sql_calls(tree: ast.AST) -> list[ast.Call]:
+    """Calls that run SQL, except inside a method that itself is such a call's pass-through (the
+    reader adapter's ``query``/``execute`` hand on their caller's statement)."""
+    forwarding = {
+        id(node)
+        for fn in ast.walk(tree)
+        if isinstance(fn, ast.FunctionDef) and fn.name in SQL_METHODS
+        for node in ast.walk(fn)
+    }
     return [
         node
         for node in ast.walk(tree)
         if isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
-        and node.func.attr in {"execute", "executemany", "executescript", "query"}
+        and node.func.attr in SQL_METHODS
+        and id(node) not in forwarding
     ]
 
 

@@ -74,3 +74,24 @@ def test_saving_content_already_stored_adds_only_its_origin(tmp_path: Path) -> N
     assert db["documents"].count == 1
     assert sorted(r["origin"] for r in db["document_origins"].rows) == ["copy/x.txt", "x.txt"]
     assert load_meetings(db) == []
+
+
+def test_the_light_list_of_migrations_is_the_schema_s() -> None:
+    from dialogtrack.schema import migrations
+    from dialogtrack.store import KNOWN_MIGRATIONS
+
+    assert tuple(m.name for m in migrations._migrations) == KNOWN_MIGRATIONS
+
+
+def test_an_up_to_date_database_is_read_without_sqlite_utils(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "read.db"
+    open_db(path).conn.close()
+    code = (
+        "import sys; from pathlib import Path; from dialogtrack.store import open_for_reading, load_meetings; "
+        f"db = open_for_reading(Path({str(path)!r})); assert load_meetings(db) == []; "
+        "assert 'sqlite_utils' not in sys.modules, 'sqlite_utils was imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

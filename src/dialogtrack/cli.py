@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from dialogtrack.models import DateSpan
     from dialogtrack.registry import Registry
     from dialogtrack.render.display import Display
+    from dialogtrack.store import Reader
     from dialogtrack.timeline import SeriesTimeline
 
 app = typer.Typer(
@@ -149,6 +150,16 @@ def open_database(option: Path | None) -> Database:
 
     try:
         return open_db(db_path(option))
+    except DialogtrackError as exc:
+        raise fail(str(exc)) from None
+
+
+def open_reading(option: Path | None) -> Reader:
+    """The database for a command that only reads it (fast to open when it is up to date)."""
+    from dialogtrack.store import open_for_reading
+
+    try:
+        return open_for_reading(db_path(option))
     except DialogtrackError as exc:
         raise fail(str(exc)) from None
 
@@ -299,7 +310,7 @@ def import_command(
 
 
 def _timelines(
-    database: Database,
+    database: Reader,
     series: list[str] | None = None,
     country: str | None = None,
     since: date | None = None,
@@ -341,7 +352,7 @@ def timeline(
     from dialogtrack.render.tables import timeline_view
 
     display = make_display(lang, calendar, thai_digits)
-    timelines = _timelines(open_database(db), series, country, parse_day(since, "--since"), parse_day(until, "--until"))
+    timelines = _timelines(open_reading(db), series, country, parse_day(since, "--since"), parse_day(until, "--until"))
     if chart and format is TimelineFormat.table:
         from dialogtrack.render.chart import chart_view
 
@@ -376,7 +387,7 @@ def upcoming(
     from dialogtrack.store import load_cadence_claims, load_meetings, load_relations
     from dialogtrack.upcoming import upcoming as project
 
-    database = open_database(db)
+    database = open_reading(db)
     today = parse_day(as_of, "--as-of") or date.today()
     items = project(
         load_meetings(database),
@@ -417,7 +428,7 @@ def anniversaries(
     from dialogtrack.render.tables import anniversaries_view
     from dialogtrack.store import load_relations
 
-    relations = load_relations(open_database(db))
+    relations = load_relations(open_reading(db))
     display = make_display(lang, calendar, thai_digits)
     if format is EventFormat.ics:
         from dialogtrack.render.ical import anniversaries_calendar
@@ -462,7 +473,7 @@ def series_command(
     from dialogtrack.render.tables import series_view
     from dialogtrack.store import load_series
 
-    database = open_database(db)
+    database = open_reading(db)
     known = load_series(database)
     rows = [(t, known[t.series.id][1]) for t in _timelines(database)]
     display = make_display(lang, calendar, thai_digits)
@@ -739,7 +750,7 @@ def search(
     from dialogtrack.timeline import series_matches
 
     first, last = parse_day(since, "--since"), parse_day(until, "--until")
-    database = open_database(db)
+    database = open_reading(db)
     known = load_series(database)
     terms = search_terms(query, load_registry(), [[s.name_en, s.name_th, *aliases] for s, aliases in known.values()])
     if not terms:

@@ -27,10 +27,10 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from dialogtrack.corrections import ManualMeeting, ManualRelation, relation_id
 from dialogtrack.errors import DialogtrackError
@@ -49,184 +49,17 @@ from dialogtrack.models import (
     meeting_id,
 )
 
-migrations = Migrations("dialogtrack")
 BUSY_TIMEOUT_SECONDS = 30.0
-
-
-@migrations()
-def m001_documents(db: Database) -> None:
-    db.table("documents").create(
-        {
-            "id": str,
-            "origin": str,
-            "title": str,
-            "language": str,
-            "published": str,
-            "updated": str,
-            "views": int,
-            "text": str,
-            "imported_at": str,
-        },
-        pk="id",
-    )
-    db.table("documents").enable_fts(["title", "text"], tokenize="trigram", create_triggers=True)
-    db.table("document_origins").create(
-        {"document_id": str, "origin": str, "imported_at": str},
-        pk=("document_id", "origin"),
-        foreign_keys=[("document_id", "documents", "id")],
-    )
-
-
-@migrations()
-def m002_series(db: Database) -> None:
-    db.table("series").create(
-        {
-            "id": str,
-            "name_en": str,
-            "name_th": str,
-            "countries": str,
-            "kind": str,
-            "aliases": str,
-            "lineage": str,
-        },
-        pk="id",
-    )
-
-
-@migrations()
-def m003_claims(db: Database) -> None:
-    db.table("mentions").create(
-        {
-            "id": int,
-            "document_id": str,
-            "series_id": str,
-            "round": int,
-            "role": str,
-            "start": str,
-            "end": str,
-            "location": str,
-            "co_chairs": str,
-            "alias": str,
-            "quote": str,
-            "span_start": int,
-            "span_end": int,
-        },
-        pk="id",
-        foreign_keys=[("document_id", "documents", "id"), ("series_id", "series", "id")],
-    )
-    db.table("mentions").create_index(["document_id"])
-    db.table("mentions").create_index(["series_id", "round"])
-    db.table("anniversary_claims").create(
-        {
-            "id": int,
-            "document_id": str,
-            "countries": str,
-            "kind": str,
-            "ordinal": int,
-            "year": int,
-            "established": str,
-            "quote": str,
-            "span_start": int,
-            "span_end": int,
-        },
-        pk="id",
-        foreign_keys=[("document_id", "documents", "id")],
-    )
-    db.table("anniversary_claims").create_index(["document_id"])
-    db.table("cadence_claims").create(
-        {"id": int, "document_id": str, "series_id": str, "months": int, "quote": str},
-        pk="id",
-        foreign_keys=[("document_id", "documents", "id"), ("series_id", "series", "id")],
-    )
-    db.table("cadence_claims").create_index(["document_id"])
-
-
-@migrations()
-def m004_conclusions(db: Database) -> None:
-    db.table("meetings").create(
-        {
-            "id": str,
-            "series_id": str,
-            "round": int,
-            "start": str,
-            "end": str,
-            "location": str,
-            "co_chairs": str,
-            "status": str,
-            "sources": str,
-            "conflicts": str,
-            "held_with": str,
-        },
-        pk="id",
-        foreign_keys=[("series_id", "series", "id")],
-    )
-    db.table("relations").create(
-        {
-            "id": str,
-            "name": str,
-            "kind": str,
-            "countries": str,
-            "established": str,
-            "milestones": str,
-            "conflicts": str,
-        },
-        pk="id",
-    )
-
-
-@migrations()
-def m005_corrections(db: Database) -> None:
-    """Facts entered by hand: kept apart from the claims, so no import can lose them."""
-    db.table("series_edits").create(
-        {"series_id": str, "name_en": str, "name_th": str, "merged_into": str, "aliases": str, "edited_at": str},
-        pk="series_id",
-    )
-    db.table("manual_meetings").create(
-        {
-            "id": str,
-            "series_id": str,
-            "round": int,
-            "start": str,
-            "end": str,
-            "location": str,
-            "co_chairs": str,
-            "status": str,
-            "note": str,
-            "deleted": int,
-            "edited_at": str,
-        },
-        pk="id",
-    )
-    db.table("manual_relations").create(
-        {"id": str, "countries": str, "kind": str, "established": str, "note": str, "edited_at": str}, pk="id"
-    )
-
-
-@migrations()
-def m006_browsing(db: Database) -> None:
-    """For browsing the file with Datasette: every reference to a series declared as a foreign key, and
-    a view of the meetings with their series' names (Datasette's search box on ``documents`` comes
-    from the FTS table that m001 created)."""
-    db.table("manual_meetings").transform(add_foreign_keys=[("series_id", "series", "id")])
-    db.table("series_edits").transform(
-        add_foreign_keys=[("series_id", "series", "id"), ("merged_into", "series", "id")]
-    )
-    db.create_view(
-        "meetings_named",
-        "select meetings.id, series.name_en as series, series.name_th as series_th, meetings.round, "
-        "meetings.start, meetings.end, meetings.location, meetings.co_chairs, meetings.status, "
-        "meetings.sources, meetings.conflicts, meetings.series_id "
-        "from meetings join series on series.id = meetings.series_id",
-    )
-
-
-@migrations()
-def m007_input_hashes(db: Database) -> None:
-    """The hash of the bytes each document was read from, so an input seen before is skipped before
-    it is decoded or parsed."""
-    db.table("input_hashes").create(
-        {"hash": str, "document_id": str}, pk="hash", foreign_keys=[("document_id", "documents", "id")]
-    )
+KNOWN_MIGRATIONS = (
+    "m001_documents",
+    "m002_series",
+    "m003_claims",
+    "m004_conclusions",
+    "m005_corrections",
+    "m006_browsing",
+    "m007_input_hashes",
+)
+"""The migrations this version knows (``schema.migrations``), by name."""
 
 
 def open_db(path: Path) -> Database:
@@ -253,13 +86,17 @@ def _open_and_migrate(path: Path) -> Database:
     """Connect, check, switch on WAL and migrate. While another process creates the file or switches
     it to WAL, SQLite answers "locked" at once rather than through the busy timeout, so this retries
     for as long as that timeout."""
+    from sqlite_utils import Database
+
+    from dialogtrack.schema import migrations
+
     deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
     pause = 0.01
     while True:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
         try:
             db = Database(conn, execute_plugins=False)
-            _refuse_newer(db, path)
+            _refuse_newer(_applied(conn), path)
             db.execute("PRAGMA foreign_keys = ON")
             if not _read_only(path):
                 db.execute("PRAGMA journal_mode = WAL")
@@ -283,15 +120,64 @@ def _open_and_migrate(path: Path) -> Database:
             raise
 
 
+class Reader(Protocol):
+    """What the loading functions need of a database: queries with parameters."""
+
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> Iterable[dict[str, Any]]: ...
+
+    def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> sqlite3.Cursor: ...
+
+
+class PlainReader:
+    """A database opened for reading with the standard library alone: the commands that only read
+    start without importing sqlite-utils (and its plugins), which would double their start-up time."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> Iterator[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params or [])
+        keys = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(keys, row, strict=True))
+
+    def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters or [])
+
+
+def open_for_reading(path: Path) -> Reader:
+    """The database at ``path`` for reading. One that is up to date opens with the standard library
+    alone; a new one, or one that needs migrating, goes through ``open_db``."""
+    if not path.is_file():
+        return open_db(path)
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
+        applied = _applied(conn)
+    except sqlite3.DatabaseError:
+        return open_db(path)  # for the one-line message it gives
+    _refuse_newer(applied, path)
+    if applied != set(KNOWN_MIGRATIONS):
+        conn.close()
+        return open_db(path)
+    return PlainReader(conn)
+
+
 def _read_only(path: Path) -> bool:
     """Whether we may not write the database file (or, for a new one, its folder)."""
     return not os.access(path if path.exists() else path.parent, os.W_OK)
 
 
-def _refuse_newer(db: Database, path: Path) -> None:
-    known = {m.name for m in migrations._migrations}
-    applied = {m.name for m in migrations.applied(db)}
-    unknown = applied - known
+def _applied(conn: sqlite3.Connection) -> set[str]:
+    """The dialogtrack migrations applied to a database (none for a new one)."""
+    exists = conn.execute("select 1 from sqlite_master where type = 'table' and name = '_sqlite_migrations'")
+    if not exists.fetchall():
+        return set()
+    rows = conn.execute("select name from _sqlite_migrations where migration_set = 'dialogtrack'").fetchall()
+    return {row[0] for row in rows}
+
+
+def _refuse_newer(applied: set[str], path: Path) -> None:
+    unknown = applied - set(KNOWN_MIGRATIONS)
     if unknown:
         raise DialogtrackError(
             f"{path}: written by a newer version of dialogtrack (migrations {', '.join(sorted(unknown))}); "
@@ -503,7 +389,7 @@ def _save_series(db: Database, series: Series, aliases: Sequence[str]) -> None:
     )
 
 
-def load_series(db: Database) -> dict[str, tuple[Series, list[str]]]:
+def load_series(db: Reader) -> dict[str, tuple[Series, list[str]]]:
     """Every series on record with the aliases it was written as (and those added by hand); names
     changed by hand replace the extracted ones."""
     edits = load_series_edits(db)
@@ -519,7 +405,7 @@ def load_series(db: Database) -> dict[str, tuple[Series, list[str]]]:
     return out
 
 
-def load_series_edits(db: Database) -> dict[str, dict[str, Any]]:
+def load_series_edits(db: Reader) -> dict[str, dict[str, Any]]:
     return {row["series_id"]: row for row in db.query("select * from series_edits")}
 
 
@@ -578,7 +464,7 @@ def save_manual_meeting(db: Database, fact: ManualMeeting) -> None:
         )
 
 
-def load_manual_meetings(db: Database) -> list[ManualMeeting]:
+def load_manual_meetings(db: Reader) -> list[ManualMeeting]:
     return [
         ManualMeeting(
             series_id=row["series_id"],
@@ -609,7 +495,7 @@ def save_manual_relation(db: Database, fact: ManualRelation) -> None:
         )
 
 
-def load_manual_relations(db: Database) -> list[ManualRelation]:
+def load_manual_relations(db: Reader) -> list[ManualRelation]:
     return [
         ManualRelation(tuple(json.loads(row["countries"])), row["kind"], row["established"], row["note"])
         for row in db.query("select * from manual_relations order by edited_at, id")
@@ -630,7 +516,7 @@ def _span(start: str | None, end: str | None) -> DateSpan | None:
     return DateSpan.from_iso(start, end) if start else None
 
 
-def load_mentions(db: Database) -> list[tuple[Mention, SourceRef]]:
+def load_mentions(db: Reader) -> list[tuple[Mention, SourceRef]]:
     """Every mention with the document it comes from, oldest import first."""
     series = {sid: s for sid, (s, _) in load_series(db).items()}
     rows = db.query(
@@ -655,7 +541,7 @@ def load_mentions(db: Database) -> list[tuple[Mention, SourceRef]]:
     return out
 
 
-def load_anniversary_claims(db: Database) -> list[tuple[AnniversaryClaim, SourceRef]]:
+def load_anniversary_claims(db: Reader) -> list[tuple[AnniversaryClaim, SourceRef]]:
     rows = db.query(
         "select anniversary_claims.*, documents.origin from anniversary_claims "
         "join documents on documents.id = anniversary_claims.document_id "
@@ -679,7 +565,7 @@ def load_anniversary_claims(db: Database) -> list[tuple[AnniversaryClaim, Source
     ]
 
 
-def load_cadence_claims(db: Database) -> list[CadenceClaim]:
+def load_cadence_claims(db: Reader) -> list[CadenceClaim]:
     series = {sid: s for sid, (s, _) in load_series(db).items()}
     return [
         CadenceClaim(series=series[row["series_id"]], months=row["months"], quote=row["quote"])
@@ -743,7 +629,7 @@ def replace_conclusions(db: Database, meetings: Sequence[Meeting], relations: Se
         )
 
 
-def load_meetings(db: Database) -> list[Meeting]:
+def load_meetings(db: Reader) -> list[Meeting]:
     series = {sid: s for sid, (s, _) in load_series(db).items()}
     return [
         Meeting(
@@ -761,7 +647,7 @@ def load_meetings(db: Database) -> list[Meeting]:
     ]
 
 
-def load_relations(db: Database) -> list[Relation]:
+def load_relations(db: Reader) -> list[Relation]:
     return [
         Relation(
             id=row["id"],
@@ -783,7 +669,7 @@ def count_rows(db: Database) -> dict[str, int]:
     return {table: db[table].count for table in ("documents", "mentions", "meetings", "relations")}
 
 
-def find_documents(db: Database, term: str, limit: int = 200) -> list[str]:
+def find_documents(db: Reader, term: str, limit: int = 200) -> list[str]:
     """Ids of the documents whose title or text holds ``term``, best first.
 
     Terms of three characters or more go to the trigram index as one quoted phrase, so no query can
@@ -806,7 +692,7 @@ def find_documents(db: Database, term: str, limit: int = 200) -> list[str]:
     return [row[0] for row in rows.fetchall()]
 
 
-def load_documents(db: Database, ids: Sequence[str]) -> list[dict[str, Any]]:
+def load_documents(db: Reader, ids: Sequence[str]) -> list[dict[str, Any]]:
     """The documents with these ids, in that order, each with every origin it came from."""
     rows = {
         row["id"]: row
@@ -825,7 +711,7 @@ def load_documents(db: Database, ids: Sequence[str]) -> list[dict[str, Any]]:
     return [{**rows[i], "origins": origins.get(i, [])} for i in ids if i in rows]
 
 
-def documents_naming(db: Database, series_ids: Sequence[str]) -> set[str]:
+def documents_naming(db: Reader, series_ids: Sequence[str]) -> set[str]:
     """Ids of the documents that mention any of these series."""
     return {
         row["document_id"]

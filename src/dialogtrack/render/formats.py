@@ -8,14 +8,16 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dialogtrack.cadence import Cadence
 from dialogtrack.models import Meeting, Relation, SourceRef, meeting_id
 from dialogtrack.render.display import english_ordinal
-from dialogtrack.search import Hit
 from dialogtrack.timeline import SeriesTimeline, meeting_sort_key
 from dialogtrack.upcoming import Upcoming, UpcomingMeeting
+
+if TYPE_CHECKING:
+    from dialogtrack.search import Hit
 
 
 def source_record(s: SourceRef) -> dict[str, Any]:

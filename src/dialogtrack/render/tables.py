@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -17,9 +18,11 @@ from rich.text import Text
 from dialogtrack.corrections import HAND_ENTERED
 from dialogtrack.models import DateSpan, Meeting, Relation
 from dialogtrack.render.display import ENGLISH, Display, english_ordinal
-from dialogtrack.search import Hit, Passage
 from dialogtrack.timeline import SeriesTimeline
 from dialogtrack.upcoming import Upcoming, UpcomingMeeting
+
+if TYPE_CHECKING:
+    from dialogtrack.search import Hit, Passage
 
 CONTROL = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b."  # ANSI CSI, OSC and two-byte escapes

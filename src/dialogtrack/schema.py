@@ -1,0 +1,188 @@
+"""The database schema, as ordered migrations (sqlite-utils), applied when a database is opened.
+
+A shipped migration is never edited: a change is a new migration. ``store.KNOWN_MIGRATIONS`` lists
+their names, so a database can be checked without importing sqlite-utils (a test keeps the two equal).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("dialogtrack")
+
+
+@migrations()
+def m001_documents(db: Database) -> None:
+    db.table("documents").create(
+        {
+            "id": str,
+            "origin": str,
+            "title": str,
+            "language": str,
+            "published": str,
+            "updated": str,
+            "views": int,
+            "text": str,
+            "imported_at": str,
+        },
+        pk="id",
+    )
+    db.table("documents").enable_fts(["title", "text"], tokenize="trigram", create_triggers=True)
+    db.table("document_origins").create(
+        {"document_id": str, "origin": str, "imported_at": str},
+        pk=("document_id", "origin"),
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+
+
+@migrations()
+def m002_series(db: Database) -> None:
+    db.table("series").create(
+        {
+            "id": str,
+            "name_en": str,
+            "name_th": str,
+            "countries": str,
+            "kind": str,
+            "aliases": str,
+            "lineage": str,
+        },
+        pk="id",
+    )
+
+
+@migrations()
+def m003_claims(db: Database) -> None:
+    db.table("mentions").create(
+        {
+            "id": int,
+            "document_id": str,
+            "series_id": str,
+            "round": int,
+            "role": str,
+            "start": str,
+            "end": str,
+            "location": str,
+            "co_chairs": str,
+            "alias": str,
+            "quote": str,
+            "span_start": int,
+            "span_end": int,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("series_id", "series", "id")],
+    )
+    db.table("mentions").create_index(["document_id"])
+    db.table("mentions").create_index(["series_id", "round"])
+    db.table("anniversary_claims").create(
+        {
+            "id": int,
+            "document_id": str,
+            "countries": str,
+            "kind": str,
+            "ordinal": int,
+            "year": int,
+            "established": str,
+            "quote": str,
+            "span_start": int,
+            "span_end": int,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db.table("anniversary_claims").create_index(["document_id"])
+    db.table("cadence_claims").create(
+        {"id": int, "document_id": str, "series_id": str, "months": int, "quote": str},
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("series_id", "series", "id")],
+    )
+    db.table("cadence_claims").create_index(["document_id"])
+
+
+@migrations()
+def m004_conclusions(db: Database) -> None:
+    db.table("meetings").create(
+        {
+            "id": str,
+            "series_id": str,
+            "round": int,
+            "start": str,
+            "end": str,
+            "location": str,
+            "co_chairs": str,
+            "status": str,
+            "sources": str,
+            "conflicts": str,
+            "held_with": str,
+        },
+        pk="id",
+        foreign_keys=[("series_id", "series", "id")],
+    )
+    db.table("relations").create(
+        {
+            "id": str,
+            "name": str,
+            "kind": str,
+            "countries": str,
+            "established": str,
+            "milestones": str,
+            "conflicts": str,
+        },
+        pk="id",
+    )
+
+
+@migrations()
+def m005_corrections(db: Database) -> None:
+    """Facts entered by hand: kept apart from the claims, so no import can lose them."""
+    db.table("series_edits").create(
+        {"series_id": str, "name_en": str, "name_th": str, "merged_into": str, "aliases": str, "edited_at": str},
+        pk="series_id",
+    )
+    db.table("manual_meetings").create(
+        {
+            "id": str,
+            "series_id": str,
+            "round": int,
+            "start": str,
+            "end": str,
+            "location": str,
+            "co_chairs": str,
+            "status": str,
+            "note": str,
+            "deleted": int,
+            "edited_at": str,
+        },
+        pk="id",
+    )
+    db.table("manual_relations").create(
+        {"id": str, "countries": str, "kind": str, "established": str, "note": str, "edited_at": str}, pk="id"
+    )
+
+
+@migrations()
+def m006_browsing(db: Database) -> None:
+    """For browsing the file with Datasette: every reference to a series declared as a foreign key, and
+    a view of the meetings with their series' names (Datasette's search box on ``documents`` comes
+    from the FTS table that m001 created)."""
+    db.table("manual_meetings").transform(add_foreign_keys=[("series_id", "series", "id")])
+    db.table("series_edits").transform(
+        add_foreign_keys=[("series_id", "series", "id"), ("merged_into", "series", "id")]
+    )
+    db.create_view(
+        "meetings_named",
+        "select meetings.id, series.name_en as series, series.name_th as series_th, meetings.round, "
+        "meetings.start, meetings.end, meetings.location, meetings.co_chairs, meetings.status, "
+        "meetings.sources, meetings.conflicts, meetings.series_id "
+        "from meetings join series on series.id = meetings.series_id",
+    )
+
+
+@migrations()
+def m007_input_hashes(db: Database) -> None:
+    """The hash of the bytes each document was read from, so an input seen before is skipped before
+    it is decoded or parsed."""
+    db.table("input_hashes").create(
+        {"hash": str, "document_id": str}, pk="hash", foreign_keys=[("document_id", "documents", "id")]
+    )
