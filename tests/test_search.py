@@ -100,3 +100,10 @@ def test_any_query_text_reaches_the_index_as_text(tmp_path: Path, query: str) ->
     db = open_db(tmp_path / "q.db")
     for term in search_terms(query, load_registry()) or [query]:
         assert isinstance(find_documents(db, term), list)
+
+
+def test_limit_counts_the_documents_that_pass_the_filters(runner: CliRunner, imported: Path) -> None:
+    assert len(search(runner, "Thailand", "--limit", "1")) == 1
+    # The only one published before 2022 is found even when it does not rank first.
+    assert origins(search(runner, "Thailand", "--limit", "1", "--until", "2021-12-31")) == {"jp-en.txt"}
+    assert len(search(runner, "Thailand", "--limit", "2")) == 2

@@ -759,11 +759,14 @@ def search(
     if series:
         naming = documents_naming(database, [sid for sid, (s, _) in known.items() if series_matches(s, series, None)])
         ids = [i for i in ids if i in naming]
-    hits = [
-        Hit(d["id"], d["title"], tuple(d["origins"]), d["published"], d["language"], passages(d["text"], terms))
-        for d in load_documents(database, ids)
-        if in_period(d["published"], first, last)
-    ][:limit]
+    hits: list[Hit] = []
+    for at in range(0, len(ids), limit):  # best first, reading only as many texts as the answer needs
+        for d in load_documents(database, ids[at : at + limit]):
+            if in_period(d["published"], first, last) and len(hits) < limit:
+                found = passages(d["text"], terms)
+                hits.append(Hit(d["id"], d["title"], tuple(d["origins"]), d["published"], d["language"], found))
+        if len(hits) >= limit:
+            break
     display = make_display(lang, calendar, thai_digits)
     emit(
         format,
