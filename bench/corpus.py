@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from dialogtrack.render.display import english_ordinal
+
 THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 THAI_MONTHS = ("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม").split()
 ENGLISH_ORDINALS = (
@@ -178,14 +180,9 @@ def _extras(
         out.append(
             f"ในโอกาสครบรอบ {str(years).translate(THAI_DIGITS)} ปี การสถาปนาความสัมพันธ์ทางการทูตไทย-{p.th}"
             if thai
-            else f"The year marks the {_ordinal(years)} anniversary of diplomatic relations with {p.en}."
+            else f"The year marks the {english_ordinal(years)} anniversary of diplomatic relations with {p.en}."
         )
     return out
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def write_releases(

@@ -118,13 +118,14 @@ ThaiDigitsOption = Annotated[bool, typer.Option("--thai-digits", help="Numbers i
 
 def make_display(lang: LangChoice | None, calendar: CalendarChoice | None, thai_digits: bool) -> Display:
     """How tables show names, dates and numbers: the options given, the locale for the rest."""
+    from dataclasses import replace
+
     from dialogtrack.render.display import Display
 
     display = Display.from_options(lang and lang.value, calendar and calendar.value, thai_digits)
     if display.lang != "th":
         return display
-    countries = tuple((code, c.th) for code, c in load_registry().countries.items())
-    return Display.from_options(display.lang, display.calendar, display.thai_digits, countries)
+    return replace(display, country_names_th=tuple((code, c.th) for code, c in load_registry().countries.items()))
 
 
 def app_dir() -> Path:
@@ -276,9 +277,10 @@ def import_command(
     database = open_database(db)
     registry = load_registry()
     out, err = console(), console(stderr=True)
-    total = count_inputs(sources)
     stdin = sys.stdin.buffer if "-" in sources else None
-    if total > 20 and not (quiet or _quiet) and out.is_terminal:
+    # Counting walks every folder once more: only for a progress bar someone will see.
+    total = count_inputs(sources) if out.is_terminal and not (quiet or _quiet) else 0
+    if total > 20:
         from rich.progress import Progress
 
         with Progress(console=err, transient=True) as progress:

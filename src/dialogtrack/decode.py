@@ -38,7 +38,8 @@ _THAI_LABELS = frozenset(
 _WEAK_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii"})
 _WEAK_LABELS |= {"windows-1252", "cp1252", "x-cp1252"}
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)""", re.IGNORECASE)
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+"""Zero-width and bidi formatting characters: they can make a name show as something else."""
 _THAI_MARKS = frozenset(
     "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
 )
@@ -120,5 +121,5 @@ def _checked(text: str) -> str:
         raise ValueError(f"not text: too many control characters (binary data); {_SAVE_AS}")
     # The few controls a text file may carry (a stray NUL, an escape sequence's ESC) go too: they
     # mean nothing in a release, and nothing downstream should have to guard against them.
-    text = _CONTROLS.sub("", _INVISIBLE.sub("", text))
+    text = _CONTROLS.sub("", INVISIBLE.sub("", text))
     return text.replace("\r\n", "\n").replace("\r", "\n")

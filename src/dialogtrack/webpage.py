@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from dialogtrack.decode import INVISIBLE
+
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -35,7 +37,6 @@ _PARAGRAPHS = frozenset(
 _BLOCKS = _PARAGRAPHS | {"div", "section", "article", "main", "header", "footer", "li", "dt", "dd", "tr"}
 _BLOCKS |= {"address", "caption", "center", "details", "summary", "figcaption", "fieldset", "form"}
 _SPACES = re.compile(r"[ \t\f\v\xa0\u2000-\u200a\u3000]+")
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _WHITESPACE = re.compile(r"[\s\xa0]+")
 _TITLE_SUFFIX = re.compile(r"^(.*\S)\s+([|\-–—·•])\s+(\S.*)$")
 
@@ -191,7 +192,7 @@ def _block_text(root: LexborNode) -> str:
 
 def _tidy_lines(text: str) -> str:
     lines: list[str] = []
-    for raw in _INVISIBLE.sub("", text).split("\n"):
+    for raw in INVISIBLE.sub("", text).split("\n"):
         line = _SPACES.sub(" ", raw).strip()
         if line or (lines and lines[-1]):
             lines.append(line)
@@ -199,7 +200,7 @@ def _tidy_lines(text: str) -> str:
 
 
 def one_line(text: str) -> str:
-    return _WHITESPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
+    return _WHITESPACE.sub(" ", INVISIBLE.sub("", text)).strip()
 
 
 def _strip_site_suffix(title: str, site_names: list[str], chrome: str) -> str:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
+from dialogtrack.decode import INVISIBLE
 from dialogtrack.models import DateSpan, Meeting
 from dialogtrack.render.display import Display
 from dialogtrack.timeline import Gap, SeriesTimeline
@@ -49,7 +50,7 @@ UNDATED_STEP = 22.0
 UNDATED_MAX_WIDTH = 160.0
 INK, MUTED, GRID, GAP_FILL = "#1a1a1a", "#595959", "#e3e3e3", "#f3efe6"
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 _CSS = f"""
 body {{ font-family: {FONT_STACK}; color: {INK}; margin: 1rem; line-height: 1.4; }}
@@ -98,7 +99,7 @@ def timeline_page(timelines: Sequence[SeriesTimeline], *, display: Display, titl
 
 def _text(value: object) -> str:
     """Untrusted text for HTML or SVG, as element content or a quoted attribute value."""
-    return html.escape(_CONTROL.sub("", "" if value is None else str(value)), quote=True)
+    return html.escape(_CONTROL.sub("", INVISIBLE.sub("", "" if value is None else str(value))), quote=True)
 
 
 def _colour(index: int) -> str:

@@ -28,6 +28,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
+from dialogtrack.decode import INVISIBLE
 from dialogtrack.models import DateSpan, Relation
 from dialogtrack.render.display import Display, english_ordinal
 from dialogtrack.upcoming import Upcoming, UpcomingAnniversary, UpcomingMeeting
@@ -40,7 +41,6 @@ PRECISION_NOTES = {"month": "day not yet fixed", "year": "year only"}
 # C0/C1 controls and DEL (RFC 5545 forbids them in text) become spaces; zero-width and bidirectional
 # formatting characters, which can make a name display as something else, are dropped.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_FORMATTING = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
 _REMINDER = re.compile(r"(\d+)\s*([dw]?)", re.IGNORECASE)
 
@@ -220,7 +220,7 @@ def _utc(stamp: datetime) -> datetime:
 
 def _one_line(text: str) -> str:
     """Document text for a one-line property: no controls, no line breaks, spaces collapsed."""
-    return " ".join(_CONTROL.sub(" ", _FORMATTING.sub("", _LINE_BREAK.sub(" ", text))).split())
+    return " ".join(_CONTROL.sub(" ", INVISIBLE.sub("", _LINE_BREAK.sub(" ", text))).split())
 
 
 def _lines(text: str) -> str:
