@@ -60,5 +60,7 @@ def test_output_is_plain_when_piped_or_when_no_color_is_set(tmp_path: Path) -> N
 
 def test_shell_completion_is_offered() -> None:
     script = shutil.which("dialogtrack", path=str(Path(sys.executable).parent)) or "dialogtrack"
-    shown = subprocess.run([script, "--show-completion", "bash"], capture_output=True, text=True, check=True).stdout
+    done = subprocess.run([script, "--show-completion", "bash"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    shown = done.stdout
     assert "_dialogtrack_completion" in shown and "complete " in shown

@@ -22,7 +22,16 @@ import pytest
 from dialogtrack import __version__
 from dialogtrack.decode import decode_bytes
 from dialogtrack.errors import SourceError
-from dialogtrack.ingest import KnownInput, RawText, count_inputs, data_hash, iter_inputs, read_url
+from dialogtrack.ingest import (
+    Fetched,
+    KnownInput,
+    RawText,
+    count_inputs,
+    data_hash,
+    decode_input,
+    iter_inputs,
+    read_url,
+)
 from dialogtrack.webpage import html_to_text
 
 MFA_TH = "กระทรวงการต่างประเทศ"
@@ -487,7 +496,9 @@ def test_url_cp874_declared_as_tis620(server: str) -> None:
 
 
 def test_url_plain_text_and_user_agent(server: str) -> None:
-    item = read_url(f"{server}/plain", timeout=5, max_bytes=1000)
+    fetched = read_url(f"{server}/plain", timeout=5, max_bytes=1000)
+    assert isinstance(fetched, Fetched)
+    item = decode_input(fetched)
     assert not item.is_html and item.text == f"User agent: dialogtrack/{__version__}"
 
 

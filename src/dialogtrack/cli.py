@@ -265,6 +265,15 @@ def import_command(
     db: DbOption = None,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL to answer.")] = 20.0,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest input accepted, in bytes.")] = 20_000_000,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Processes reading releases at once (default: one per CPU; small batches use one).",
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
 ) -> None:
     """Import press releases and recognise the dialogue rounds they mention.
@@ -273,6 +282,9 @@ def import_command(
     """
     from dialogtrack.ingest import count_inputs
     from dialogtrack.pipeline import import_sources
+    from dialogtrack.workers import available_cpus
+
+    jobs = jobs or available_cpus()
 
     database = open_database(db)
     registry = load_registry()
@@ -292,10 +304,13 @@ def import_command(
                 stdin=stdin,
                 timeout=timeout,
                 max_bytes=max_bytes,
+                jobs=jobs,
                 on_item=lambda _: progress.advance(task),
             )
     else:
-        report = import_sources(database, sources, registry, stdin=stdin, timeout=timeout, max_bytes=max_bytes)
+        report = import_sources(
+            database, sources, registry, stdin=stdin, timeout=timeout, max_bytes=max_bytes, jobs=jobs
+        )
     from dialogtrack.render.tables import safe
 
     for origin, problem in report.failed:

@@ -2,8 +2,11 @@
 
 Design:
 
-- Every input ends as exactly one ``RawText`` or one ``SourceError``. Errors are values here
-  (``iter_inputs`` yields them, never raises them), so a batch reports a bad input and goes on.
+- Every input ends as exactly one ``RawText`` (or ``KnownInput``) or one ``SourceError``. Errors are
+  values here (``iter_inputs`` yields them, never raises them), so a batch reports a bad input and goes on.
+- Reading and decoding are two steps: ``iter_fetched`` reads bytes (file system, network, the
+  database's list of known inputs) and ``decode_input`` is pure, so an import can decode in worker
+  processes while it reads on.
 - Bytes become text in ``decode`` (an explicit order of charsets) and HTML becomes the article's text
   in ``webpage``; this module only finds the inputs and reads their bytes.
 - The file system is ``stat``-ed before anything is opened, so a FIFO or a device never blocks an import;
@@ -26,7 +29,7 @@ from dataclasses import dataclass
 from functools import partial
 from http import HTTPStatus
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO, BinaryIO, TypeVar
 from urllib.parse import quote, urljoin, urlsplit
 
 from dialogtrack import __version__
@@ -37,6 +40,8 @@ from dialogtrack.webpage import first_line, html_to_text, looks_like_html, one_l
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
+
+T = TypeVar("T")
 
 EMPTY = "empty: no text to import"
 MISSING = "no such file or folder; check the path"
@@ -63,6 +68,18 @@ class KnownInput:
     document: str
 
 
+@dataclass(frozen=True)
+class Fetched:
+    """The bytes of one input, read but not yet decoded; ``html`` is None when it must be sniffed and
+    ``declared`` is the charset a server declared."""
+
+    origin: str
+    data: bytes
+    html: bool | None
+    declared: str | None
+    data_hash: str
+
+
 Seen = Callable[[str], str | None]
 """Given the hash of an input's bytes, the document already made from them, if any."""
 
@@ -74,31 +91,37 @@ def data_hash(data: bytes) -> str:
 # ---------------------------------------------------------------------------------------------- inputs
 
 
-def _to_raw(
+def _fetched(
     origin: str, data: bytes, *, html: bool | None, declared: str | None = None, seen: Seen | None = None
-) -> RawText | KnownInput:
-    """Decode and extract; ``html=None`` sniffs. Raises SourceError for undecodable or empty input.
-    Bytes imported before are recognised by their hash first, before any decoding or parsing."""
+) -> Fetched | KnownInput:
+    """The bytes of one input, or KnownInput when ``seen`` knows them: recognised by their hash before
+    any decoding or parsing."""
     digest = data_hash(data)
     if seen is not None and (document := seen(digest)) is not None:
         return KnownInput(origin, digest, document)
+    return Fetched(origin, data, html, declared, digest)
+
+
+def decode_input(item: Fetched) -> RawText:
+    """Decode and extract the text (``html=None`` sniffs); raise SourceError for undecodable or empty
+    input. Pure: no file system, no network, so it can run in another process."""
     try:
-        text = decode_bytes(data, declared=declared)
+        text = decode_bytes(item.data, declared=item.declared)
     except ValueError as error:
-        raise SourceError(origin, str(error)) from None
-    is_html = looks_like_html(text) if html is None else html
+        raise SourceError(item.origin, str(error)) from None
+    is_html = looks_like_html(text) if item.html is None else item.html
     if is_html:
         from selectolax.lexbor import SelectolaxError
 
         try:
             title, text = html_to_text(text)
         except SelectolaxError as error:
-            raise SourceError(origin, f"cannot parse the HTML: {error}") from None
+            raise SourceError(item.origin, f"cannot parse the HTML: {error}") from None
     else:
         title = re.sub(r"^#+\s+", "", first_line(text))
     if not text.strip():
-        raise SourceError(origin, EMPTY)
-    return RawText(origin=origin, title=title, text=text, is_html=is_html, data_hash=digest)
+        raise SourceError(item.origin, EMPTY)
+    return RawText(origin=item.origin, title=title, text=text, is_html=is_html, data_hash=item.data_hash)
 
 
 def _too_large(max_bytes: int) -> str:
@@ -116,7 +139,7 @@ def _os_problem(error: OSError) -> str:
 _NOT_REGULAR = "not a regular file or folder (a FIFO, socket or device); give files, folders or URLs"
 
 
-def _read_file(path: Path, max_bytes: int, seen: Seen | None = None) -> RawText | KnownInput:
+def _read_file(path: Path, max_bytes: int, seen: Seen | None = None) -> Fetched | KnownInput:
     origin = str(path)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
@@ -131,7 +154,7 @@ def _read_file(path: Path, max_bytes: int, seen: Seen | None = None) -> RawText 
         raise SourceError(origin, _too_large(max_bytes))
     suffix = path.suffix.lower()
     html = True if suffix in _HTML_SUFFIXES else False if suffix in _TEXT_SUFFIXES else None
-    return _to_raw(origin, data, html=html, seen=seen)
+    return _fetched(origin, data, html=html, seen=seen)
 
 
 def _expand_folder(folder: Path) -> list[Path | SourceError]:
@@ -192,16 +215,17 @@ def count_inputs(args: Sequence[str]) -> int:
     return sum(1 if arg == "-" or _is_url(arg) else len(_path_items(arg)) for arg in args)
 
 
-def iter_inputs(
+def iter_fetched(
     args: Sequence[str],
     *,
     stdin: BinaryIO | None = None,
     timeout: float = 20.0,
     max_bytes: int = 20_000_000,
     seen: Seen | None = None,
-) -> Iterator[RawText | KnownInput | SourceError]:
-    """One RawText (or KnownInput, for bytes ``seen`` knows) or one SourceError per file, URL or "-" in
-    ``args``; never raises for a bad input."""
+) -> Iterator[Fetched | KnownInput | SourceError]:
+    """The bytes of each file, URL or "-" in ``args``, one item each, in order: Fetched, KnownInput (for
+    bytes ``seen`` knows) or SourceError; never raises for a bad input. Decoding is left to
+    ``decode_input``, so it can run elsewhere while the next inputs are read."""
     for arg in args:
         if arg == "-":
             yield _attempt(partial(_read_stdin, stdin, max_bytes, seen))
@@ -212,14 +236,27 @@ def iter_inputs(
                 yield (item if isinstance(item, SourceError) else _attempt(partial(_read_file, item, max_bytes, seen)))
 
 
-def _attempt(read: Callable[[], RawText | KnownInput]) -> RawText | KnownInput | SourceError:
+def iter_inputs(
+    args: Sequence[str],
+    *,
+    stdin: BinaryIO | None = None,
+    timeout: float = 20.0,
+    max_bytes: int = 20_000_000,
+    seen: Seen | None = None,
+) -> Iterator[RawText | KnownInput | SourceError]:
+    """Like ``iter_fetched``, with each input decoded: one RawText, KnownInput or SourceError each."""
+    for item in iter_fetched(args, stdin=stdin, timeout=timeout, max_bytes=max_bytes, seen=seen):
+        yield _attempt(partial(decode_input, item)) if isinstance(item, Fetched) else item
+
+
+def _attempt(read: Callable[[], T]) -> T | SourceError:
     try:
         return read()
     except SourceError as error:
         return error
 
 
-def _read_stdin(stdin: BinaryIO | None, max_bytes: int, seen: Seen | None = None) -> RawText | KnownInput:
+def _read_stdin(stdin: BinaryIO | None, max_bytes: int, seen: Seen | None = None) -> Fetched | KnownInput:
     origin = "<stdin>"
     try:
         data = (sys.stdin.buffer if stdin is None else stdin).read(max_bytes + 1)
@@ -227,7 +264,7 @@ def _read_stdin(stdin: BinaryIO | None, max_bytes: int, seen: Seen | None = None
         raise SourceError(origin, f"cannot read: {error.strerror or error}") from None
     if len(data) > max_bytes:
         raise SourceError(origin, _too_large(max_bytes))
-    return _to_raw(origin, data, html=None, seen=seen)
+    return _fetched(origin, data, html=None, seen=seen)
 
 
 # ---------------------------------------------------------------------------------------------- URLs
@@ -259,8 +296,8 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def read_url(url: str, *, timeout: float, max_bytes: int, seen: Seen | None = None) -> RawText | KnownInput:
-    """Fetch an http(s) page and extract its text; raise SourceError with a one-line reason."""
+def read_url(url: str, *, timeout: float, max_bytes: int, seen: Seen | None = None) -> Fetched | KnownInput:
+    """Fetch an http(s) page; raise SourceError with a one-line reason."""
     scheme = urlsplit(url).scheme.lower()
     if scheme not in ("http", "https"):
         raise SourceError(url, f"unsupported URL scheme '{scheme}'; only http and https")
@@ -302,7 +339,7 @@ def read_url(url: str, *, timeout: float, max_bytes: int, seen: Seen | None = No
     if len(data) > max_bytes:
         raise SourceError(url, _too_large(max_bytes))
     html = None if content_type is None else content_type in _HTML_TYPES
-    return _to_raw(url, data, html=html, declared=headers.get_content_charset(), seen=seen)
+    return _fetched(url, data, html=html, declared=headers.get_content_charset(), seen=seen)
 
 
 def _read_body(response: http.client.HTTPResponse, url: str, timeout: float, max_bytes: int) -> bytes:

@@ -1,9 +1,10 @@
 """Import: inputs -> documents -> claims -> database -> meetings and relations.
 
 Each input is handled on its own: a bad file is reported and skipped, the rest of the batch goes on,
-and a document is stored together with all its claims or not at all. Content already in the
-database (same text, whatever its origin) is not parsed again; its new origin is recorded. Meetings and
-relations are resolved again from all claims once the batch is in.
+and a document is stored together with all its claims or not at all. Bytes imported before are not
+decoded again, and a text already on record (whatever bytes it came from) is not stored again: only
+its new origin is recorded. Meetings and relations are resolved again from all claims once the batch
+is in. A large batch is read in worker processes (``workers``) and stored in one process, in order.
 """
 
 from __future__ import annotations
@@ -11,17 +12,19 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import Callable, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, BinaryIO
 
 from dialogtrack.corrections import apply_manual_meetings, apply_manual_relations, merge_series
 from dialogtrack.errors import SourceError
 from dialogtrack.extract import find_claims
-from dialogtrack.ingest import KnownInput, RawText, iter_inputs
+from dialogtrack.ingest import Fetched, KnownInput, RawText, decode_input, iter_fetched
 from dialogtrack.metadata import guess_language, read_page_meta
-from dialogtrack.models import Document
+from dialogtrack.models import Document, Extraction
 from dialogtrack.registry import Registry
 from dialogtrack.resolve import resolve_meetings, resolve_relations
+from dialogtrack.workers import ordered_map
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -57,6 +60,28 @@ def build_document(raw: RawText) -> Document:
     )
 
 
+@dataclass(frozen=True)
+class Release:
+    """One input read: its document and every claim it makes, ready to store."""
+
+    document: Document
+    claims: Extraction
+    data_hash: str
+
+
+def read_release(item: Fetched | KnownInput | SourceError, registry: Registry) -> Release | KnownInput | SourceError:
+    """Decode an input and find its claims; what needs no reading passes through. Pure, so it runs in
+    worker processes."""
+    if not isinstance(item, Fetched):
+        return item
+    try:
+        raw = decode_input(item)
+    except SourceError as error:
+        return error
+    doc = build_document(raw)
+    return Release(doc, find_claims(doc, registry), raw.data_hash)
+
+
 def import_sources(
     db: Database,
     args: Sequence[str],
@@ -65,31 +90,53 @@ def import_sources(
     stdin: BinaryIO | None = None,
     timeout: float = 20.0,
     max_bytes: int = 20_000_000,
+    jobs: int = 1,
     on_item: Callable[[str], None] | None = None,
 ) -> ImportReport:
-    """Import every input named in ``args``; return what happened to each."""
+    """Import every input named in ``args``; return what happened to each.
+
+    Inputs are read (and their claims found) in ``jobs`` worker processes when there are enough of
+    them; this process stores the results in input order, many documents per transaction."""
     from dialogtrack import store
 
     report = ImportReport()
-    inputs = iter_inputs(
+    inputs = iter_fetched(
         args, stdin=stdin, timeout=timeout, max_bytes=max_bytes, seen=lambda h: store.document_for_input(db, h)
     )
-    for item in inputs:
-        if isinstance(item, SourceError):
-            report.failed.append((item.origin, item.problem))
-        elif isinstance(item, KnownInput):
-            store.add_origin(db, item.document, item.origin)  # these very bytes were imported before
-            report.unchanged.append(item.origin)
-        else:
-            try:
-                _import_one(db, item, registry, report)
-            except sqlite3.Error as exc:
-                # The database, not the input, is at fault (disk full, read-only): every later write
-                # would fail the same way, so the batch stops here, with this document rolled back.
-                report.stopped = str(store.storage_error(store.database_file(db), exc, f"storing {item.origin}"))
-                break
-        if on_item:
-            on_item(item.origin)
+    uncommitted: list[str] = []  # stored in the open transaction: imported once it commits
+    origin = ""
+    try:
+        with store.WriteBatch(db) as batch:
+            for item in ordered_map(read_release, inputs, registry, jobs=jobs):
+                if isinstance(item, SourceError):
+                    report.failed.append((item.origin, item.problem))
+                    origin = item.origin
+                else:
+                    origin = item.origin if isinstance(item, KnownInput) else item.document.origin
+                    batch.open()
+                    if isinstance(item, KnownInput):
+                        store.add_origin(db, item.document, item.origin)  # these very bytes were imported before
+                        report.unchanged.append(origin)
+                    elif _store(db, item):
+                        uncommitted.append(origin)
+                    else:
+                        report.unchanged.append(origin)
+                    if batch.due():
+                        batch.commit()
+                        report.imported += uncommitted
+                        uncommitted = []
+                if on_item:
+                    on_item(origin)
+        report.imported += uncommitted
+    except sqlite3.Error as exc:
+        # The database, not the input, is at fault (disk full, read-only): every later write would
+        # fail the same way, so the batch stops here, and what it had not yet committed is rolled back.
+        doing = f"storing {origin}"
+        if uncommitted:
+            doing += f" (with the {len(uncommitted)} releases stored before it since the last commit)"
+        report.stopped = str(store.storage_error(store.database_file(db), exc, doing))
+    except BrokenProcessPool:
+        report.stopped = "a worker process stopped unexpectedly (out of memory?); import again with --jobs 1"
     try:
         if report.imported:
             report.meetings, report.relations = resolve_all(db, registry)
@@ -103,22 +150,17 @@ def import_sources(
     return report
 
 
-def _import_one(db: Database, raw: RawText, registry: Registry, report: ImportReport) -> None:
+def _store(db: Database, release: Release) -> bool:
+    """Store a release; False when its text is on record already (read from other bytes, or stored by
+    another import meanwhile): then only its origin is added."""
     from dialogtrack import store
 
-    doc = build_document(raw)
-    # The same text from other bytes (another encoding, another page around it) is not read twice;
-    # the check is repeated inside the write, where another import running at the same time may have
-    # stored the same release first.
+    doc = release.document
     if store.has_document(db, doc.id):
-        store.remember_input(db, raw.data_hash, doc.id)
+        store.remember_input(db, release.data_hash, doc.id)
         store.add_origin(db, doc.id, doc.origin)
-        report.unchanged.append(doc.origin)
-        return
-    if not store.save_document(db, doc, find_claims(doc, registry), raw.data_hash):
-        report.unchanged.append(doc.origin)
-        return
-    report.imported.append(doc.origin)
+        return False
+    return store.save_document(db, doc, release.claims, release.data_hash)
 
 
 def resolve_all(db: Database, registry: Registry) -> tuple[int, int]:

@@ -246,6 +246,50 @@ def writing(db: Database) -> Iterator[Database]:
         raise
 
 
+class WriteBatch:
+    """Many writes in one transaction, committed every ``seconds`` or every ``size`` writes.
+
+    A commit per document cost more than storing it: each one writes the pages of the full-text index
+    it touched again. Each write inside stays all or nothing (``writing`` makes it a savepoint), a
+    killed import loses at most the uncommitted batch (the next import stores it again), and another
+    importer waits for at most ``seconds`` for the lock.
+    """
+
+    def __init__(self, db: Database, *, seconds: float = 0.5, size: int = 500) -> None:
+        self.db, self.seconds, self.size = db, seconds, size
+        self.writes = 0
+        self.opened = 0.0
+
+    def __enter__(self) -> WriteBatch:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if not self.db.conn.in_transaction:
+            return
+        if kind is None:
+            self.commit()
+        else:
+            self.db.rollback()
+
+    def open(self) -> None:
+        """Begin a transaction unless one is open (taking the write lock at once, as ``writing`` does)."""
+        if not self.db.conn.in_transaction:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.writes, self.opened = 0, time.monotonic()
+        self.writes += 1
+
+    def due(self) -> bool:
+        return self.writes >= self.size or time.monotonic() - self.opened >= self.seconds
+
+    def commit(self) -> None:
+        if self.db.conn.in_transaction:
+            try:
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.rollback()
+                raise
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 

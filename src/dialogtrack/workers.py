@@ -1,0 +1,95 @@
+"""Work spread over worker processes: results in input order, a bounded number of inputs in flight.
+
+Reading a release (decoding, HTML, extraction) is pure Python and CPU-bound, so threads would only
+queue on the GIL. A large import therefore reads its inputs in worker processes while the main
+process, the only one that touches the database, stores each result in turn.
+
+- **Small batches stay in one process.** A worker is a fresh interpreter that must import the package
+  and compile the registry's patterns (about a second); below a few dozen inputs that costs more
+  than it saves, so the first inputs are looked at before any worker starts.
+- **Bounded memory.** Inputs are read only as workers free up (a few chunks per worker ahead), so a
+  folder of 100,000 files is never held in memory at once.
+- **No ``fork``.** Workers start with ``forkserver`` (``spawn`` where there is none): the main process
+  holds an open SQLite connection and may be drawing a progress bar from a thread, neither of which
+  is safe to copy into a forked child.
+- **Ctrl-C belongs to the main process.** Workers ignore SIGINT; the main process cancels what is
+  queued and waits for the chunks already running.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import chain, islice
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+C = TypeVar("C")
+
+CHUNK = 16
+"""Inputs sent to a worker at once: enough to make the round trip cheap, few enough to keep order."""
+
+AHEAD = 3
+"""Chunks queued per worker, so none waits for the main process to hand out the next."""
+
+START_AFTER = 48
+"""Inputs below which no worker is started."""
+
+_context: Any = None
+
+
+def available_cpus() -> int:
+    """The CPUs this process may run on (its affinity, not the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def ordered_map(func: Callable[[T, C], R], items: Iterable[T], context: C, *, jobs: int) -> Iterator[R]:
+    """``func(item, context)`` for each item, in the order of ``items``; with ``jobs`` > 1 and enough
+    items, in that many worker processes, each sent ``context`` (the registry) once."""
+    iterator = iter(items)
+    head = list(islice(iterator, START_AFTER))
+    if jobs < 2 or len(head) < START_AFTER:
+        for item in chain(head, iterator):
+            yield func(item, context)
+        return
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=_start_method(), initializer=_start_worker, initargs=(context,)
+    )
+    pending: deque[Future[list[R]]] = deque()
+    try:
+        for chunk in _chunks(chain(head, iterator), CHUNK):
+            pending.append(pool.submit(_run_chunk, func, chunk))
+            if len(pending) >= jobs * AHEAD:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(items: Iterator[T], size: int) -> Iterator[list[T]]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def _start_method() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _start_worker(context: object) -> None:
+    global _context
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _context = context
+
+
+def _run_chunk(func: Callable[[T, Any], R], chunk: list[T]) -> list[R]:
+    return [func(item, _context) for item in chunk]
