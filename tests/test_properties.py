@@ -13,14 +13,17 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dialogtrack.anniversaries import KEYWORD, KEYWORD_CUES
 from dialogtrack.dates import find_dates
 from dialogtrack.decode import decode_bytes
 from dialogtrack.errors import SourceError
 from dialogtrack.extract import find_claims
 from dialogtrack.ingest import RawText, iter_inputs
 from dialogtrack.models import DateSpan, Document
-from dialogtrack.refs import find_series_refs
+from dialogtrack.passages import cued_spans
+from dialogtrack.refs import UNREGISTERED, UNREGISTERED_CUES, find_series_refs
 from dialogtrack.registry import load_registry
+from dialogtrack.rounds import AND_THE, ITS_SESSION, ITS_SESSION_CUES
 from dialogtrack.webpage import html_to_text
 
 REGISTRY = load_registry()
@@ -114,3 +117,46 @@ def test_any_bytes_are_text_or_one_error(data: bytes) -> None:
     assert isinstance(item, RawText | SourceError)
     if isinstance(item, SourceError):
         assert item.origin == "<stdin>" and "\n" not in item.problem
+
+
+# ---------------------------------------------------------------------------------------------- cues
+
+CUE_WORDS = st.sampled_from(
+    [
+        *("the", "The", "Its", "its", "second", "Third", "21st", "next", "previous", "and", "while", "was", "were"),
+        *("session", "Meeting", "round", "Dialogue", "Talks", "Consultations", "Commission", "Committee"),
+        *("Retreat", "Forum", "regular", "held", "took", "place", "hold", "since", "after", "of", "Energy", "Policy"),
+        *("anniversary", "Anniversaries", "years", "YEARS", "since", "ครบรอบ", "๕๐", "ปี", "การประชุม", "การหารือ"),
+        *("ครั้งที่", "๓", "ครั้งก่อน", "ครั้งแรก", "จัดขึ้น", "ครั้งต่อไป", "นับตั้งแต่", "ฯ", "ณ", "İ", "\n", "\n\n"),
+    ]
+)
+# One phrase in the shape the patterns look for, slot by slot, often with no other cue word around it.
+PHRASE = st.tuples(
+    st.sampled_from(["", "x\n\n", "The", "Its", "and the", "while the", "hold the", "since the", "the", "การประชุม"]),
+    st.sampled_from(["second", "21st", "next", "previous", "Energy Policy", "50th", "ครั้งที่ ๓", "ครั้งแรก", "ครบรอบ"]),
+    st.sampled_from(["", "session", "round", "Retreat", "Forum", "Talks", "Committee", "anniversary", "years of"]),
+    st.sampled_from(["", "was held", "were", "took place", "จัดขึ้น", "ณ", "ปี", "of"]),
+).map(" ".join)
+CUED = [
+    (ITS_SESSION, ITS_SESSION_CUES, True, AND_THE),
+    (KEYWORD, KEYWORD_CUES, True, None),
+    (UNREGISTERED, UNREGISTERED_CUES, False, None),
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.one_of(
+        PHRASE,
+        st.lists(st.one_of(CUE_WORDS, st.text(max_size=4)), max_size=40).map(" ".join),
+    )
+)
+def test_a_pattern_run_only_where_its_cues_are_finds_every_match(text: str) -> None:
+    """Each long pattern runs only over the paragraphs holding one of its cue words; any match the
+    whole text has within one paragraph is found there too (so no cue is missing from the lists)."""
+    for pattern, cues, fold, also in CUED:
+        spans = cued_spans(text, cues, fold=fold, also=also)
+        assert all(0 <= lo < hi <= len(text) for lo, hi in spans)
+        gated = {(m.start(), m.end()) for lo, hi in spans for m in pattern.finditer(text, lo, hi)}
+        whole = {(m.start(), m.end()) for m in pattern.finditer(text) if "\n\n" not in m.group()}
+        assert whole <= gated, (pattern.pattern[:40], whole - gated)

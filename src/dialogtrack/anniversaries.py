@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from dialogtrack.dates import DateMatch, relative_year, to_arabic_digits
 from dialogtrack.models import AnniversaryClaim, CadenceClaim, DateSpan, Series
+from dialogtrack.passages import cued_spans
 from dialogtrack.refs import ORDINAL, ordinal_value
 from dialogtrack.registry import Registry
 
@@ -181,13 +182,16 @@ def _share_stated_years(
 
 
 KEYWORD = re.compile(r"anniversar|\byears?\s+(?:of|since)\b|ครบรอบ", re.I)
+KEYWORD_CUES = ("anniversar", "year", "ครบรอบ")
+"""Every match of ``KEYWORD`` holds one of these, in lower case."""
 
 
 def _candidates(text: str, patterns: Sequence[re.Pattern[str]]) -> list[tuple[re.Pattern[str], re.Match[str]]]:
     """Claims, looked for only around the words every claim has ("anniversary", "years of", "ครบรอบ"):
     the patterns are long, and most of a release says nothing of anniversaries."""
     found: dict[tuple[int, int], tuple[re.Pattern[str], re.Match[str]]] = {}
-    for k in KEYWORD.finditer(text):
+    spans = cued_spans(text, KEYWORD_CUES)
+    for k in (k for a, b in spans for k in KEYWORD.finditer(text, a, b)):
         lo, hi = max(0, k.start() - 60), min(len(text), k.end() + 260)
         for pattern in patterns:
             for m in pattern.finditer(text, lo, hi):

@@ -79,8 +79,18 @@ def _mostly_date(line: str, start: int, end: int) -> bool:
     return len(words) <= 8
 
 
+_THAI = re.compile(r"[\u0e01-\u0e4e]")
+_NOT_THAI = re.compile(r"[^\u0e01-\u0e4e]+")
+_NOT_LATIN = re.compile(r"[^A-Za-z]+")
+
+
 def guess_language(text: str) -> str:
-    """'th' when Thai letters make up a real share of the letters, else 'en'."""
-    thai = len(re.findall(r"[\u0e01-\u0e4e]", text))
-    latin = len(re.findall(r"[A-Za-z]", text))
+    """'th' when Thai letters make up a real share of the letters, else 'en'.
+
+    Letters are counted by deleting runs of everything else (one match per run, not one per letter),
+    and a text without one Thai letter is English without counting."""
+    if not _THAI.search(text):
+        return "en"
+    thai = len(_NOT_THAI.sub("", text))
+    latin = len(_NOT_LATIN.sub("", text))
     return "th" if thai and thai >= 0.3 * (thai + latin) else "en"

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from dialogtrack.refs import SeriesRef
+if TYPE_CHECKING:
+    from dialogtrack.refs import SeriesRef
 
 SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)][.!?])[\"”’)]?[ \t]+(?=[\"“(]?[A-Z\u0e00-\u0e7f])|\n")
 
@@ -81,6 +85,40 @@ def paragraph_bounds(text: str, offset: int, following: bool = False) -> tuple[i
         after = bisect_left(breaks, end + 2)
         start, end = end, breaks[after] if after < len(breaks) else len(text)
     return start, end
+
+
+def cued_spans(
+    text: str, cues: Sequence[str], *, fold: bool = True, also: re.Pattern[str] | None = None
+) -> list[tuple[int, int]]:
+    """The stretches of ``text`` (whole paragraphs, neighbours joined) in which one of ``cues`` occurs,
+    or ``also`` matches; ``fold`` compares in lower case, and the cues are then written in lower case.
+
+    A pattern every match of which holds one of the cues need only be run over these. Most of a release
+    speaks of other things, and Python's regular expressions try a long pattern of alternatives at
+    nearly every character of it, while finding a word is a plain scan. The stretches begin and end at
+    a paragraph break, so word boundaries at their edges read as they do in the whole text."""
+    bounds = [0, *_paragraph_breaks(text), len(text)]  # paragraph i is bounds[i] .. bounds[i + 1]
+    haystack = text.lower() if fold else text
+    cued: set[int] = set()
+    if len(haystack) != len(text):  # lower case changed the length ("İ"): offsets would not match
+        cued.update(i for i, (lo, hi) in enumerate(pairwise(bounds)) if any(c in text[lo:hi].lower() for c in cues))
+        cues = ()
+    for cue in cues:
+        at = haystack.find(cue)
+        while at >= 0:
+            paragraph = bisect_right(bounds, at) - 1
+            cued.add(paragraph)
+            at = haystack.find(cue, bounds[paragraph + 1])  # one hit is enough: on to the next paragraph
+    if also is not None:
+        cued.update(i for i in range(len(bounds) - 1) if i not in cued and also.search(text, bounds[i], bounds[i + 1]))
+    spans: list[tuple[int, int]] = []
+    for i in sorted(cued):
+        lo, hi = bounds[i], bounds[i + 1]
+        if spans and spans[-1][1] == lo:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
 
 
 def quote_bounds(text: str, sentence: tuple[int, int], ref: SeriesRef, limit: int = 320) -> tuple[int, int]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dialogtrack.dates import to_arabic_digits
+from dialogtrack.passages import cued_spans
 from dialogtrack.registry import Kind, Registry
 
 ORDINAL_WORDS = {
@@ -258,6 +259,8 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
 UNREGISTERED = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][a-z][\w'’-]*[^\S\n]+){1,5}(?:Dialogue|Talks|Consultations?|Commission|Committee|Retreat|Forum))\b"
 )
+UNREGISTERED_CUES = ("Dialogue", "Talks", "Consultation", "Commission", "Committee", "Retreat", "Forum")
+"""Every match of ``UNREGISTERED`` holds one of these, as written."""
 
 
 def _unregistered_kinds(
@@ -270,7 +273,8 @@ def _unregistered_kinds(
     known = sorted(known)
     starts = [a for a, _ in known]
     longest = max((b - a for a, b in known), default=0)
-    for m in UNREGISTERED.finditer(text):
+    spans = cued_spans(text, UNREGISTERED_CUES, fold=False)
+    for m in (m for lo, hi in spans for m in UNREGISTERED.finditer(text, lo, hi)):
         start, end = m.start(), m.end()
         words = m.group("name").split()
         while words[:-1] and (_is_country_words(words[0], registry) or ordinal_value(words[0]) is not None):

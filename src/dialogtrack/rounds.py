@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from dialogtrack.dates import DateMatch, relative_day, to_arabic_digits
 from dialogtrack.models import DateSpan, Series
-from dialogtrack.passages import sentence_of
+from dialogtrack.passages import cued_spans, sentence_of
 from dialogtrack.refs import DEFINED_ACRONYM, ORDINAL, SeriesRef, ordinal_value
 from dialogtrack.registry import Registry
 
@@ -56,6 +56,14 @@ ITS_SESSION = re.compile(
     r"|(?:การประชุม|การหารือ)ฯ?\s*(?:ครั้งที่\s*(?P<n>[0-9๐-๙]{1,3})(?![0-9๐-๙/])|(?P<first>ครั้งแรก)(?!ในรอบ|นับ)"
     r"\s*(?:ซึ่ง)?(?:ได้|จะ)?(?:จัดขึ้น|มีขึ้น)|(?P<thnext>ครั้งต่อไป|ครั้งหน้า)))"
 )
+
+ITS_SESSION_CUES = (
+    *("session", "meeting", "round", "dialogue", "talks", "consultation", "commission", "committee", "retreat"),
+    "ครั้ง",
+)
+AND_THE = re.compile(r"(?:and|while)\s+the\s")
+"""Every match of ``ITS_SESSION`` holds one of the cues (in lower case), or, "and the third was held …",
+``AND_THE``."""
 
 
 @dataclass(frozen=True)
@@ -164,7 +172,8 @@ def add_seriesless_rounds(refs: list[NamedRound], text: str, sentences: list[tup
     from any name, of the series the release is about)."""
     added = list(refs)
     primary = _primary_series(refs, sentences)
-    for m in ITS_SESSION.finditer(text):
+    spans = cued_spans(text, ITS_SESSION_CUES, also=AND_THE)
+    for m in (m for lo, hi in spans for m in ITS_SESSION.finditer(text, lo, hi)):
         lead = next((g for g in ("the", "the5", "the6", "next", "prev") if m.group(g)), None)
         start = m.start(lead) if lead else m.start()
         before = [r for r in refs if r.ref.end <= start]
