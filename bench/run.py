@@ -27,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -78,8 +79,41 @@ app()
 @dataclass
 class Run:
     seconds: float
-    peak_rss_mb: float
+    peak_rss_mb: float  # the largest single process
     output: str
+    peak_total_mb: float = 0.0  # the command and every process it started, summed (PSS), sampled
+
+    @property
+    def peak_memory_mb(self) -> float:
+        return max(self.peak_rss_mb, self.peak_total_mb)
+
+
+def tree_memory_mb(root: int) -> float:
+    """Proportional set size of ``root`` and every process below it, in MB: pages shared between the
+    worker processes are counted once, split between them. Read from /proc; 0 where there is none."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+    tree, frontier = [root], [root]
+    while frontier:
+        current = frontier.pop()
+        kids = [pid for pid, parent in parents.items() if parent == current]
+        tree += kids
+        frontier += kids
+    total_kb = 0
+    for pid in tree:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total_kb += int(line.split()[1])
+        except (OSError, ValueError):
+            continue
+    return total_kb / 1024
 
 
 @dataclass
@@ -93,17 +127,31 @@ class SizeResult:
     queries: dict[str, float] = field(default_factory=dict)
 
 
-def measure(command: list[str], env: dict[str, str] | None = None) -> Run:
-    """Run a command to the end: wall time, and the peak RSS of that process (``ru_maxrss`` is in kB on
-    Linux), not of this one."""
+def measure(command: list[str], env: dict[str, str] | None = None, *, sample_memory: bool = False) -> Run:
+    """Run a command to the end: wall time, the peak RSS of its largest process (``ru_maxrss``, in kB
+    on Linux), and with ``sample_memory`` the peak of its whole process tree, sampled four times a
+    second."""
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    peak = [0.0]
+    done = threading.Event()
+
+    def sample() -> None:  # the workers' memory too: ru_maxrss sees one process at a time
+        while not done.wait(0.25):
+            peak[0] = max(peak[0], tree_memory_mb(process.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    if sample_memory:
+        sampler.start()
     output = process.stdout.read() if process.stdout else ""
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
+    done.set()
+    if sample_memory:
+        sampler.join()
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"bench: {' '.join(command)} failed:\n{output}")
-    return Run(seconds, usage.ru_maxrss / 1024, output)
+    return Run(seconds, usage.ru_maxrss / 1024, output, peak[0])
 
 
 @dataclass(frozen=True)
@@ -132,7 +180,7 @@ def run_size(n: int, scratch: Path, seed: int, repeats: Repeats) -> SizeResult:
     print(f"[{n}] storage floor …", flush=True)
     floor = measure([sys.executable, "-c", FLOOR, str(folder), str(floor_db)])
     print(f"[{n}] import …", flush=True)
-    first = measure(dialogtrack("import", str(folder), "--db", str(db), "--quiet"))
+    first = measure(dialogtrack("import", str(folder), "--db", str(db), "--quiet"), sample_memory=True)
     print(f"[{n}] import again …", flush=True)
     again = measure(dialogtrack("import", str(folder), "--db", str(db), "--quiet"))
     result = SizeResult(n, first, floor, again, size_mb(db), size_mb(floor_db))
@@ -214,15 +262,21 @@ def report(results: list[SizeResult], start: dict[str, float], elapsed: float, r
         "The floor reads the same files and inserts them with sqlite-utils into a table with the same trigram",
         "FTS index, in batches, with no extraction: what storing the text alone costs.",
         "",
-        "| releases | import | docs/s | floor | import / floor | peak RSS | database | floor database | re-import "
-        "| re-import / import |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "The import reads releases in one worker process per CPU and stores them in the main process.",
+        "Memory is given two ways: the peak RSS of its largest process (`ru_maxrss`), and the peak of all its",
+        "processes together (PSS summed over the process tree, sampled four times a second); the target is",
+        "checked against the larger.",
+        "",
+        "| releases | import | docs/s | floor | import / floor | peak RSS, largest process | peak, all processes "
+        "| database | floor database | re-import | re-import / import |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         lines.append(
             f"| {r.n:,} | {r.import_run.seconds:.1f} s | {r.n / r.import_run.seconds:,.0f} | "
             f"{r.floor_run.seconds:.1f} s | {r.import_run.seconds / r.floor_run.seconds:.2f}x | "
-            f"{r.import_run.peak_rss_mb:.0f} MB | {r.db_mb:.0f} MB | {r.floor_db_mb:.0f} MB | "
+            f"{r.import_run.peak_rss_mb:.0f} MB | {r.import_run.peak_total_mb:.0f} MB | "
+            f"{r.db_mb:.0f} MB | {r.floor_db_mb:.0f} MB | "
             f"{r.reimport_run.seconds:.1f} s | {100 * r.reimport_run.seconds / r.import_run.seconds:.1f}% |"
         )
     help_s = start["dialogtrack --help"]
@@ -249,8 +303,8 @@ def report(results: list[SizeResult], start: dict[str, float], elapsed: float, r
         ratio = r.import_run.seconds / r.floor_run.seconds
         lines.append(f"| import of {r.n:,} at most 1.5x the floor | {ratio:.2f}x | {verdict(ratio <= 1.5)} |")
         lines.append(
-            f"| peak RSS under 200 MB ({r.n:,}) | {r.import_run.peak_rss_mb:.0f} MB | "
-            f"{verdict(r.import_run.peak_rss_mb < 200)} |"
+            f"| peak memory under 200 MB ({r.n:,}) | {r.import_run.peak_memory_mb:.0f} MB | "
+            f"{verdict(r.import_run.peak_memory_mb < 200)} |"
         )
         share = r.reimport_run.seconds / r.import_run.seconds
         lines.append(
