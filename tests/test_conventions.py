@@ -60,7 +60,10 @@ def test_output_is_plain_when_piped_or_when_no_color_is_set(tmp_path: Path) -> N
 
 def test_shell_completion_is_offered() -> None:
     script = shutil.which("dialogtrack", path=str(Path(sys.executable).parent)) or "dialogtrack"
-    done = subprocess.run([script, "--show-completion", "bash"], capture_output=True, text=True, check=False)
+    # Typer finds the user's shell from the parent processes, which a test run need not have (a CI job,
+    # a background run); its switch for tests makes the shell an argument instead.
+    env = {**os.environ, "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+    done = subprocess.run([script, "--show-completion", "bash"], capture_output=True, text=True, check=False, env=env)
     assert done.returncode == 0, done.stderr
     shown = done.stdout
     assert "_dialogtrack_completion" in shown and "complete " in shown

@@ -8,6 +8,7 @@ and markup, so that examples reach deep into the grammar rather than stopping at
 from __future__ import annotations
 
 import io
+import itertools
 from datetime import date
 
 from hypothesis import given, settings
@@ -21,6 +22,7 @@ from dialogtrack.extract import find_claims
 from dialogtrack.ingest import RawText, iter_inputs
 from dialogtrack.models import DateSpan, Document
 from dialogtrack.passages import cued_spans
+from dialogtrack.people import CHAIR_EN
 from dialogtrack.refs import UNREGISTERED, UNREGISTERED_CUES, find_series_refs
 from dialogtrack.registry import load_registry
 from dialogtrack.rounds import AND_THE, ITS_SESSION, ITS_SESSION_CUES
@@ -160,3 +162,45 @@ def test_a_pattern_run_only_where_its_cues_are_finds_every_match(text: str) -> N
         gated = {(m.start(), m.end()) for lo, hi in spans for m in pattern.finditer(text, lo, hi)}
         whole = {(m.start(), m.end()) for m in pattern.finditer(text) if "\n\n" not in m.group()}
         assert whole <= gated, (pattern.pattern[:40], whole - gated)
+
+
+CHAIR_SLOTS = (
+    [
+        *("", "Mr. Somchai Rattanakul", "The Thai side", "It met under the co-chairmanship of", "Leading the"),
+        "At the invitation of Jane Doe, Somchai Rattanakul",
+    ],
+    [
+        *("co-chaired", "was represented", "was led", "were headed", "will lead", "held", "paid an", "co-chairs"),
+        "delegation was",
+    ],
+    [
+        *("by", "the", "the delegation", "the side", "official visit", "the meeting with", "the Dialogue with"),
+        "official visit to Thailand for the sixth Annual Consultation, at the invitation of",
+    ],
+    [
+        *("Mr. John Smith.", "Gen Prayut Chan", "Ms. Ayşe Demirtaş in Bangkok", "", "U.S. Ambassador X Y"),
+        "Ayşe Demirtaş on Monday",
+    ],
+)
+
+
+def assert_chair_matches_hold_their_cues(text: str) -> None:
+    for cues, pattern in CHAIR_EN:
+        for m in pattern.finditer(text):
+            assert any(cue in m.group().lower() for cue in cues), (pattern.pattern[:40], m.group())
+
+
+def test_every_chair_pattern_match_holds_one_of_its_cue_words() -> None:
+    """A paragraph is searched for chairs only when it holds a pattern's cue word: every phrase built
+    from the slots (each pattern matches some of them) is checked."""
+    phrases = [" ".join(words) for words in itertools.product(*CHAIR_SLOTS)]
+    matched = {i for text in phrases for i, (_, p) in enumerate(CHAIR_EN) if p.search(text)}
+    assert matched == set(range(len(CHAIR_EN)))  # the slots reach every pattern
+    for text in phrases:
+        assert_chair_matches_hold_their_cues(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(*(st.sampled_from(slot) for slot in CHAIR_SLOTS), st.text(max_size=5)), max_size=12))
+def test_chair_pattern_matches_in_any_text_hold_their_cue_words(words: list[str]) -> None:
+    assert_chair_matches_hold_their_cues(" ".join(words))

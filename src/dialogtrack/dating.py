@@ -24,6 +24,8 @@ OPENING_LIMIT = 24  # characters before a date that still make it the sentence's
 
 
 LEAD_RECENT = timedelta(days=14)
+FIRST_READ = 1500  # characters of a release read first for its date
+DATE_MARGIN = 200  # longer than any date expression, range or pair of days
 BOUND_DISTANCE = 60  # a date this close after a round, with no other round between, is that round's
 
 
@@ -31,10 +33,15 @@ def reference_date(doc: Document) -> DateSpan | None:
     """The date the document speaks from: its publication date, else the first full date in it."""
     if doc.published:
         return doc.published
-    for m in find_dates(doc.text):
-        if m.span.precision == "day":
-            return m.span
-    return None
+    text, size = doc.text, FIRST_READ
+    # The first full date is nearly always near the top, so growing beginnings of the text are read
+    # rather than all of it; a date is trusted once it ends well before the cut (no date is that long).
+    while True:
+        cut = len(text) if size >= len(text) else (text.find("\n", size) + 1 or len(text))
+        first = next((m for m in find_dates(text[:cut]) if m.span.precision == "day"), None)
+        if cut == len(text) or (first is not None and first.end < cut - DATE_MARGIN):
+            return first.span if first else None
+        size *= 4
 
 
 def relative_year_of(r: NamedRound, text: str, reference: DateSpan | None) -> DateSpan | None:

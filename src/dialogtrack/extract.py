@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache, partial
 
 from dialogtrack.anniversaries import find_anniversaries, find_cadences
 from dialogtrack.dates import DateMatch, find_dates
@@ -42,11 +43,13 @@ def find_claims(doc: Document, registry: Registry) -> Extraction:
     reference = reference_date(doc)
     default_year = reference.start.year if reference else None
     dates = find_dates(text, default_year=default_year)
-    fallback = most_named_parties(text, doc.title, registry)
+    # Counting every country a release names is costly, and needed only for a name that leaves its
+    # parties out with none of its kind nearby: counted on first use.
+    fallback = cache(partial(most_named_parties, text, doc.title, registry))
     refs = settle(find_series_refs(text, registry), text, fallback, registry, sentences)
     refs = add_seriesless_rounds(refs, text, sentences)
     mentions = _mentions(doc, refs, dates, sentences, reference, fallback, registry)
-    parties = named_parties(refs) or fallback
+    parties = named_parties(refs) or fallback()
     cadences = find_cadences(text, [(r.series, r.ref.start) for r in refs], sentences)
     named_annual = {r.series.id: r for r in refs if r.ref.kind.annual}
     cadences += [
@@ -67,7 +70,7 @@ def _mentions(
     dates: list[DateMatch],
     sentences: list[tuple[int, int]],
     reference: DateSpan | None,
-    fallback: tuple[str, ...],
+    fallback: Callable[[], tuple[str, ...]],
     registry: Registry,
 ) -> list[Mention]:
     """One mention per round the document names, its facts gathered from every place it names it."""

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from dialogtrack.refs import SeriesRef
 
-SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)][.!?])[\"”’)]?[ \t]+(?=[\"“(]?[A-Z\u0e00-\u0e7f])|\n")
+# The stop itself is matched, and the letter before it looked back at afterwards: a pattern that starts
+# with a plain set of characters lets the engine skip along the text in C to the next stop.
+SENTENCE_END = re.compile(r"[.!?](?<=[A-Za-z0-9)].)[\"”’)]?[ \t]+(?=[\"“(]?[A-Z\u0e00-\u0e7f])|\n")
 
 
 ABBREVIATION = re.compile(
@@ -38,10 +40,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in SENTENCE_END.finditer(text):
-        if m.group() != "\n" and ABBREVIATION.search(text[max(0, m.start() - 8) : m.end()]):
+        end = m.start() if m.group() == "\n" else m.start() + 1  # a sentence keeps its stop
+        if end > m.start() and ABBREVIATION.search(text[max(0, end - 8) : m.end()]):
             continue
-        if text[start : m.start()].strip():
-            spans.extend(_pieces(text, start, m.start()))
+        if text[start:end].strip():
+            spans.extend(_pieces(text, start, end))
         start = m.end()
     if text[start:].strip():
         spans.extend(_pieces(text, start, len(text)))

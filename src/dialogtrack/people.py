@@ -27,39 +27,69 @@ EN_NAME_TOKEN = rf"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:{LATIN_LETTER}|['’\-])+|[A-Z]\.|[
 # Where a clause (and so its subject) begins: patterns that read a subject are tried only there, so
 # a long passage is not scanned from every character.
 CLAUSE_START = r"(?:^|(?<=[.;:])[ \t]+|(?<=\d\.)[ \t]*|(?<=,)[ \t]+and[ \t]+)[ \t]*"
-CHAIR_EN = (
-    re.compile(r"\bco-?chaired\s+by\s+(?P<names>[^.;]+?(?:\.[^\s.][^.;]*?)*)(?:[.;]\s|[.;]?$)", re.M),
-    re.compile(r"\bunder\s+the\s+co-?chair(?:man)?ship\s+of\s+(?P<names>[^.;]+)"),
-    re.compile(CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:co-?chaired|will\s+co-?chair|co-?chairs)\b(?!\s+by)", re.M),
-    re.compile(r"\b(?:was|were)\s+represented\s+by\s+(?P<names>[^.;]+)"),
-    # "At the invitation of Y, X paid an official visit to …"
-    re.compile(
-        r"\bAt\s+the\s+invitation\s+of\s+(?P<names>[^.;]+?),\s+(?P<names2>[^.;]+?)\s+paid\s+an?\s+"
-        r"(?:official\s+|working\s+|state\s+)?visit\b"
+CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    # Each pattern with the words, in lower case, one of which every match of it holds: a passage
+    # without them is not searched (the patterns are long, and most paragraphs name no chair).
+    (
+        ("chair",),
+        re.compile(r"\bco-?chaired\s+by\s+(?P<names>[^.;]+?(?:\.[^\s.][^.;]*?)*)(?:[.;]\s|[.;]?$)", re.M),
     ),
-    re.compile(r"\b(?:was|were)\s+(?:led|headed|chaired)\s+by\s+(?P<names>[^.;]+)"),
-    re.compile(
-        CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:led|headed|will\s+lead|will\s+head)\s+the\s+(?:\S+\s+){0,2}"
-        r"(?:delegation|side)\b",
-        re.M,
+    (("chair",), re.compile(r"\bunder\s+the\s+co-?chair(?:man)?ship\s+of\s+(?P<names>[^.;]+)")),
+    (
+        ("chair",),
+        re.compile(
+            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:co-?chaired|will\s+co-?chair|co-?chairs)\b(?!\s+by)", re.M
+        ),
+    ),
+    (("represented",), re.compile(r"\b(?:was|were)\s+represented\s+by\s+(?P<names>[^.;]+)")),
+    # "At the invitation of Y, X paid an official visit to …"
+    (
+        ("invitation",),
+        re.compile(
+            r"\bAt\s+the\s+invitation\s+of\s+(?P<names>[^.;]+?),\s+(?P<names2>[^.;]+?)\s+paid\s+an?\s+"
+            r"(?:official\s+|working\s+|state\s+)?visit\b"
+        ),
+    ),
+    (("led", "head", "chair"), re.compile(r"\b(?:was|were)\s+(?:led|headed|chaired)\s+by\s+(?P<names>[^.;]+)")),
+    (
+        ("led", "head", "lead"),
+        re.compile(
+            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:led|headed|will\s+lead|will\s+head)\s+the\s+(?:\S+\s+){0,2}"
+            r"(?:delegation|side)\b",
+            re.M,
+        ),
     ),
     # "… co-chaired the meeting with Thai Foreign Minister X", "… co-chair the meeting with his counterpart, Gen Y"
-    re.compile(
-        r"\bco-?chair(?:ed|s)?\s+the\s+[^.;]{0,120}?\bwith\s+(?P<names2>[^.;]+?)(?=\s+(?:in|at|on|by)\b|[.;]|$)"
+    (
+        ("chair",),
+        re.compile(
+            r"\bco-?chair(?:ed|s)?\s+the\s+[^.;]{0,120}?\bwith\s+(?P<names2>[^.;]+?)(?=\s+(?:in|at|on|by)\b|[.;]|$)"
+        ),
     ),
-    re.compile(
-        CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+held\s+the\s+[^.;]{0,120}?"
-        r"(?:Dialogue|Talks|Consultations?|Meeting|Commission|Retreat)\s+with\s+(?P<names2>[^.;]+?)\s+(?:in|at|on|by)\b",
-        re.M,
+    (
+        ("held",),
+        re.compile(
+            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+held\s+the\s+[^.;]{0,120}?"
+            r"(?:Dialogue|Talks|Consultations?|Meeting|Commission|Retreat)\s+with\s+(?P<names2>[^.;]+?)\s+(?:in|at|on|by)\b",
+            re.M,
+        ),
     ),
     # "X paid an official visit to Thailand … for the sixth Annual Consultation …, at the invitation of Y"
-    re.compile(
-        CLAUSE_START
-        + r"(?P<names>[^.;\n]+?)\s+paid\s+an?\s+(?:official\s+|working\s+|state\s+)?visit\s+to\s+[^.;]{0,80}?"
-        r"\bfor\s+the\s+[^.;]{0,160}?\bat\s+the\s+invitation\s+of\s+(?P<names2>[^.;]+)",
-        re.M,
+    (
+        ("invitation",),
+        re.compile(
+            CLAUSE_START
+            + r"(?P<names>[^.;\n]+?)\s+paid\s+an?\s+(?:official\s+|working\s+|state\s+)?visit\s+to\s+[^.;]{0,80}?"
+            r"\bfor\s+the\s+[^.;]{0,160}?\bat\s+the\s+invitation\s+of\s+(?P<names2>[^.;]+)",
+            re.M,
+        ),
     ),
-    re.compile(r"\bLeading\s+the\s+(?:\S+\s+){0,2}(?:delegation|side)\s+(?:were|was)\s+(?P<names>[^;]+?)(?:\.\s|\.?$)"),
+    (
+        ("leading",),
+        re.compile(
+            r"\bLeading\s+the\s+(?:\S+\s+){0,2}(?:delegation|side)\s+(?:were|was)\s+(?P<names>[^;]+?)(?:\.\s|\.?$)"
+        ),
+    ),
 )
 CHAIR_TH = re.compile(r"ประธานร่วม|เป็นประธาน|ทำหน้าที่ประธาน|หัวหน้าคณะ|นำคณะ|เข้าร่วมการประชุม|เข้าร่วมการหารือ")
 HONORIFICS_TH = (
@@ -113,7 +143,10 @@ def find_co_chairs(passage: str, registry: Registry) -> tuple[str, ...]:
     names: list[str] = []
     # Dots of abbreviations and initials ("Mr.", "U.S.", "Daniel J. Kritenbrink") do not end a clause.
     masked = ABBREVIATION_DOT.sub(lambda m: m.group().replace(".", MASKED_DOT), passage)
-    for pattern in CHAIR_EN:
+    lowered = passage.lower()
+    for cues, pattern in CHAIR_EN:
+        if not any(cue in lowered for cue in cues):
+            continue
         for m in pattern.finditer(masked):
             for group in ("names", "names2"):
                 if m.groupdict().get(group):

@@ -13,7 +13,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -162,8 +162,10 @@ class AliasScanner:
         return not (found.upper() in self.abbreviations and found != found.upper())  # "us", "eu" in prose
 
 
+@lru_cache(maxsize=4096)
 def fold_alias(text: str) -> str:
-    """The key an alias is looked up by: case, spacing, dashes and apostrophes folded."""
+    """The key an alias is looked up by: case, spacing, dashes and apostrophes folded. Cached: a release
+    names the same few countries dozens of times."""
     text = re.sub(r"\s*[-–—‑]\s*", "-", text.strip())
     return re.sub(r"\s+", " ", text).replace("’", "'").casefold()
 

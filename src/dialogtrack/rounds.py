@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from dialogtrack.dates import DateMatch, relative_day, to_arabic_digits
@@ -102,12 +103,12 @@ def most_named_parties(text: str, title: str, registry: Registry) -> tuple[str, 
 def settle(
     found: list[SeriesRef],
     source: str,
-    fallback: tuple[str, ...],
+    fallback: Callable[[], tuple[str, ...]],
     registry: Registry,
     sentences: list[tuple[int, int]],
 ) -> list[NamedRound]:
     """Give every reference in ``source`` its parties: its own, those of the same kind nearby, or
-    ``fallback``, the parties the document is about."""
+    ``fallback()``, the parties the document is about (asked for only when needed)."""
     found = resolve_acronyms(found, source)
     explicit = sorted((r for r in found if r.has_parties), key=lambda r: r.start)
     candidates: dict[str, tuple[list[SeriesRef], list[int]]] = {}
@@ -126,8 +127,8 @@ def settle(
             if nearest is not None:
                 ref = replace(ref, kind=nearest.kind)
                 series = registry.series(nearest.kind, nearest.countries, nearest.framework)
-            elif len(fallback) == 2 and not ref.kind.framework:
-                series = registry.series(ref.kind, fallback)
+            elif not ref.kind.framework and len(parties := fallback()) == 2:
+                series = registry.series(ref.kind, parties)
             else:
                 continue
         settled.append(NamedRound(ref, series, sentence_of(ref.start, sentences)))
