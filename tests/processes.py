@@ -11,6 +11,7 @@ import ctypes
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -58,3 +59,39 @@ def start(args: Sequence[str | Path], db: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(
         command(args), env=environment(db), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
+
+
+def descendants(pid: int) -> list[int]:
+    """Every process below ``pid`` (its worker processes, say), read from /proc; [] without /proc."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, frontier = [], [pid]
+    while frontier:
+        current = frontier.pop()
+        below = [p for p, parent in parents.items() if parent == current]
+        found += below
+        frontier += below
+    return found
+
+
+def gone(pids: Sequence[int], within: float = 15.0) -> bool:
+    """Whether every process in ``pids`` has ended (or is a zombie) within ``within`` seconds."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if not [p for p in pids if _running(p)]:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False

@@ -22,7 +22,7 @@ from dialogtrack.pipeline import build_document, import_sources
 from dialogtrack.registry import load_registry
 from dialogtrack.store import open_db
 
-from .processes import run, start
+from .processes import descendants, gone, run, start
 
 
 def table_dump(path: Path, table: str) -> list[tuple[object, ...]]:
@@ -179,8 +179,10 @@ def test_kill_9_mid_import_loses_nothing_and_a_second_import_completes(tmp_path:
             except sqlite3.OperationalError:
                 stored = 0  # not created yet
     assert process.poll() is None, "the import finished before it could be killed; give it more work"
+    workers = descendants(process.pid)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
+    assert gone(workers), "worker processes outlived the import they worked for"
 
     assert integrity(db) == "ok"
     kept = assert_every_document_has_all_its_claims(db)

@@ -14,7 +14,7 @@ import pytest
 from bench.corpus import write_releases
 from dialogtrack.workers import START_AFTER, ordered_map
 
-from .processes import run, start
+from .processes import descendants, run, start
 
 TABLES = ("documents", "document_origins", "input_hashes", "mentions", "anniversary_claims", "cadence_claims")
 
@@ -90,25 +90,6 @@ def test_a_large_batch_runs_in_workers_and_keeps_the_order() -> None:
     assert os.getpid() not in {pid for _, pid in results}
 
 
-def children(pid: int) -> list[int]:
-    """Every process below ``pid``, from /proc."""
-    parents: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-    found, frontier = [], [pid]
-    while frontier:
-        current = frontier.pop()
-        kids = [p for p, parent in parents.items() if parent == current]
-        found += kids
-        frontier += kids
-    return found
-
-
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the workers")
 def test_a_worker_killed_mid_import_stops_the_batch_on_one_line_and_keeps_what_was_stored(tmp_path: Path) -> None:
     folder = tmp_path / "releases"
@@ -119,7 +100,7 @@ def test_a_worker_killed_mid_import_stops_the_batch_on_one_line_and_keeps_what_w
     workers: list[int] = []
     while len(workers) < 3 and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.05)
-        workers = children(process.pid)  # the start server and its two workers
+        workers = descendants(process.pid)  # the start server and its two workers
     assert process.poll() is None, "the import finished before a worker could be killed"
     os.kill(max(workers), signal.SIGKILL)
     _, err = process.communicate(timeout=120)

@@ -14,13 +14,18 @@ process, the only one that touches the database, stores each result in turn.
   is safe to copy into a forked child.
 - **Ctrl-C belongs to the main process.** Workers ignore SIGINT; the main process cancels what is
   queued and waits for the chunks already running.
+- **No orphans.** A worker leaves as soon as the main process is gone (killed with ``kill -9``, say),
+  instead of waiting for ever to hand back results no one will read.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import select
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -61,7 +66,7 @@ def ordered_map(func: Callable[[T, C], R], items: Iterable[T], context: C, *, jo
             yield func(item, context)
         return
     pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_start_method(), initializer=_start_worker, initargs=(context,)
+        max_workers=jobs, mp_context=_start_method(), initializer=_start_worker, initargs=(context, os.getpid())
     )
     pending: deque[Future[list[R]]] = deque()
     try:
@@ -85,10 +90,36 @@ def _start_method() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def _start_worker(context: object) -> None:
+def _start_worker(context: object, main: int) -> None:
     global _context
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _context = context
+    threading.Thread(target=_leave_with, args=(main,), daemon=True).start()
+
+
+def _leave_with(main: int) -> None:
+    """End this worker when the process ``main`` ends: waited on through a process descriptor where
+    there is one (Linux), else checked every second."""
+    try:
+        handle = os.pidfd_open(main)
+    except ProcessLookupError:
+        os._exit(1)
+    except (AttributeError, OSError):
+        while _alive(main):
+            time.sleep(1)
+    else:
+        select.select([handle], [], [])
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # there, but another user's: a reused number, and so not ours
+        return False
+    return True
 
 
 def _run_chunk(func: Callable[[T, Any], R], chunk: list[T]) -> list[R]:
