@@ -61,6 +61,16 @@ for path in sorted(folder.iterdir()):
 docs.insert_all(batch)
 """
 
+# The commands as a user runs them (tables on the terminal); the targets apply to these. The JSON
+# export of every source of every round is measured too, as an export rather than an answer.
+QUERIES = {
+    "timeline": ["timeline"],
+    "upcoming": ["upcoming", "--as-of", "2020-01-01"],
+    "search (Thai)": ["search", "ยุทธศาสตร์"],
+    "search (English)": ["search", "Strategic"],
+}
+EXPORTS = {"timeline --format json (every source)": ["timeline", "--format", "json"]}
+
 MINIMAL_TYPER = '''
 import typer
 
@@ -125,6 +135,7 @@ class SizeResult:
     db_mb: float
     floor_db_mb: float
     queries: dict[str, float] = field(default_factory=dict)
+    exports: dict[str, float] = field(default_factory=dict)
 
 
 def measure(command: list[str], env: dict[str, str] | None = None, *, sample_memory: bool = False) -> Run:
@@ -185,13 +196,10 @@ def run_size(n: int, scratch: Path, seed: int, repeats: Repeats) -> SizeResult:
     again = measure(dialogtrack("import", str(folder), "--db", str(db), "--quiet"))
     result = SizeResult(n, first, floor, again, size_mb(db), size_mb(floor_db))
     print(f"[{n}] queries …", flush=True)
-    for name, args in {
-        "timeline": ["timeline", "--format", "json"],
-        "upcoming": ["upcoming", "--as-of", "2020-01-01", "--format", "json"],
-        "search (Thai)": ["search", "ยุทธศาสตร์", "--format", "json"],
-        "search (English)": ["search", "Strategic", "--format", "json"],
-    }.items():
+    for name, args in QUERIES.items():
         result.queries[name] = median_seconds(dialogtrack(*args, "--db", str(db)), repeats.queries)
+    for name, args in EXPORTS.items():
+        result.exports[name] = median_seconds(dialogtrack(*args, "--db", str(db)), repeats.queries)
     shutil.rmtree(folder)
     return result
 
@@ -282,9 +290,14 @@ def report(results: list[SizeResult], start: dict[str, float], elapsed: float, r
     help_s = start["dialogtrack --help"]
     lines += ["", "## Queries on the largest database", ""]
     largest = results[-1]
-    lines += [f"On {largest.n:,} releases, median of {repeats.queries} runs, each a fresh process:", ""]
+    lines += [
+        f"On {largest.n:,} releases, median of {repeats.queries} runs, each a fresh process, output piped as a user",
+        "would see it (a table). The last row, the JSON export of every source of every round, is an export:",
+        "its size grows with the archive, and no target applies to it.",
+        "",
+    ]
     lines += ["| command | time | / `dialogtrack --help` |", "|---|---|---|"]
-    for name, seconds in largest.queries.items():
+    for name, seconds in {**largest.queries, **largest.exports}.items():
         lines.append(f"| `{name}` | {seconds * 1000:.0f} ms | {seconds / help_s:.2f}x |")
     lines += [
         "",

@@ -44,6 +44,7 @@ def test_the_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
         "minimal Typer app --help",
         "python -c pass",
         "dialogtrack upcoming (empty database)",
+        "timeline --format json (every source)",
     ):
         assert f"`{figure}`" in text
     assert "| import of 200 at most 1.5x the floor |" in text
