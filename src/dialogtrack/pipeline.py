@@ -117,7 +117,7 @@ def import_sources(
                     if isinstance(item, KnownInput):
                         store.add_origin(db, item.document, item.origin)  # these very bytes were imported before
                         report.unchanged.append(origin)
-                    elif _store(db, item):
+                    elif store.save_document(db, item.document, item.claims, item.data_hash):
                         uncommitted.append(origin)
                     else:
                         report.unchanged.append(origin)
@@ -148,19 +148,6 @@ def import_sources(
         report.meetings, report.relations = counts["meetings"], counts["relations"]
     report.mentions = counts["mentions"]
     return report
-
-
-def _store(db: Database, release: Release) -> bool:
-    """Store a release; False when its text is on record already (read from other bytes, or stored by
-    another import meanwhile): then only its origin is added."""
-    from dialogtrack import store
-
-    doc = release.document
-    if store.has_document(db, doc.id):
-        store.remember_input(db, release.data_hash, doc.id)
-        store.add_origin(db, doc.id, doc.origin)
-        return False
-    return store.save_document(db, doc, release.claims, release.data_hash)
 
 
 def resolve_all(db: Database, registry: Registry) -> tuple[int, int]:
