@@ -15,9 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from dialogtrack.models import DateSpan, Meeting, Mention, Relation, Series, SourceRef, Status
-
-HAND_ENTERED = "hand-entered"
+from dialogtrack.models import HAND_ENTERED, DateSpan, Meeting, Mention, Relation, Series, SourceRef, Status
 
 
 def hand_source(note: str | None) -> SourceRef:

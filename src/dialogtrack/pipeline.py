@@ -128,6 +128,7 @@ def resolve_all(db: Database, registry: Registry) -> tuple[int, int]:
     Claims are read inside the write transaction, so an import running at the same time cannot commit
     documents between the read and the rebuild that the rebuild would then leave out."""
     from dialogtrack import store
+    from dialogtrack.models import meeting_id
 
     def names(countries: tuple[str, ...]) -> str:
         ordered = registry.order_countries(countries)
@@ -140,5 +141,12 @@ def resolve_all(db: Database, registry: Registry) -> tuple[int, int]:
         meetings = apply_manual_meetings(resolve_meetings(mentions), store.load_manual_meetings(db), series)
         relations = resolve_relations(store.load_anniversary_claims(db), names)
         relations = apply_manual_relations(relations, store.load_manual_relations(db), names)
-        store.replace_conclusions(db, meetings, relations)
+        store.clear_conclusions(db)
+        for m in meetings:
+            store.save_meeting_sources(db, meeting_id(m), m.sources)
+        store.save_meetings(db, meetings)
+        for r in relations:
+            for milestone in r.milestones:
+                store.save_milestone_sources(db, r.id, milestone)
+        store.save_relations(db, relations)
     return len(meetings), len(relations)
