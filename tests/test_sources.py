@@ -1,5 +1,6 @@
-"""Sources kept in tables of their own: listings count them without reading them, and databases written
-before migrate with the same output."""
+"""Sources kept in tables of their own: listings count them without reading them, databases written
+before migrate with the same output, and resolving series by series concludes exactly what resolving
+every claim at once does."""
 
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from typer.testing import CliRunner
 from bench.corpus import write_releases
 from dialogtrack import store
 from dialogtrack.cli import app
+from dialogtrack.corrections import apply_manual_meetings, apply_manual_relations, merge_series
 from dialogtrack.models import Meeting, Relation, SourceTally
 from dialogtrack.pipeline import resolve_all
 from dialogtrack.registry import load_registry
+from dialogtrack.resolve import resolve_meetings, resolve_relations
 
 from .conftest import FIXTURES
 
@@ -47,6 +50,41 @@ def record(runner: CliRunner, tmp_path: Path) -> None:
     ok(runner, "meeting", "add", "th-vn-strategic-dialogue", "3", "--date", "2011")  # a series merged away
     ok(runner, "meeting", "delete", "th-us-strategic-and-defense-dialogue", "1")
     ok(runner, "relation", "add", "TH", "JP", "--established", "1888-09-26")
+
+
+def names(countries: tuple[str, ...]) -> str:
+    registry = load_registry()
+    return "–".join(
+        registry.countries[c].en if c in registry.countries else c for c in registry.order_countries(countries)
+    )
+
+
+def all_at_once(db: Any) -> tuple[list[Meeting], list[Relation]]:
+    """What resolving every claim at once, quotes and all, concludes (as every import did before)."""
+    series = {sid: s for sid, (s, _) in store.load_series(db).items()}
+    merged = {sid: e["merged_into"] for sid, e in store.load_series_edits(db).items() if e["merged_into"]}
+    claims = merge_series(store.load_mentions(db), merged, series)
+    meetings = apply_manual_meetings(resolve_meetings(claims), store.load_manual_meetings(db), series)
+    relations = resolve_relations(store.load_anniversary_claims(db), names)
+    return meetings, apply_manual_relations(relations, store.load_manual_relations(db), names)
+
+
+def test_resolving_series_by_series_concludes_what_resolving_at_once_does(record: None, isolated_db: Path) -> None:
+    db = store.open_db(isolated_db)
+    meetings, relations = all_at_once(db)
+    assert store.load_meetings(db, sources=True) == meetings  # sources in order, conflicts, links, order
+    assert sorted(store.load_relations(db, sources=True), key=lambda r: r.name) == relations
+
+    by_id = {f"{m.series.id}/{m.round}": m for m in meetings}
+    assert "th-vn-strategic-dialogue/1" not in by_id and len(by_id["th-vn-joint-commission/1"].sources) > 1
+    assert "th-us-strategic-and-defense-dialogue/1" not in by_id
+    # Still linked to the deleted round, as the documents report them held together.
+    assert by_id["th-us-defense-strategic-talks/8"].held_with == (
+        "th-us-defense-strategic-talks/7",
+        "th-us-strategic-and-defense-dialogue/1",
+    )
+    assert by_id["jp-th-strategic-dialogue/30"].sources[0].quote == "announced"
+    assert by_id["jp-th-strategic-dialogue/4"].sources[0].document == "hand-entered"
 
 
 def test_listings_count_the_sources_without_reading_them(

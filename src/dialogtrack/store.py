@@ -524,7 +524,8 @@ def _span(start: str | None, end: str | None) -> DateSpan | None:
 
 
 def load_mentions(db: Reader) -> list[tuple[Mention, SourceRef]]:
-    """Every mention with the document it comes from, oldest import first."""
+    """Every mention with the document it comes from, oldest import first, quotes and all (resolution
+    reads them series by series instead, without quotes: ``mentions_by_series``)."""
     series = {sid: s for sid, (s, _) in load_series(db).items()}
     rows = db.query(
         "select mentions.*, documents.origin from mentions join documents on documents.id = mentions.document_id "
@@ -535,6 +536,39 @@ def load_mentions(db: Reader) -> list[tuple[Mention, SourceRef]]:
         mention = _mention(row, series)
         out.append((mention, SourceRef(row["document_id"], row["origin"], row["quote"], row["role"], row["id"])))
     return out
+
+
+def mentions_by_series(
+    db: Reader, counts_as: Mapping[str, str]
+) -> Iterator[tuple[list[tuple[Mention, SourceRef]], list[tuple[str, int]]]]:
+    """The mentions of each series in turn, together with those of the series that count as it
+    (``counts_as``: merged series), oldest import first; beside them, where each stands in that order
+    over the whole record (its document's import time and its row). One series at a time is held in
+    memory.
+
+    Quotes and origins are left empty: the sources are copied from the mention rows by the database
+    (``save_meeting_sources``), so resolving meetings never reads them."""
+    series = {sid: s for sid, (s, _) in load_series(db).items()}
+    members: dict[str, list[str]] = {}
+    for sid in sorted(series):
+        members.setdefault(counts_as.get(sid, sid), []).append(sid)
+    for ids in members.values():
+        rows = db.query(
+            "select mentions.id, mentions.document_id, mentions.series_id, mentions.round, mentions.role, "
+            "mentions.start, mentions.[end], mentions.location, mentions.co_chairs, '' as quote, mentions.alias, "
+            "mentions.span_start, mentions.span_end, documents.imported_at from mentions "
+            "join documents on documents.id = mentions.document_id "
+            "where mentions.series_id in (select value from json_each(?)) "
+            "order by documents.imported_at, mentions.id",
+            [json.dumps(ids)],
+        )
+        claims: list[tuple[Mention, SourceRef]] = []
+        seen: list[tuple[str, int]] = []
+        for row in rows:
+            claims.append((_mention(row, series), SourceRef(row["document_id"], "", "", row["role"], row["id"])))
+            seen.append((row["imported_at"], row["id"]))
+        if claims:
+            yield claims, seen
 
 
 def _mention(row: dict[str, Any], series: Mapping[str, Series]) -> Mention:
@@ -557,7 +591,8 @@ ANNIVERSARY_ROLE: Role = "past"
 
 
 def load_anniversary_claims(db: Reader) -> list[tuple[AnniversaryClaim, SourceRef]]:
-    """Every anniversary claim with the document it comes from, oldest import first."""
+    """Every anniversary claim with the document it comes from, oldest import first, quotes and all
+    (resolution reads them relation by relation instead: ``anniversary_claims_by_relation``)."""
     rows = db.query(
         "select anniversary_claims.*, documents.origin from anniversary_claims "
         "join documents on documents.id = anniversary_claims.document_id "
@@ -568,6 +603,29 @@ def load_anniversary_claims(db: Reader) -> list[tuple[AnniversaryClaim, SourceRe
         source = SourceRef(row["document_id"], row["origin"], row["quote"], ANNIVERSARY_ROLE, row["id"])
         out.append((_anniversary_claim(row), source))
     return out
+
+
+def anniversary_claims_by_relation(
+    db: Reader,
+) -> Iterator[tuple[list[tuple[AnniversaryClaim, SourceRef]], tuple[str, int]]]:
+    """The anniversary claims of each relation (countries and kind) in turn, oldest import first, with
+    the import time and row of the relation's first claim; one relation at a time is held in memory.
+    As for mentions, quotes and origins are left empty (``save_milestone_sources`` copies them)."""
+    rows = db.query(
+        "select anniversary_claims.id, anniversary_claims.document_id, anniversary_claims.countries, "
+        "anniversary_claims.kind, anniversary_claims.ordinal, anniversary_claims.year, "
+        "anniversary_claims.established, '' as quote, anniversary_claims.span_start, anniversary_claims.span_end, "
+        "documents.imported_at from anniversary_claims "
+        "join documents on documents.id = anniversary_claims.document_id "
+        "order by anniversary_claims.countries, anniversary_claims.kind, documents.imported_at, anniversary_claims.id"
+    )
+    for _, group in groupby(rows, key=lambda row: (row["countries"], row["kind"])):
+        found = list(group)
+        claims = [
+            (_anniversary_claim(row), SourceRef(row["document_id"], "", "", ANNIVERSARY_ROLE, row["id"]))
+            for row in found
+        ]
+        yield claims, (found[0]["imported_at"], found[0]["id"])
 
 
 def _anniversary_claim(row: dict[str, Any]) -> AnniversaryClaim:
@@ -591,8 +649,9 @@ def load_cadence_claims(db: Reader) -> list[CadenceClaim]:
     ]
 
 
-# Conclusions are rebuilt inside the write transaction of the resolution that calls these; the sources
-# of a meeting may be written before the meeting itself, so foreign keys are checked at commit.
+# Conclusions are rebuilt inside the write transaction of the resolution that calls these, a series at a
+# time: the sources of a meeting are written as soon as it is resolved, the meetings themselves once all
+# are known (in the order resolving every claim at once gives), so foreign keys are checked at commit.
 
 
 def clear_conclusions(db: Database) -> None:
@@ -608,7 +667,8 @@ def clear_conclusions(db: Database) -> None:
 
 def save_meeting_sources(db: Database, meeting: str, sources: Sequence[SourceRef]) -> None:
     """Write the sources of one meeting, in order. A source from a mention is copied from its row by
-    the database (quote, role, and the document's origin); one entered by hand is written as given."""
+    the database (quote, role, and the document's origin), so the caller needs only the mention's id;
+    one entered by hand is written as given."""
     db.conn.executemany(
         "insert into meeting_sources (meeting_id, position, mention_id, document_id, origin, quote, role) "
         "select ?, ?, mentions.id, mentions.document_id, documents.origin, mentions.quote, mentions.role "
@@ -652,6 +712,18 @@ def save_meetings(db: Database, meetings: Sequence[Meeting]) -> None:
         "held_with, source_count, hand_entered) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
+
+
+def held_reports(db: Reader, roles: Sequence[str]) -> Iterator[tuple[str, set[str]]]:
+    """For each document, the meetings it is a source of through a mention in one of these roles (those
+    that report a round held), document by document, from the sources written."""
+    rows = db.execute(
+        "select document_id, meeting_id from meeting_sources "
+        "where mention_id is not null and role in (select value from json_each(?)) order by document_id",
+        [json.dumps(list(roles))],
+    )
+    for document, group in groupby(rows, key=itemgetter(0)):
+        yield document, {meeting for _, meeting in group}
 
 
 def save_milestone_sources(db: Database, relation_id: str, milestone: Milestone) -> None:
