@@ -29,12 +29,14 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "manual_meetings",
         "manual_relations",
         "input_hashes",
+        "meeting_sources",
+        "milestone_sources",
     } <= tables
     assert "tokenize='trigram'" in db["documents_fts"].schema
     assert sorted(fk.other_table for fk in db["mentions"].foreign_keys) == ["documents", "series"]
     # Opening again applies nothing twice.
     again = open_db(tmp_path / "new.db")
-    assert len(list(again.query("select * from _sqlite_migrations"))) == 7
+    assert len(list(again.query("select * from _sqlite_migrations"))) == 8
 
 
 def test_a_newer_database_is_refused_untouched(tmp_path: Path) -> None:
@@ -73,7 +75,7 @@ def test_saving_content_already_stored_adds_only_its_origin(tmp_path: Path) -> N
     assert save_document(db, replace(doc, origin="copy/x.txt"), Extraction()) is False
     assert db["documents"].count == 1
     assert sorted(r["origin"] for r in db["document_origins"].rows) == ["copy/x.txt", "x.txt"]
-    assert load_meetings(db) == []
+    assert load_meetings(db, sources=True) == []
 
 
 def test_the_light_list_of_migrations_is_the_schema_s() -> None:
@@ -91,7 +93,7 @@ def test_an_up_to_date_database_is_read_without_sqlite_utils(tmp_path: Path) -> 
     open_db(path).conn.close()
     code = (
         "import sys; from pathlib import Path; from dialogtrack.store import open_for_reading, load_meetings; "
-        f"db = open_for_reading(Path({str(path)!r})); assert load_meetings(db) == []; "
+        f"db = open_for_reading(Path({str(path)!r})); assert load_meetings(db, sources=False) == []; "
         "assert 'sqlite_utils' not in sys.modules, 'sqlite_utils was imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -332,12 +332,16 @@ def _timelines(
     country: str | None = None,
     since: date | None = None,
     until: date | None = None,
+    *,
+    sources: bool = False,
 ) -> list[SeriesTimeline]:
+    """The timelines asked for; with ``sources``, each meeting carries its sources (for the outputs that
+    print them: reading thousands of quotes is what makes a large record slow)."""
     from dialogtrack.store import load_cadence_claims, load_meetings
     from dialogtrack.timeline import build_timeline
 
     return build_timeline(
-        load_meetings(database),
+        load_meetings(database, sources=sources),
         load_cadence_claims(database),
         series=series or (),
         country=country,
@@ -369,7 +373,14 @@ def timeline(
     from dialogtrack.render.tables import timeline_view
 
     display = make_display(lang, calendar, thai_digits)
-    timelines = _timelines(open_reading(db), series, country, parse_day(since, "--since"), parse_day(until, "--until"))
+    timelines = _timelines(
+        open_reading(db),
+        series,
+        country,
+        parse_day(since, "--since"),
+        parse_day(until, "--until"),
+        sources=format is not TimelineFormat.table,  # the tables and the chart show only how many
+    )
     if chart and format is TimelineFormat.table:
         from dialogtrack.render.chart import chart_view
 
@@ -407,8 +418,8 @@ def upcoming(
     database = open_reading(db)
     today = parse_day(as_of, "--as-of") or date.today()
     items = project(
-        load_meetings(database),
-        load_relations(database),
+        load_meetings(database, sources=False),  # no output of upcoming items shows sources
+        load_relations(database, sources=False),
         load_cadence_claims(database),
         today=today,
         within_days=parse_duration(within),
@@ -445,7 +456,7 @@ def anniversaries(
     from dialogtrack.render.tables import anniversaries_view
     from dialogtrack.store import load_relations
 
-    relations = load_relations(open_reading(db))
+    relations = load_relations(open_reading(db), sources=format in (EventFormat.json, EventFormat.csv, EventFormat.md))
     display = make_display(lang, calendar, thai_digits)
     if format is EventFormat.ics:
         from dialogtrack.render.ical import anniversaries_calendar
@@ -685,7 +696,7 @@ def meeting_edit(
 
     database = open_database(db)
     fact = _meeting_fact(database, series, round_, date_, end, place, co_chair, status and status.value, note)
-    if not any(m.series.id == fact.series_id and m.round == round_ for m in load_meetings(database)):
+    if not any(m.series.id == fact.series_id and m.round == round_ for m in load_meetings(database, sources=False)):
         raise fail(f"{fact.series_id}/{round_}: no such meeting on record; add it with: dialogtrack meeting add")
     if (date_, place, co_chair, status, note) == (None, None, None, None, None):
         raise fail("meeting edit: give at least one of --date, --place, --co-chair, --status, --note")

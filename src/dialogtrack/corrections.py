@@ -15,9 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from dialogtrack.models import DateSpan, Meeting, Mention, Relation, Series, SourceRef, Status
-
-HAND_ENTERED = "hand-entered"
+from dialogtrack.models import HAND_ENTERED, DateSpan, Meeting, Mention, Relation, Series, SourceRef, Status
 
 
 def hand_source(note: str | None) -> SourceRef:
@@ -52,6 +50,19 @@ def merge_series(
 ) -> list[tuple[Mention, SourceRef]]:
     """Mentions of a merged series become mentions of the series it was merged into (followed through
     chains: A into B, B into C)."""
+    targets = merge_targets(merged_into, series)
+    out = []
+    for mention, source in claims:
+        goal = targets.get(mention.series.id, mention.series.id)
+        if goal != mention.series.id:
+            mention = replace(mention, series=series[goal])
+        out.append((mention, source))
+    return out
+
+
+def merge_targets(merged_into: Mapping[str, str], series: Mapping[str, Series]) -> dict[str, str]:
+    """The series each merged series counts as (followed through chains: A into B, B into C), for the
+    merged series whose target is on record; a series not listed counts as itself."""
 
     def target(series_id: str) -> str:
         seen = {series_id}
@@ -60,13 +71,7 @@ def merge_series(
             seen.add(series_id)
         return series_id
 
-    out = []
-    for mention, source in claims:
-        goal = target(mention.series.id)
-        if goal != mention.series.id and goal in series:
-            mention = replace(mention, series=series[goal])
-        out.append((mention, source))
-    return out
+    return {sid: goal for sid in merged_into if (goal := target(sid)) != sid and goal in series}
 
 
 def apply_manual_meetings(

@@ -15,6 +15,8 @@ Role = Literal["headline", "concurrent", "upcoming", "past", "planned"]
 Status = Literal["held", "scheduled", "planned"]
 
 ROLES: tuple[Role, ...] = ("headline", "concurrent", "upcoming", "past", "planned")
+HAND_ENTERED = "hand-entered"
+"""The document (and origin) a fact entered by hand cites."""
 
 
 @dataclass(frozen=True, order=True)
@@ -134,12 +136,26 @@ class Extraction:
 
 @dataclass(frozen=True)
 class SourceRef:
-    """Which document said it, and in which sentence: the answer to "says who?"."""
+    """Which document said it, and in which sentence: the answer to "says who?".
+
+    ``claim`` is the row of the claim it comes from (a mention, or an anniversary claim), from which
+    the database copies the source when it is stored. A fact entered by hand has none.
+    """
 
     document: str
     origin: str
     quote: str
     role: Role
+    claim: int | None = None
+
+
+@dataclass(frozen=True)
+class SourceTally:
+    """How many sources a meeting has, and whether one was entered by hand: all that a listing shows
+    of them, kept on the meeting so that listing needs not read thousands of quotes."""
+
+    count: int
+    hand_entered: bool
 
 
 @dataclass(frozen=True)
@@ -155,6 +171,15 @@ class Meeting:
     sources: tuple[SourceRef, ...]
     conflicts: tuple[str, ...] = ()
     held_with: tuple[str, ...] = field(default=())
+    tally: SourceTally | None = None
+    """Set when the meeting was loaded without its sources (``sources`` is then empty); None when
+    ``sources`` holds them all."""
+
+    def source_tally(self) -> SourceTally:
+        """The number of sources and whether one is hand-entered, whether the sources were loaded or not."""
+        if self.tally is not None:
+            return self.tally
+        return SourceTally(len(self.sources), any(s.document == HAND_ENTERED for s in self.sources))
 
 
 def meeting_id(m: Meeting) -> str:
@@ -166,6 +191,8 @@ def meeting_id(m: Meeting) -> str:
 
 @dataclass(frozen=True)
 class Milestone:
+    """ "The Nth anniversary, in year Y", with the documents that say so (empty when loaded without them)."""
+
     ordinal: int
     year: int
     sources: tuple[SourceRef, ...]

@@ -155,7 +155,8 @@ def resolve_all(db: Database, registry: Registry) -> tuple[int, int]:
     hand; return their numbers.
 
     Claims are read inside the write transaction, so an import running at the same time cannot commit
-    documents between the read and the rebuild that the rebuild would then leave out."""
+    documents between the read and the rebuild that the rebuild would then leave out. Memory follows
+    the largest series (or relation), not the whole record: see ``_rebuild_meetings``."""
     from dialogtrack import store
 
     def names(countries: tuple[str, ...]) -> str:
@@ -163,11 +164,87 @@ def resolve_all(db: Database, registry: Registry) -> tuple[int, int]:
         return "–".join(registry.countries[c].en if c in registry.countries else c for c in ordered)
 
     with store.writing(db):
-        series = {sid: s for sid, (s, _) in store.load_series(db).items()}
-        merged = {sid: e["merged_into"] for sid, e in store.load_series_edits(db).items() if e["merged_into"]}
-        mentions = merge_series(store.load_mentions(db), merged, series)
-        meetings = apply_manual_meetings(resolve_meetings(mentions), store.load_manual_meetings(db), series)
-        relations = resolve_relations(store.load_anniversary_claims(db), names)
-        relations = apply_manual_relations(relations, store.load_manual_relations(db), names)
-        store.replace_conclusions(db, meetings, relations)
-    return len(meetings), len(relations)
+        store.clear_conclusions(db)
+        counts = _rebuild_meetings(db), _rebuild_relations(db, names)
+    return counts
+
+
+def _rebuild_meetings(db: Database) -> int:
+    """Resolve and write the meetings series by series; return how many.
+
+    The mentions of one series (with those of the series merged into it) are read without their
+    quotes, resolved, corrected by hand and their sources written before the next series is read. What
+    spans series comes last, from what was written: the links between the meetings a document reports
+    held together, and the order of the meetings, the one resolving every claim at once gives."""
+    from dataclasses import replace
+    from itertools import chain
+
+    from dialogtrack import store
+    from dialogtrack.corrections import merge_targets
+    from dialogtrack.models import Meeting, meeting_id
+    from dialogtrack.resolve import HELD, first_mentions, held_together
+
+    series = {sid: s for sid, (s, _) in store.load_series(db).items()}
+    merged = {sid: e["merged_into"] for sid, e in store.load_series_edits(db).items() if e["merged_into"]}
+    manual = store.load_manual_meetings(db)
+    added_by_hand: dict[tuple[str, int | None], int] = {(f.series_id, f.round): i for i, f in enumerate(manual)}
+    ranked: list[tuple[tuple[int, str, int], Meeting]] = []
+    dropped: dict[str, set[str]] = {}  # document -> the meetings deleted by hand that it reports held
+    done: set[str] = set()
+
+    def keep(meetings: Sequence[Meeting], first: dict[str, tuple[str, int]]) -> None:
+        """Write the meetings' sources; keep the meetings without them, ranked as
+        ``apply_manual_meetings`` orders them: rounds by first mention, rounds added by hand, then
+        meetings without a round by first mention."""
+        for m in meetings:
+            key = meeting_id(m)
+            store.save_meeting_sources(db, key, m.sources)
+            if key in first:
+                rank = (2 if m.round is None else 0, *first[key])
+            else:
+                rank = (1, "", added_by_hand[(m.series.id, m.round)])
+            ranked.append((rank, replace(m, sources=(), tally=m.source_tally())))
+
+    for claims, seen in store.mentions_by_series(db, merge_targets(merged, series)):
+        claims = merge_series(claims, merged, series)
+        series_id = claims[0][0].series.id
+        done.add(series_id)
+        resolved = resolve_meetings(claims)
+        first = {meeting_id(m): seen[i] for m, i in zip(resolved, first_mentions(claims), strict=True)}
+        corrected = apply_manual_meetings(resolved, [f for f in manual if f.series_id == series_id], series)
+        kept = {meeting_id(m) for m in corrected}
+        for m in resolved:
+            if meeting_id(m) not in kept:  # deleted by hand
+                for s in m.sources:
+                    if s.role in HELD:
+                        dropped.setdefault(s.document, set()).add(meeting_id(m))
+        keep(corrected, first)
+    keep(apply_manual_meetings([], [f for f in manual if f.series_id not in done], series), {})
+
+    # A meeting deleted by hand still counts as held with the others its documents report.
+    reports = (ids | dropped.pop(doc, set()) for doc, ids in store.held_reports(db, HELD))
+    links = held_together(chain(reports, dropped.values()))
+    ranked.sort(key=lambda pair: pair[0])
+    store.save_meetings(db, [replace(m, held_with=links.get(meeting_id(m), ())) for _, m in ranked])
+    return len(ranked)
+
+
+def _rebuild_relations(db: Database, names: Callable[[tuple[str, ...]], str]) -> int:
+    """Resolve and write the relations one at a time (each with the milestones' sources), then apply
+    the founding dates entered by hand; return how many."""
+    from dataclasses import replace
+
+    from dialogtrack import store
+    from dialogtrack.models import Relation
+
+    found: list[tuple[tuple[str, str, int], Relation]] = []
+    for claims, first in store.anniversary_claims_by_relation(db):
+        for relation in resolve_relations(claims, names):
+            for milestone in relation.milestones:
+                store.save_milestone_sources(db, relation.id, milestone)
+            bare = tuple(replace(ms, sources=()) for ms in relation.milestones)
+            found.append(((relation.name, *first), replace(relation, milestones=bare)))
+    found.sort(key=lambda pair: pair[0])  # by name, as resolving every claim at once sorts them
+    relations = apply_manual_relations([r for _, r in found], store.load_manual_relations(db), names)
+    store.save_relations(db, relations)
+    return len(relations)

@@ -14,7 +14,7 @@ gives the day. Pure functions: no database, no clock.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
@@ -26,6 +26,7 @@ from dialogtrack.models import (
     Mention,
     Milestone,
     Relation,
+    Role,
     SourceRef,
     Status,
     meeting_id,
@@ -33,25 +34,42 @@ from dialogtrack.models import (
 
 T = TypeVar("T")
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+HELD: tuple[Role, ...] = ("headline", "concurrent")
+"""The roles of a mention that reports a round as the document's own news: such documents are ranked
+first among a meeting's sources, and the rounds one reports are held together."""
 
 
 def resolve_meetings(claims: Sequence[tuple[Mention, SourceRef]]) -> list[Meeting]:
-    """Group mentions into meetings, keeping every source and the conflicts between them."""
-    groups: dict[tuple[str, object], list[tuple[Mention, SourceRef]]] = defaultdict(list)
+    """Group mentions into meetings, keeping every source and the conflicts between them; the meetings
+    come in the order of their first mention."""
+    groups = {key: [claims[i] for i in members] for key, members in _group(claims).items()}
+    meetings = {key: _meeting(group) for key, group in groups.items()}
+    _link_held_together(meetings, groups)
+    return list(meetings.values())
+
+
+def first_mentions(claims: Sequence[tuple[Mention, SourceRef]]) -> list[int]:
+    """For each meeting ``resolve_meetings(claims)`` gives, in its order, the index in ``claims`` of its
+    first mention: meetings resolved series by series can so be put back in the order that resolving
+    every claim at once gives."""
+    return [members[0] for members in _group(claims).values()]
+
+
+def _group(claims: Sequence[tuple[Mention, SourceRef]]) -> dict[tuple[str, object], list[int]]:
+    """The indices of the claims about each meeting, keyed by series and round (or day), in the order
+    of each meeting's first mention."""
+    groups: dict[tuple[str, object], list[int]] = defaultdict(list)
     numbered_days: dict[tuple[str, str], int] = {}
     for mention, _ in claims:
         if mention.round is not None and mention.dates and mention.dates.precision == "day":
             numbered_days.setdefault((mention.series.id, mention.dates.iso_start()), mention.round)
-    for mention, source in claims:
+    for index, (mention, _) in enumerate(claims):
         key: object = mention.round
         if mention.round is None:
             day = mention.dates.iso_start() if mention.dates else "undated"
             key = numbered_days.get((mention.series.id, day), f"@{day}")
-        groups[(mention.series.id, key)].append((mention, source))
-
-    meetings = {key: _meeting(group) for key, group in groups.items()}
-    _link_held_together(meetings, groups)
-    return list(meetings.values())
+        groups[(mention.series.id, key)].append(index)
+    return groups
 
 
 def _meeting(group: list[tuple[Mention, SourceRef]]) -> Meeting:
@@ -91,7 +109,7 @@ def _place_of(m: Mention) -> str:
 
 def _rank(m: Mention) -> tuple[int, int]:
     """Reports of a round held come first, then announcements of it, then mentions in passing."""
-    reporting = 2 if m.role in ("headline", "concurrent") else 1 if m.role == "upcoming" else 0
+    reporting = 2 if m.role in HELD else 1 if m.role == "upcoming" else 0
     precision = PRECISION_RANK[m.dates.precision] if m.dates else 0
     return reporting, precision
 
@@ -149,17 +167,26 @@ def _link_held_together(
     groups: dict[tuple[str, object], list[tuple[Mention, SourceRef]]],
 ) -> None:
     """Meetings a document reports as held together (headline and concurrent) are linked both ways."""
-    together: dict[str, set[tuple[str, object]]] = defaultdict(set)
+    together: dict[str, set[str]] = defaultdict(set)
+    ids = {key: meeting_id(m) for key, m in meetings.items()}
     for key, group in groups.items():
         for mention, source in group:
-            if mention.role in ("headline", "concurrent"):
-                together[source.document].add(key)
-    links: dict[tuple[str, object], set[str]] = defaultdict(set)
-    for keys in together.values():
-        for key in keys:
-            links[key] |= {meeting_id(meetings[k]) for k in keys if k != key}
-    for key, linked in links.items():
-        meetings[key] = replace(meetings[key], held_with=tuple(sorted(linked)))
+            if mention.role in HELD:
+                together[source.document].add(ids[key])
+    links = held_together(together.values())
+    for key, meeting in meetings.items():
+        if ids[key] in links:
+            meetings[key] = replace(meeting, held_with=links[ids[key]])
+
+
+def held_together(reports: Iterable[Collection[str]]) -> dict[str, tuple[str, ...]]:
+    """Each meeting's links to the others a document reports held with it, sorted, from the ids of
+    the meetings each document reports held (one collection per document)."""
+    links: dict[str, set[str]] = defaultdict(set)
+    for ids in reports:
+        for one in ids:
+            links[one] |= {other for other in ids if other != one}
+    return {one: tuple(sorted(linked)) for one, linked in links.items()}
 
 
 def resolve_relations(

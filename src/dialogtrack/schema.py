@@ -6,6 +6,8 @@ their names, so a database can be checked without importing sqlite-utils (a test
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -185,4 +187,76 @@ def m007_input_hashes(db: Database) -> None:
     it is decoded or parsed."""
     db.table("input_hashes").create(
         {"hash": str, "document_id": str}, pk="hash", foreign_keys=[("document_id", "documents", "id")]
+    )
+
+
+@migrations()
+def m008_sources(db: Database) -> None:
+    """Sources in tables of their own, one row each, instead of a JSON list on every meeting and
+    milestone: a round reported by thousands of releases carried thousands of quotes that every
+    listing parsed only to count them. The meeting keeps the count, and whether a source was entered by
+    hand, which is all a listing shows.
+
+    A row holds the source itself (document, origin, quote, role), so the outputs that print sources
+    read them in one pass, and names the claim it comes from (``mention_id``, ``claim_id``); sources
+    entered by hand, and those moved here from the JSON lists, name none.
+    """
+    db.execute("drop view if exists meetings_named")
+    meetings = db.table("meetings")
+    meetings.add_column("source_count", int)
+    meetings.add_column("hand_entered", int)
+    db.execute(
+        "update meetings set source_count = json_array_length(sources), hand_entered = exists("
+        "select 1 from json_each(meetings.sources) where json_extract(value, '$.document') = 'hand-entered')"
+    )
+    db.table("meeting_sources").create(
+        {
+            "meeting_id": str,
+            "position": int,
+            "mention_id": int,
+            "document_id": str,
+            "origin": str,
+            "quote": str,
+            "role": str,
+        },
+        pk=("meeting_id", "position"),
+        foreign_keys=[("meeting_id", "meetings", "id"), ("mention_id", "mentions", "id")],
+    )
+    db.execute(
+        "insert into meeting_sources (meeting_id, position, document_id, origin, quote, role) "
+        "select meetings.id, source.key, json_extract(source.value, '$.document'), "
+        "json_extract(source.value, '$.origin'), json_extract(source.value, '$.quote'), "
+        "json_extract(source.value, '$.role') from meetings, json_each(meetings.sources) as source"
+    )
+    meetings.transform(drop={"sources"})
+    db.table("milestone_sources").create(
+        {
+            "relation_id": str,
+            "ordinal": int,
+            "year": int,
+            "position": int,
+            "claim_id": int,
+            "document_id": str,
+            "origin": str,
+            "quote": str,
+        },
+        pk=("relation_id", "ordinal", "year", "position"),
+        foreign_keys=[("relation_id", "relations", "id"), ("claim_id", "anniversary_claims", "id")],
+    )
+    db.execute(
+        "insert into milestone_sources (relation_id, ordinal, year, position, document_id, origin, quote) "
+        "select relations.id, json_extract(milestone.value, '$.ordinal'), json_extract(milestone.value, '$.year'), "
+        "source.key, json_extract(source.value, '$.document'), json_extract(source.value, '$.origin'), "
+        "json_extract(source.value, '$.quote') from relations, json_each(relations.milestones) as milestone, "
+        "json_each(milestone.value, '$.sources') as source"
+    )
+    for relation_id, milestones in db.execute("select id, milestones from relations").fetchall():
+        kept = [{"ordinal": ms["ordinal"], "year": ms["year"]} for ms in json.loads(milestones)]
+        db.execute("update relations set milestones = ? where id = ?", [json.dumps(kept), relation_id])
+    db.create_view(
+        "meetings_named",
+        "select meetings.id, series.name_en as series, series.name_th as series_th, meetings.round, "
+        "meetings.start, meetings.end, meetings.location, meetings.co_chairs, meetings.status, "
+        "meetings.source_count, meetings.hand_entered, meetings.conflicts, meetings.series_id "
+        "from meetings join series on series.id = meetings.series_id",
     )

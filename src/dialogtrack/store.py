@@ -7,8 +7,10 @@ Storage design. What documents *say* is kept apart from what dialogtrack *conclu
 - claims, one table per kind: ``mentions`` (a round of a series, with its role, quote and offsets),
   ``anniversary_claims`` and ``cadence_claims``, each pointing at its document;
 - ``series``: the series seen, with every alias as written;
-- conclusions, rebuilt from the claims after every import: ``meetings`` and ``relations``, each with
-  its sources (which document, which sentence) and the conflicts between them.
+- conclusions, rebuilt from the claims after every import: ``meetings`` and ``relations``, with the
+  conflicts between their sources; the sources themselves (which document, which sentence) one row
+  each in ``meeting_sources`` and ``milestone_sources``. A round can have thousands of sources, and a
+  listing shows only how many: the meeting row keeps that number, so listing reads no quote.
 
 A document and all its claims are written in one transaction, so an interrupted import never leaves a
 document without its claims. Migrations are ordered functions applied on every open; a shipped
@@ -22,10 +24,12 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -44,8 +48,10 @@ from dialogtrack.models import (
     Mention,
     Milestone,
     Relation,
+    Role,
     Series,
     SourceRef,
+    SourceTally,
     meeting_id,
 )
 
@@ -58,6 +64,7 @@ KNOWN_MIGRATIONS = (
     "m005_corrections",
     "m006_browsing",
     "m007_input_hashes",
+    "m008_sources",
 )
 """The migrations this version knows (``schema.migrations``), by name."""
 
@@ -561,7 +568,8 @@ def _span(start: str | None, end: str | None) -> DateSpan | None:
 
 
 def load_mentions(db: Reader) -> list[tuple[Mention, SourceRef]]:
-    """Every mention with the document it comes from, oldest import first."""
+    """Every mention with the document it comes from, oldest import first, quotes and all (resolution
+    reads them series by series instead, without quotes: ``mentions_by_series``)."""
     series = {sid: s for sid, (s, _) in load_series(db).items()}
     rows = db.query(
         "select mentions.*, documents.origin from mentions join documents on documents.id = mentions.document_id "
@@ -569,44 +577,112 @@ def load_mentions(db: Reader) -> list[tuple[Mention, SourceRef]]:
     )
     out = []
     for row in rows:
-        mention = Mention(
-            series=series[row["series_id"]],
-            round=row["round"],
-            role=row["role"],
-            dates=_span(row["start"], row["end"]),
-            location=row["location"],
-            co_chairs=tuple(json.loads(row["co_chairs"])),
-            quote=row["quote"],
-            start=row["span_start"],
-            end=row["span_end"],
-            alias=row["alias"],
-        )
-        out.append((mention, SourceRef(row["document_id"], row["origin"], row["quote"], row["role"])))
+        mention = _mention(row, series)
+        out.append((mention, SourceRef(row["document_id"], row["origin"], row["quote"], row["role"], row["id"])))
     return out
 
 
+def mentions_by_series(
+    db: Reader, counts_as: Mapping[str, str]
+) -> Iterator[tuple[list[tuple[Mention, SourceRef]], list[tuple[str, int]]]]:
+    """The mentions of each series in turn, together with those of the series that count as it
+    (``counts_as``: merged series), oldest import first; beside them, where each stands in that order
+    over the whole record (its document's import time and its row). One series at a time is held in
+    memory.
+
+    Quotes and origins are left empty: the sources are copied from the mention rows by the database
+    (``save_meeting_sources``), so resolving meetings never reads them."""
+    series = {sid: s for sid, (s, _) in load_series(db).items()}
+    members: dict[str, list[str]] = {}
+    for sid in sorted(series):
+        members.setdefault(counts_as.get(sid, sid), []).append(sid)
+    for ids in members.values():
+        rows = db.query(
+            "select mentions.id, mentions.document_id, mentions.series_id, mentions.round, mentions.role, "
+            "mentions.start, mentions.[end], mentions.location, mentions.co_chairs, '' as quote, mentions.alias, "
+            "mentions.span_start, mentions.span_end, documents.imported_at from mentions "
+            "join documents on documents.id = mentions.document_id "
+            "where mentions.series_id in (select value from json_each(?)) "
+            "order by documents.imported_at, mentions.id",
+            [json.dumps(ids)],
+        )
+        claims: list[tuple[Mention, SourceRef]] = []
+        seen: list[tuple[str, int]] = []
+        for row in rows:
+            claims.append((_mention(row, series), SourceRef(row["document_id"], "", "", row["role"], row["id"])))
+            seen.append((row["imported_at"], row["id"]))
+        if claims:
+            yield claims, seen
+
+
+def _mention(row: dict[str, Any], series: Mapping[str, Series]) -> Mention:
+    return Mention(
+        series=series[row["series_id"]],
+        round=row["round"],
+        role=row["role"],
+        dates=_span(row["start"], row["end"]),
+        location=row["location"],
+        co_chairs=tuple(json.loads(row["co_chairs"])),
+        quote=row["quote"],
+        start=row["span_start"],
+        end=row["span_end"],
+        alias=row["alias"],
+    )
+
+
+ANNIVERSARY_ROLE: Role = "past"
+"""The role of a document's claim of an anniversary: it speaks of the founding, a past event."""
+
+
 def load_anniversary_claims(db: Reader) -> list[tuple[AnniversaryClaim, SourceRef]]:
+    """Every anniversary claim with the document it comes from, oldest import first, quotes and all
+    (resolution reads them relation by relation instead: ``anniversary_claims_by_relation``)."""
     rows = db.query(
         "select anniversary_claims.*, documents.origin from anniversary_claims "
         "join documents on documents.id = anniversary_claims.document_id "
         "order by documents.imported_at, anniversary_claims.id"
     )
-    return [
-        (
-            AnniversaryClaim(
-                countries=tuple(json.loads(row["countries"])),
-                kind=row["kind"],
-                ordinal=row["ordinal"],
-                year=row["year"],
-                established=row["established"],
-                quote=row["quote"],
-                start=row["span_start"],
-                end=row["span_end"],
-            ),
-            SourceRef(row["document_id"], row["origin"], row["quote"], "past"),
-        )
-        for row in rows
-    ]
+    out = []
+    for row in rows:
+        source = SourceRef(row["document_id"], row["origin"], row["quote"], ANNIVERSARY_ROLE, row["id"])
+        out.append((_anniversary_claim(row), source))
+    return out
+
+
+def anniversary_claims_by_relation(
+    db: Reader,
+) -> Iterator[tuple[list[tuple[AnniversaryClaim, SourceRef]], tuple[str, int]]]:
+    """The anniversary claims of each relation (countries and kind) in turn, oldest import first, with
+    the import time and row of the relation's first claim; one relation at a time is held in memory.
+    As for mentions, quotes and origins are left empty (``save_milestone_sources`` copies them)."""
+    rows = db.query(
+        "select anniversary_claims.id, anniversary_claims.document_id, anniversary_claims.countries, "
+        "anniversary_claims.kind, anniversary_claims.ordinal, anniversary_claims.year, "
+        "anniversary_claims.established, '' as quote, anniversary_claims.span_start, anniversary_claims.span_end, "
+        "documents.imported_at from anniversary_claims "
+        "join documents on documents.id = anniversary_claims.document_id "
+        "order by anniversary_claims.countries, anniversary_claims.kind, documents.imported_at, anniversary_claims.id"
+    )
+    for _, group in groupby(rows, key=lambda row: (row["countries"], row["kind"])):
+        found = list(group)
+        claims = [
+            (_anniversary_claim(row), SourceRef(row["document_id"], "", "", ANNIVERSARY_ROLE, row["id"]))
+            for row in found
+        ]
+        yield claims, (found[0]["imported_at"], found[0]["id"])
+
+
+def _anniversary_claim(row: dict[str, Any]) -> AnniversaryClaim:
+    return AnniversaryClaim(
+        countries=tuple(json.loads(row["countries"])),
+        kind=row["kind"],
+        ordinal=row["ordinal"],
+        year=row["year"],
+        established=row["established"],
+        quote=row["quote"],
+        start=row["span_start"],
+        end=row["span_end"],
+    )
 
 
 def load_cadence_claims(db: Reader) -> list[CadenceClaim]:
@@ -617,64 +693,126 @@ def load_cadence_claims(db: Reader) -> list[CadenceClaim]:
     ]
 
 
-def _sources_json(sources: Iterable[SourceRef]) -> str:
-    return json.dumps(
-        [{"document": s.document, "origin": s.origin, "quote": s.quote, "role": s.role} for s in sources],
-        ensure_ascii=False,
+# Conclusions are rebuilt inside the write transaction of the resolution that calls these, a series at a
+# time: the sources of a meeting are written as soon as it is resolved, the meetings themselves once all
+# are known (in the order resolving every claim at once gives), so foreign keys are checked at commit.
+
+
+def clear_conclusions(db: Database) -> None:
+    """Delete every meeting and relation, with their sources, before they are resolved again."""
+    if not db.conn.in_transaction:
+        raise RuntimeError("clear_conclusions: call it inside the transaction that writes the new conclusions")
+    db.execute("PRAGMA defer_foreign_keys = ON")  # reset at commit
+    db.execute("delete from meeting_sources")
+    db.execute("delete from meetings")
+    db.execute("delete from milestone_sources")
+    db.execute("delete from relations")
+
+
+def save_meeting_sources(db: Database, meeting: str, sources: Sequence[SourceRef]) -> None:
+    """Write the sources of one meeting, in order. A source from a mention is copied from its row by
+    the database (quote, role, and the document's origin), so the caller needs only the mention's id;
+    one entered by hand is written as given."""
+    db.conn.executemany(
+        "insert into meeting_sources (meeting_id, position, mention_id, document_id, origin, quote, role) "
+        "select ?, ?, mentions.id, mentions.document_id, documents.origin, mentions.quote, mentions.role "
+        "from mentions join documents on documents.id = mentions.document_id where mentions.id = ?",
+        [[meeting, position, s.claim] for position, s in enumerate(sources) if s.claim is not None],
+    )
+    db.conn.executemany(
+        "insert into meeting_sources (meeting_id, position, document_id, origin, quote, role) "
+        "values (?, ?, ?, ?, ?, ?)",
+        [
+            [meeting, position, s.document, s.origin, s.quote, s.role]
+            for position, s in enumerate(sources)
+            if s.claim is None
+        ],
     )
 
 
-def _sources(text: str) -> tuple[SourceRef, ...]:
-    return tuple(SourceRef(s["document"], s["origin"], s["quote"], s["role"]) for s in json.loads(text))
-
-
-def replace_conclusions(db: Database, meetings: Sequence[Meeting], relations: Sequence[Relation]) -> None:
-    """Swap in newly resolved meetings and relations, in one transaction."""
-    with writing(db):
-        db.execute("delete from meetings")
-        db.execute("delete from relations")
-        db.table("meetings").insert_all(
-            {
-                "id": meeting_id(m),
-                "series_id": m.series.id,
-                "round": m.round,
-                "start": m.dates.iso_start() if m.dates else None,
-                "end": m.dates.iso_end() if m.dates else None,
-                "location": m.location,
-                "co_chairs": json.dumps(list(m.co_chairs), ensure_ascii=False),
-                "status": m.status,
-                "sources": _sources_json(m.sources),
-                "conflicts": json.dumps(list(m.conflicts), ensure_ascii=False),
-                "held_with": json.dumps(list(m.held_with)),
-            }
-            for m in meetings
+def save_meetings(db: Database, meetings: Sequence[Meeting]) -> None:
+    """Write the meetings, in this order, each with the number of its sources (written apart)."""
+    rows = []
+    for m in meetings:
+        tally = m.source_tally()
+        rows.append(
+            [
+                meeting_id(m),
+                m.series.id,
+                m.round,
+                m.dates.iso_start() if m.dates else None,
+                m.dates.iso_end() if m.dates else None,
+                m.location,
+                json.dumps(list(m.co_chairs), ensure_ascii=False),
+                m.status,
+                json.dumps(list(m.conflicts), ensure_ascii=False),
+                json.dumps(list(m.held_with)),
+                tally.count,
+                int(tally.hand_entered),
+            ]
         )
-        db.table("relations").insert_all(
-            {
-                "id": r.id,
-                "name": r.name,
-                "kind": r.kind,
-                "countries": json.dumps(list(r.countries)),
-                "established": r.established,
-                "milestones": json.dumps(
-                    [
-                        {
-                            "ordinal": ms.ordinal,
-                            "year": ms.year,
-                            "sources": json.loads(_sources_json(ms.sources)),
-                        }
-                        for ms in r.milestones
-                    ],
-                    ensure_ascii=False,
-                ),
-                "conflicts": json.dumps(list(r.conflicts), ensure_ascii=False),
-            }
+    db.conn.executemany(
+        "insert into meetings (id, series_id, round, start, [end], location, co_chairs, status, conflicts, "
+        "held_with, source_count, hand_entered) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def held_reports(db: Reader, roles: Sequence[str]) -> Iterator[tuple[str, set[str]]]:
+    """For each document, the meetings it is a source of through a mention in one of these roles (those
+    that report a round held), document by document, from the sources written."""
+    rows = db.execute(
+        "select document_id, meeting_id from meeting_sources "
+        "where mention_id is not null and role in (select value from json_each(?)) order by document_id",
+        [json.dumps(list(roles))],
+    )
+    for document, group in groupby(rows, key=itemgetter(0)):
+        yield document, {meeting for _, meeting in group}
+
+
+def save_milestone_sources(db: Database, relation_id: str, milestone: Milestone) -> None:
+    """Write the sources of one milestone, in order, each copied from its anniversary claim's row by the
+    database, as ``save_meeting_sources`` does."""
+    db.conn.executemany(
+        "insert into milestone_sources (relation_id, ordinal, year, position, claim_id, document_id, origin, quote) "
+        "select ?, ?, ?, ?, anniversary_claims.id, anniversary_claims.document_id, documents.origin, "
+        "anniversary_claims.quote from anniversary_claims "
+        "join documents on documents.id = anniversary_claims.document_id where anniversary_claims.id = ?",
+        [
+            [relation_id, milestone.ordinal, milestone.year, position, s.claim]
+            for position, s in enumerate(milestone.sources)
+        ],
+    )
+
+
+def save_relations(db: Database, relations: Sequence[Relation]) -> None:
+    """Write the relations, in this order, their milestones without sources (written apart)."""
+    db.conn.executemany(
+        "insert into relations (id, name, kind, countries, established, milestones, conflicts) "
+        "values (?, ?, ?, ?, ?, ?, ?)",
+        [
+            [
+                r.id,
+                r.name,
+                r.kind,
+                json.dumps(list(r.countries)),
+                r.established,
+                json.dumps([{"ordinal": ms.ordinal, "year": ms.year} for ms in r.milestones]),
+                json.dumps(list(r.conflicts), ensure_ascii=False),
+            ]
             for r in relations
-        )
+        ],
+    )
 
 
-def load_meetings(db: Reader) -> list[Meeting]:
+def load_meetings(db: Reader, *, sources: bool) -> list[Meeting]:
+    """Every meeting on record, in the order they were resolved.
+
+    With ``sources``, each carries every source, quotes and all, for the outputs that print them.
+    Without, a meeting carries only their number and whether one was entered by hand (``tally``):
+    all that a listing shows, read from the meeting row alone."""
     series = {sid: s for sid, (s, _) in load_series(db).items()}
+    found = load_meeting_sources(db) if sources else {}
     return [
         Meeting(
             series=series[row["series_id"]],
@@ -683,15 +821,34 @@ def load_meetings(db: Reader) -> list[Meeting]:
             location=row["location"],
             co_chairs=tuple(json.loads(row["co_chairs"])),
             status=row["status"],
-            sources=_sources(row["sources"]),
+            sources=found.get(row["id"], ()),
             conflicts=tuple(json.loads(row["conflicts"])),
             held_with=tuple(json.loads(row["held_with"])),
+            tally=None if sources else SourceTally(row["source_count"], bool(row["hand_entered"])),
         )
-        for row in db.query("select * from meetings")
+        for row in db.query(
+            "select id, series_id, round, start, [end], location, co_chairs, status, conflicts, held_with, "
+            "source_count, hand_entered from meetings order by rowid"
+        )
     ]
 
 
-def load_relations(db: Reader) -> list[Relation]:
+def load_meeting_sources(db: Reader) -> dict[str, tuple[SourceRef, ...]]:
+    """Every meeting's sources, in order, by meeting id."""
+    rows = db.execute(
+        "select meeting_id, mention_id, document_id, origin, quote, role from meeting_sources "
+        "order by meeting_id, position"
+    )
+    return {
+        meeting: tuple(SourceRef(doc, origin, quote, role, mention) for _, mention, doc, origin, quote, role in group)
+        for meeting, group in groupby(rows, key=itemgetter(0))
+    }
+
+
+def load_relations(db: Reader, *, sources: bool) -> list[Relation]:
+    """Every relation, by name. With ``sources``, each milestone carries the documents that claim it;
+    without, its sources are left empty (no listing shows them)."""
+    found = _milestone_sources(db) if sources else {}
     return [
         Relation(
             id=row["id"],
@@ -700,13 +857,26 @@ def load_relations(db: Reader) -> list[Relation]:
             countries=tuple(json.loads(row["countries"])),
             established=row["established"],
             milestones=tuple(
-                Milestone(ms["ordinal"], ms["year"], _sources(json.dumps(ms["sources"])))
+                Milestone(ms["ordinal"], ms["year"], found.get((row["id"], ms["ordinal"], ms["year"]), ()))
                 for ms in json.loads(row["milestones"])
             ),
             conflicts=tuple(json.loads(row["conflicts"])),
         )
         for row in db.query("select * from relations order by name")
     ]
+
+
+def _milestone_sources(db: Reader) -> dict[tuple[str, int, int], tuple[SourceRef, ...]]:
+    rows = db.execute(
+        "select relation_id, ordinal, year, claim_id, document_id, origin, quote from milestone_sources "
+        "order by relation_id, ordinal, year, position"
+    )
+    return {
+        milestone: tuple(
+            SourceRef(document, origin, quote, ANNIVERSARY_ROLE, claim) for *_, claim, document, origin, quote in group
+        )
+        for milestone, group in groupby(rows, key=itemgetter(0, 1, 2))
+    }
 
 
 def count_rows(db: Database) -> dict[str, int]:

@@ -15,7 +15,6 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from dialogtrack.corrections import HAND_ENTERED
 from dialogtrack.models import DateSpan, Meeting, Relation
 from dialogtrack.render.display import ENGLISH, Display, english_ordinal
 from dialogtrack.timeline import SeriesTimeline
@@ -80,12 +79,13 @@ def _meeting_cells(m: Meeting, d: Display) -> list[Text]:
         dates.append(f" ({d.label(m.status)})", style="cyan")
     if m.conflicts:
         dates.append(" !", style="red")
+    tally = m.source_tally()  # the number alone: the sources themselves are not loaded for a table
     return [
         Text(round_label),
         dates,
         safe(d.label(m.location) if m.location == "virtual" else m.location or "—"),
         safe(", ".join(m.co_chairs) or "—"),
-        Text(d.number(len(m.sources)) + (" ✎" if any(s.document == HAND_ENTERED for s in m.sources) else "")),
+        Text(d.number(tally.count) + (" ✎" if tally.hand_entered else "")),
     ]
 
 
