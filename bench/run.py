@@ -138,12 +138,20 @@ class SizeResult:
     exports: dict[str, float] = field(default_factory=dict)
 
 
+def child_environment() -> dict[str, str]:
+    """This environment, less a setting that keeps Python from caching compiled modules: with it, every
+    run would compile the package again, which no installed copy does."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def measure(command: list[str], env: dict[str, str] | None = None, *, sample_memory: bool = False) -> Run:
     """Run a command to the end: wall time, the peak RSS of its largest process (``ru_maxrss``, in kB
     on Linux), and with ``sample_memory`` the peak of its whole process tree, sampled four times a
     second."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen(
+        command, env=env or child_environment(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     peak = [0.0]
     done = threading.Event()
 

@@ -13,17 +13,18 @@ import hashlib
 import sqlite3
 from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import TYPE_CHECKING, BinaryIO
 
-from dialogtrack.corrections import apply_manual_meetings, apply_manual_relations, merge_series
+from dialogtrack.corrections import apply_manual_meetings, apply_manual_relations, merge_series, merge_targets
 from dialogtrack.errors import SourceError
 from dialogtrack.extract import find_claims
 from dialogtrack.ingest import Fetched, KnownInput, RawText, decode_input, iter_fetched
 from dialogtrack.metadata import guess_language, read_page_meta
-from dialogtrack.models import Document, Extraction
+from dialogtrack.models import Document, Extraction, Meeting, Relation, meeting_id
 from dialogtrack.registry import Registry
-from dialogtrack.resolve import resolve_meetings, resolve_relations
+from dialogtrack.resolve import HELD, first_mentions, held_together, resolve_meetings, resolve_relations
 from dialogtrack.workers import ordered_map
 
 if TYPE_CHECKING:
@@ -176,13 +177,7 @@ def _rebuild_meetings(db: Database) -> int:
     quotes, resolved, corrected by hand and their sources written before the next series is read. What
     spans series comes last, from what was written: the links between the meetings a document reports
     held together, and the order of the meetings, the one resolving every claim at once gives."""
-    from dataclasses import replace
-    from itertools import chain
-
     from dialogtrack import store
-    from dialogtrack.corrections import merge_targets
-    from dialogtrack.models import Meeting, meeting_id
-    from dialogtrack.resolve import HELD, first_mentions, held_together
 
     series = {sid: s for sid, (s, _) in store.load_series(db).items()}
     merged = {sid: e["merged_into"] for sid, e in store.load_series_edits(db).items() if e["merged_into"]}
@@ -232,10 +227,7 @@ def _rebuild_meetings(db: Database) -> int:
 def _rebuild_relations(db: Database, names: Callable[[tuple[str, ...]], str]) -> int:
     """Resolve and write the relations one at a time (each with the milestones' sources), then apply
     the founding dates entered by hand; return how many."""
-    from dataclasses import replace
-
     from dialogtrack import store
-    from dialogtrack.models import Relation
 
     found: list[tuple[tuple[str, str, int], Relation]] = []
     for claims, first in store.anniversary_claims_by_relation(db):
