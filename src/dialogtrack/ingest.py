@@ -157,36 +157,37 @@ def _read_file(path: Path, max_bytes: int, seen: Seen | None = None) -> Fetched 
     return _fetched(origin, data, html=html, seen=seen)
 
 
-def _expand_folder(folder: Path) -> list[Path | SourceError]:
-    """Importable files below ``folder``, sorted; hidden names skipped; each real folder visited once."""
-    found: list[tuple[tuple[str, ...], Path | SourceError]] = []
-    seen = {os.path.realpath(folder)}
-    stack = [folder]
-    while stack:
-        current = stack.pop()
+def _expand_folder(folder: Path) -> Iterator[Path | SourceError]:
+    """Importable files below ``folder``, in the order of their paths; hidden names skipped; each real
+    folder visited once.
+
+    A generator, one folder listed at a time (its names sorted, subfolders walked where their names
+    fall): an archive of 100,000 files is never held as 100,000 paths."""
+    yield from _walk(folder, {os.path.realpath(folder)})
+
+
+def _walk(current: Path, visited: set[str]) -> Iterator[Path | SourceError]:
+    try:
+        with os.scandir(current) as scan:
+            names = sorted(entry.name for entry in scan if not entry.name.startswith("."))
+    except OSError as error:
+        yield SourceError(str(current), _os_problem(error))
+        return
+    for name in names:
+        path = current / name
         try:
-            with os.scandir(current) as scan:
-                entries = list(scan)
-        except OSError as error:
-            found.append((current.relative_to(folder).parts, SourceError(str(current), _os_problem(error))))
+            mode = os.stat(path).st_mode  # follows links, as reading will
+        except OSError as error:  # a broken link, or gone since the listing
+            if path.suffix.lower() in SUFFIXES:
+                yield SourceError(str(path), _os_problem(error))
             continue
-        for entry in entries:
-            path = current / entry.name
-            key = path.relative_to(folder).parts
-            if entry.name.startswith("."):
-                continue
-            try:
-                if entry.is_dir():
-                    real = os.path.realpath(path)
-                    if real not in seen:
-                        seen.add(real)
-                        stack.append(path)
-                elif path.suffix.lower() in SUFFIXES:
-                    regular = stat.S_ISREG(entry.stat().st_mode)
-                    found.append((key, path if regular else SourceError(str(path), _NOT_REGULAR)))
-            except OSError as error:
-                found.append((key, SourceError(str(path), _os_problem(error))))
-    return [item for _, item in sorted(found, key=lambda pair: pair[0])]
+        if stat.S_ISDIR(mode):
+            real = os.path.realpath(path)
+            if real not in visited:
+                visited.add(real)
+                yield from _walk(path, visited)
+        elif path.suffix.lower() in SUFFIXES:
+            yield path if stat.S_ISREG(mode) else SourceError(str(path), _NOT_REGULAR)
 
 
 def _is_url(arg: str) -> bool:
@@ -196,23 +197,29 @@ def _is_url(arg: str) -> bool:
     return arg[match.end() :].startswith("//") or match.group(1).lower() in ("data", "mailto", "javascript")
 
 
-def _path_items(arg: str) -> list[Path | SourceError]:
+def _path_items(arg: str) -> Iterator[Path | SourceError]:
     """What one path argument expands to, without reading any file."""
     try:
         mode = os.stat(arg).st_mode
     except OSError as error:
-        return [SourceError(arg, _os_problem(error))]
+        yield SourceError(arg, _os_problem(error))
+        return
     if stat.S_ISDIR(mode):
-        items = _expand_folder(Path(arg))
-        return items or [SourceError(arg, "no .txt, .md, .html or .htm files in this folder")]
-    if stat.S_ISREG(mode):
-        return [Path(arg)]
-    return [SourceError(arg, _NOT_REGULAR)]
+        empty = True
+        for item in _expand_folder(Path(arg)):
+            empty = False
+            yield item
+        if empty:
+            yield SourceError(arg, "no .txt, .md, .html or .htm files in this folder")
+    elif stat.S_ISREG(mode):
+        yield Path(arg)
+    else:
+        yield SourceError(arg, _NOT_REGULAR)
 
 
 def count_inputs(args: Sequence[str]) -> int:
     """How many RawText/SourceError items ``iter_inputs(args)`` yields (for a progress bar)."""
-    return sum(1 if arg == "-" or _is_url(arg) else len(_path_items(arg)) for arg in args)
+    return sum(1 if arg == "-" or _is_url(arg) else sum(1 for _ in _path_items(arg)) for arg in args)
 
 
 def iter_fetched(
