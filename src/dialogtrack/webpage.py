@@ -146,7 +146,8 @@ def _remove_chrome(tree: LexborHTMLParser, body: LexborNode) -> list[str]:
 
 
 def _size(node: LexborNode) -> int:
-    return sum(len(part) for part in node.text(separator=" ").split())
+    """How many characters of text a node holds, spaces left out."""
+    return len("".join(node.text(separator=" ").split()))
 
 
 def _main_node(tree: LexborHTMLParser, body: LexborNode) -> LexborNode:
