@@ -10,14 +10,14 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from dialogtrack.cadence import Cadence
 from dialogtrack.models import Meeting, Relation, SourceRef, meeting_id
 from dialogtrack.render.display import english_ordinal
-from dialogtrack.timeline import SeriesTimeline, meeting_sort_key
-from dialogtrack.upcoming import Upcoming, UpcomingMeeting
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the modules behind each command load with the command, not with every export
+    from dialogtrack.cadence import Cadence
     from dialogtrack.search import Hit
+    from dialogtrack.timeline import SeriesTimeline
+    from dialogtrack.upcoming import Upcoming
 
 
 def source_record(s: SourceRef) -> dict[str, Any]:
@@ -45,6 +45,8 @@ def meeting_record(m: Meeting) -> dict[str, Any]:
 
 def timeline_records(timelines: Sequence[SeriesTimeline]) -> list[dict[str, Any]]:
     """Every meeting of the timeline, oldest first (undated last)."""
+    from dialogtrack.timeline import meeting_sort_key
+
     meetings = [m for t in timelines for m in t.meetings]
     return [meeting_record(m) for m in sorted(meetings, key=lambda m: (*meeting_sort_key(m), m.series.name_en))]
 
@@ -64,6 +66,8 @@ def relation_record(r: Relation) -> dict[str, Any]:
 
 
 def upcoming_record(item: Upcoming) -> dict[str, Any]:
+    from dialogtrack.upcoming import UpcomingMeeting
+
     base = {"date": item.date.iso_start(), "days_until": item.days_until}
     if isinstance(item, UpcomingMeeting):
         return {
