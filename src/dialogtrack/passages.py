@@ -74,7 +74,12 @@ def sentence_of(offset: int, sentences: list[tuple[int, int]]) -> tuple[int, int
 @lru_cache(maxsize=4)
 def _paragraph_breaks(text: str) -> list[int]:
     """Where every blank line of ``text`` begins; cached, because every round of a release asks."""
-    return [m.start() for m in re.finditer(r"(?=\n\n)", text)]
+    breaks = []
+    at = text.find("\n\n")
+    while at >= 0:
+        breaks.append(at)
+        at = text.find("\n\n", at + 1)
+    return breaks
 
 
 def paragraph_bounds(text: str, offset: int, following: bool = False) -> tuple[int, int]:
