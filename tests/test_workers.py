@@ -6,13 +6,15 @@ from __future__ import annotations
 import os
 import signal
 import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from bench.corpus import write_releases
-from dialogtrack.workers import START_AFTER, ordered_map
+from dialogtrack.workers import MOST_JOBS, START_AFTER, default_jobs, ordered_map
 
 from .processes import descendants, run, start
 
@@ -114,3 +116,13 @@ def test_a_worker_killed_mid_import_stops_the_batch_on_one_line_and_keeps_what_w
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from documents").fetchone()[0] == 1500
         assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="needs CPU affinity (Linux)")
+def test_one_worker_per_cpu_the_import_may_use_and_never_more_than_a_few() -> None:
+    script = (
+        "import os; from dialogtrack.workers import default_jobs; os.sched_setaffinity(0, {0}); print(default_jobs())"
+    )
+    single = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert single.stdout.strip() == "1"  # pinned to one CPU: no worker
+    assert default_jobs() == min(len(os.sched_getaffinity(0)), MOST_JOBS)

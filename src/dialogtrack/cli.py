@@ -271,7 +271,7 @@ def import_command(
             "--jobs",
             "-j",
             min=1,
-            help="Processes reading releases at once (default: one per CPU; small batches use one).",
+            help="Processes reading releases at once (default: one per CPU, at most 3; small batches use one).",
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
@@ -282,9 +282,9 @@ def import_command(
     """
     from dialogtrack.ingest import count_inputs
     from dialogtrack.pipeline import import_sources
-    from dialogtrack.workers import available_cpus
+    from dialogtrack.workers import default_jobs
 
-    jobs = jobs or available_cpus()
+    jobs = jobs or default_jobs()
 
     database = open_database(db)
     registry = load_registry()

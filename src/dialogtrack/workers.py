@@ -48,12 +48,20 @@ START_AFTER = 48
 _context: Any = None
 
 
-def available_cpus() -> int:
-    """The CPUs this process may run on (its affinity, not the machine's count)."""
+MOST_JOBS = 3
+"""Workers started by default at most: one process writes the database, and storing a release takes
+about two thirds of the time reading it does, so a third worker adds little and a fourth nothing but
+memory (each holds the registry's compiled patterns, about 50 MB)."""
+
+
+def default_jobs() -> int:
+    """One worker per CPU this process may run on (its affinity, not the machine's count), at most
+    ``MOST_JOBS``."""
     try:
-        return len(os.sched_getaffinity(0))
+        cpus = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, MOST_JOBS))
 
 
 def ordered_map(func: Callable[[T, C], R], items: Iterable[T], context: C, *, jobs: int) -> Iterator[R]:
