@@ -111,6 +111,15 @@ def _open_and_migrate(path: Path) -> Database:
                 # nothing committed; only a power cut may lose the last commits. It saves an fsync per
                 # document.
                 db.execute("PRAGMA synchronous = NORMAL")
+            # Each document is stored inside a savepoint of its batch's transaction; SQLite keeps what
+            # a savepoint may have to undo in a statement journal, by default a temporary file written
+            # page by page (eight times the page writes of storing the text). In memory it is a few
+            # hundred kilobytes at most.
+            db.execute("PRAGMA temp_store = MEMORY")
+            # A batch touches pages all over the full-text index and the indexes keyed by content
+            # hashes; with SQLite's default 2 MB of cache they are read again from the file, page by
+            # page, for every document. 32 MB keeps a batch's pages at hand.
+            db.execute("PRAGMA cache_size = -32000")  # in KiB
             if migrations.pending(db):
                 with writing(db):
                     if migrations.pending(db):  # another process may have migrated while we waited
