@@ -116,10 +116,11 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # C0 and C1 controls b
 
 
 def _checked(text: str) -> str:
-    controls = len(_CONTROLS.findall(text))
-    if controls > max(3, len(text) // 50):
-        raise ValueError(f"not text: too many control characters (binary data); {_SAVE_AS}")
-    # The few controls a text file may carry (a stray NUL, an escape sequence's ESC) go too: they
-    # mean nothing in a release, and nothing downstream should have to guard against them.
-    text = _CONTROLS.sub("", INVISIBLE.sub("", text))
+    if _CONTROLS.search(text):  # most texts have none: counted and removed only when there are
+        if len(_CONTROLS.findall(text)) > max(3, len(text) // 50):
+            raise ValueError(f"not text: too many control characters (binary data); {_SAVE_AS}")
+        # The few controls a text file may carry (a stray NUL, an escape sequence's ESC) go too: they
+        # mean nothing in a release, and nothing downstream should have to guard against them.
+        text = _CONTROLS.sub("", text)
+    text = INVISIBLE.sub("", text)
     return text.replace("\r\n", "\n").replace("\r", "\n")

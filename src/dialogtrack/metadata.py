@@ -49,7 +49,7 @@ def read_page_meta(text: str) -> PageMeta:
     if published is None:
         published = _date_line(lines[:TOP_LINES] + lines[-BOTTOM_LINES:], "month")
     views = None
-    if m := VIEWS.search(text):
+    if "view" in text.lower() and (m := VIEWS.search(text)):  # the pattern is tried at every line start
         views = int(to_arabic_digits(m.group(1)).replace(",", ""))
     return PageMeta(published, updated, views)
 
