@@ -249,17 +249,9 @@ def writing(db: Database) -> Iterator[Database]:
         with db.atomic():
             yield db
         return
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with WriteBatch(db) as batch:  # a batch of one write: committed on the way out, rolled back on an error
+        batch.open()
         yield db
-    except BaseException:
-        db.rollback()
-        raise
-    try:
-        db.execute("COMMIT")
-    except BaseException:
-        db.rollback()
-        raise
 
 
 class WriteBatch:
