@@ -37,6 +37,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from bench.corpus import write_releases  # noqa: E402
+from bench.proctree import descendants  # noqa: E402
 
 RELEASE_BYTES = 8000
 HTML_EVERY = 10
@@ -101,22 +102,8 @@ class Run:
 def tree_memory_mb(root: int) -> float:
     """Proportional set size of ``root`` and every process below it, in MB: pages shared between the
     worker processes are counted once, split between them. Read from /proc; 0 where there is none."""
-    parents: dict[int, int] = {}
-    for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-    tree, frontier = [root], [root]
-    while frontier:
-        current = frontier.pop()
-        kids = [pid for pid, parent in parents.items() if parent == current]
-        tree += kids
-        frontier += kids
     total_kb = 0
-    for pid in tree:
+    for pid in [root, *descendants(root)]:
         try:
             for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
                 if line.startswith("Pss:"):

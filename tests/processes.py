@@ -61,25 +61,6 @@ def start(args: Sequence[str | Path], db: Path) -> subprocess.Popen[str]:
     )
 
 
-def descendants(pid: int) -> list[int]:
-    """Every process below ``pid`` (its worker processes, say), read from /proc; [] without /proc."""
-    parents: dict[int, int] = {}
-    for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-    found, frontier = [], [pid]
-    while frontier:
-        current = frontier.pop()
-        below = [p for p, parent in parents.items() if parent == current]
-        found += below
-        frontier += below
-    return found
-
-
 def gone(pids: Sequence[int], within: float = 15.0) -> bool:
     """Whether every process in ``pids`` has ended (or is a zombie) within ``within`` seconds."""
     deadline = time.monotonic() + within

@@ -16,13 +16,14 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import write_releases
+from bench.proctree import descendants
 from dialogtrack.extract import find_claims
 from dialogtrack.ingest import RawText
 from dialogtrack.pipeline import build_document, import_sources
 from dialogtrack.registry import load_registry
 from dialogtrack.store import open_db
 
-from .processes import descendants, gone, run, start
+from .processes import gone, run, start
 
 
 def table_dump(path: Path, table: str) -> list[tuple[object, ...]]:

@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import write_releases
+from bench.proctree import descendants
 from dialogtrack.workers import MOST_JOBS, START_AFTER, default_jobs, ordered_map
 
-from .processes import descendants, run, start
+from .processes import run, start
 
 TABLES = ("documents", "document_origins", "input_hashes", "mentions", "anniversary_claims", "cadence_claims")
 
