@@ -110,13 +110,13 @@ def cued_spans(
     cued: set[int] = set()
     if len(haystack) != len(text):  # lower case changed the length ("İ"): offsets would not match
         cued.update(i for i, (lo, hi) in enumerate(pairwise(bounds)) if any(c in text[lo:hi].lower() for c in cues))
-        cues = ()
-    for cue in cues:
-        at = haystack.find(cue)
-        while at >= 0:
-            paragraph = bisect_right(bounds, at) - 1
-            cued.add(paragraph)
-            at = haystack.find(cue, bounds[paragraph + 1])  # one hit is enough: on to the next paragraph
+    else:
+        for cue in cues:
+            at = haystack.find(cue)
+            while at >= 0:
+                paragraph = bisect_right(bounds, at) - 1
+                cued.add(paragraph)
+                at = haystack.find(cue, bounds[paragraph + 1])  # one hit is enough: on to the next paragraph
     if also is not None:
         cued.update(i for i in range(len(bounds) - 1) if i not in cued and also.search(text, bounds[i], bounds[i + 1]))
     spans: list[tuple[int, int]] = []

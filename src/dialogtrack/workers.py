@@ -45,9 +45,6 @@ AHEAD = 3
 START_AFTER = 48
 """Inputs below which no worker is started."""
 
-_context: Any = None
-
-
 MOST_JOBS = 3
 """Workers started by default at most: one process writes the database, and storing a release takes
 about two thirds of the time reading it does, so a third worker adds little and a fourth nothing but
@@ -96,6 +93,10 @@ def _chunks(items: Iterator[T], size: int) -> Iterator[list[T]]:
 def _start_method() -> multiprocessing.context.BaseContext:
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+_context: Any = None
+"""In a worker: the context ``ordered_map`` was given, sent once when the worker started."""
 
 
 def _start_worker(context: object, main: int) -> None:
