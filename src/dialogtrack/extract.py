@@ -16,7 +16,7 @@ from functools import cache, partial
 from dialogtrack.anniversaries import find_anniversaries, find_cadences
 from dialogtrack.dates import DateMatch, find_dates
 from dialogtrack.dating import date_bound, date_of, lead_date, reference_date, same_day
-from dialogtrack.models import CadenceClaim, DateSpan, Document, Extraction, Mention, Role
+from dialogtrack.models import CadenceClaim, DateSpan, Document, Extraction, Mention, Role, Series
 from dialogtrack.passages import paragraph_bounds, quote_bounds, split_sentences
 from dialogtrack.people import find_co_chairs
 from dialogtrack.refs import SeriesRef, find_series_refs
@@ -142,7 +142,18 @@ def _mentions(
                 alias=next((_name(text, d.ref.ref) for d in (best, *drafts) if _name(text, d.ref.ref)), ""),
             )
         )
-    return _share_headline_facts(mentions)
+    return _fullest_names(_share_headline_facts(mentions), [*refs, *title_refs])
+
+
+def _fullest_names(mentions: list[Mention], refs: list[NamedRound]) -> list[Mention]:
+    """A series named in its sources' words ("2+2 Meeting" in the body, "Foreign and Defence Ministers
+    2+2 Meeting" in the title) takes the fullest name the release gives it."""
+    fullest: dict[str, Series] = {}
+    for r in refs:
+        if len(r.series.name_en) > len(fullest.get(r.series.id, r.series).name_en):
+            fullest[r.series.id] = r.series
+        fullest.setdefault(r.series.id, r.series)
+    return [replace(m, series=fullest.get(m.series.id, m.series)) for m in mentions]
 
 
 def _unnumbered_mentions_of_one_round(

@@ -51,6 +51,7 @@ class Kind:
     base: str | None = None
     th_topic_words: tuple[str, ...] = ()
     registered: bool = True  # False for a name read from a text that the registry does not list
+    name_from_text: bool = False  # each pair of parties names it its own way: a series takes its sources' words
 
 
 def alias_pattern(aliases: Iterable[str]) -> str:
@@ -255,13 +256,20 @@ class Registry:
         rest = sorted(unique - {"TH"}, key=lambda c: self.countries[c].en if c in self.countries else c)
         return (("TH",) if "TH" in unique else ()) + tuple(rest)
 
-    def series(self, kind: Kind, countries: Iterable[str] = (), framework: str | None = None) -> Series:
-        """The series of ``kind`` between ``countries`` (or within ``framework``)."""
+    def series(
+        self, kind: Kind, countries: Iterable[str] = (), framework: str | None = None, written: str = ""
+    ) -> Series:
+        """The series of ``kind`` between ``countries`` (or within ``framework``). A kind that each pair
+        of parties names its own way ("2+2 Ministerial Dialogue", "Foreign and Defence Ministers' Meeting")
+        is named in the English words ``written`` in the text, when there are some; its id stays the kind's."""
+        kind_en = kind.en
+        if kind.name_from_text and re.search(r"[A-Za-z]{3}", written) and not THAI_BLOCK.search(written):
+            kind_en = re.sub(r"\s+", " ", written.strip()).replace("’", "'")
         if framework:
             fw = self.frameworks[framework]
             return Series(
                 id=f"{fw.code.lower()}-{kind.id}",
-                name_en=f"{fw.en} {kind.en}",
+                name_en=f"{fw.en} {kind_en}",
                 name_th=f"{kind.th}{fw.th}",
                 countries=tuple(sorted(fw.members)),
                 kind=kind.id,
@@ -271,7 +279,7 @@ class Registry:
         th = "-".join(self.countries[c].th for c in ordered)
         return Series(
             id="-".join(c.lower() for c in sorted(ordered)) + f"-{kind.id}",
-            name_en=f"{en} {kind.en}",
+            name_en=f"{en} {kind_en}",
             name_th=f"{kind.th}{th}",
             countries=tuple(sorted(ordered)),
             kind=kind.id,
@@ -327,6 +335,7 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
                 k.get("framework", False),
                 k.get("base"),
                 tuple(k.get("th_topic_words", ())),
+                name_from_text=k.get("name_from_text", False),
             )
             for kid, k in kinds_data["kinds"].items()
         },

@@ -115,7 +115,7 @@ def settle(
     settled: list[NamedRound] = []
     for ref in found:
         if ref.has_parties:
-            series = registry.series(ref.kind, ref.countries, ref.framework)
+            series = registry.series(ref.kind, ref.countries, ref.framework, ref.kind_alias)
         else:
             # "the joint committee" in a release about the "Joint Committee on Trade, Investment and …"
             if ref.kind.id not in candidates:
@@ -126,9 +126,9 @@ def settle(
             nearest = _nearest(*candidates[ref.kind.id], ref.start)
             if nearest is not None:
                 ref = replace(ref, kind=nearest.kind)
-                series = registry.series(nearest.kind, nearest.countries, nearest.framework)
+                series = registry.series(nearest.kind, nearest.countries, nearest.framework, ref.kind_alias)
             elif not ref.kind.framework and len(parties := fallback()) == 2:
-                series = registry.series(ref.kind, parties)
+                series = registry.series(ref.kind, parties, written=ref.kind_alias)
             else:
                 continue
         settled.append(NamedRound(ref, series, sentence_of(ref.start, sentences)))

@@ -428,7 +428,12 @@ def _save_series(db: Database, series: Series, aliases: Sequence[str]) -> None:
         return  # known series, no new way of writing it
     db.execute(
         "insert into series (id, name_en, name_th, countries, kind, aliases, lineage) values (?, ?, ?, ?, ?, ?, ?) "
-        "on conflict(id) do update set aliases = excluded.aliases",
+        # A series named in its sources' own words takes the fullest of them, whatever the order of
+        # import, unless a user renamed it.
+        "on conflict(id) do update set aliases = excluded.aliases, name_en = case "
+        "when length(excluded.name_en) > length(series.name_en) and not exists "
+        "(select 1 from series_edits e where e.series_id = series.id and e.name_en is not null) "
+        "then excluded.name_en else series.name_en end",
         [
             series.id,
             series.name_en,

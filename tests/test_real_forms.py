@@ -1,0 +1,82 @@
+"""The surface forms of real releases, one class of failure per table, each row written in our own
+words with the spelling real pages use (the real-page set itself is scored by eval/realpages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogtrack.extract import find_claims
+from dialogtrack.models import DateSpan, Document, Mention
+from dialogtrack.registry import load_registry
+
+REGISTRY = load_registry()
+
+
+def mentions(text: str, published: str | None = "2024-03-08") -> list[Mention]:
+    doc = Document(
+        id="t",
+        origin="test",
+        title=(text.strip().splitlines() or [""])[0],
+        language="th",
+        text=text,
+        published=DateSpan.from_iso(published) if published else None,
+    )
+    return list(find_claims(doc, REGISTRY).mentions)
+
+
+def series_and_rounds(text: str, published: str | None = "2024-03-08") -> list[tuple[str, int | None]]:
+    return sorted((m.series.id, m.round) for m in mentions(text, published))
+
+
+# 1. Kinds of mechanism that real releases report: border committees below the GBC, 2+2 in its many
+# names, exchange programmes, leaders' meetings, consultations named by the officials' rank.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "คณะกรรมการชายแดนส่วนภูมิภาค (RBC) ไทย–มาเลเซีย จัดประชุมครั้งที่ 98 ที่จังหวัดสงขลา",
+            [("my-th-regional-border-committee", 98)],
+        ),
+        (
+            "The 31st Thailand-Myanmar Township Border Committee meeting opened in Tachileik on 4 March 2024.",
+            [("mm-th-township-border-committee", 31)],
+        ),
+        (
+            "Ministers met for the Third Indonesia-Australia Foreign and Defence Ministers' 2+2 Meeting on 5 March 2024.",
+            [("au-id-two-plus-two", 3)],
+        ),
+        (
+            "The fourth U.S.-India 2+2 Ministerial Dialogue was held in Washington on 5 March 2024.",
+            [("in-us-two-plus-two", 4)],
+        ),
+        (
+            "การประชุมโครงการแลกเปลี่ยนระหว่างหน่วยราชการพลเรือนไทย - สิงคโปร์ (Civil Service Exchange Programme - CSEP) "
+            "ครั้งที่ ๙ จะจัดขึ้นที่กรุงเทพฯ ระหว่างวันที่ ๑๒ - ๑๓ มีนาคม ๒๕๖๗",
+            [("sg-th-civil-service-exchange-programme", 9)],
+        ),
+        (
+            "Leaders held the 5th Singapore-Australia Annual Leaders' Meeting in Canberra on 5 March 2024.",
+            [("au-sg-annual-leaders-meeting", 5)],
+        ),
+        (
+            "เมื่อวันที่ ๕ มีนาคม ๒๕๖๗ ปลัดกระทรวงการต่างประเทศเป็นประธานการประชุมหารือระดับปลัดกระทรวงการต่างประเทศไทย – อินเดีย "
+            "ครั้งที่ ๗ ณ กรุงนิวเดลี",
+            [("in-th-foreign-office-consultations", 7)],
+        ),
+        (
+            "การประชุมคณะกรรมการว่าด้วยยุทธศาสตร์การพัฒนาร่วมสำหรับพื้นที่ชายแดนไทย-มาเลเซีย ครั้งที่ ๖ จัดขึ้นเมื่อวันที่ ๕ มี.ค. ๒๕๖๗",
+            [("my-th-joint-development-strategy", 6)],
+        ),
+    ],
+)
+def test_kinds_real_releases_report(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert series_and_rounds(text) == expected
+
+
+def test_a_two_plus_two_is_named_in_its_own_words() -> None:
+    text = (
+        "Joint Statement on the Third Indonesia-Australia Foreign and Defence Ministers 2+2 Meeting\n\n"
+        "Ministers met for the Third 2+2 Meeting in Bali on 5 March 2024."
+    )
+    (found,) = mentions(text)
+    assert found.series.name_en == "Australia–Indonesia Foreign and Defence Ministers 2+2 Meeting"
