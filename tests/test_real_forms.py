@@ -80,3 +80,28 @@ def test_a_two_plus_two_is_named_in_its_own_words() -> None:
     )
     (found,) = mentions(text)
     assert found.series.name_en == "Australia–Indonesia Foreign and Defence Ministers 2+2 Meeting"
+
+
+# 2. The name's grammar: what stands between the kind, its parties and its round, in either order.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "เมื่อวันที่ ๑๒ มีนาคม ๒๕๖๗ ปลัดกระทรวงการต่างประเทศเข้าร่วมการประชุมหุ้นส่วนการเมืองไทย - ญี่ปุ่น "
+            "(Japan - Thailand Political Partnership Consultations - JTPPC) ครั้งที่ ๘ ที่กรุงโตเกียว",
+            [("jp-th-political-partnership-consultations", 8)],
+        ),
+        (
+            "เมื่อวันที่ ๔ มีนาคม ๒๕๖๗ ปลัดกระทรวงการต่างประเทศเป็นหัวหน้าคณะในการประชุม Policy Consultations (PC) ครั้งที่ ๓ "
+            "ระหว่างไทย - สาธารณรัฐเกาหลี ณ จังหวัดเชียงใหม่",
+            [("kr-th-policy-consultations", 3)],
+        ),
+        (
+            "ปลัดกระทรวงการต่างประเทศเป็นประธานร่วมการประชุม Policy Consultation (PC) ระหว่างไทย - สาธารณรัฐเกาหลี (เกาหลีใต้) "
+            "ครั้งที่ ๕ เมื่อวันที่ ๔ มีนาคม ๒๕๖๗",
+            [("kr-th-policy-consultations", 5)],
+        ),
+    ],
+)
+def test_what_stands_between_kind_parties_and_round(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert series_and_rounds(text) == expected

@@ -129,6 +129,7 @@ class _Patterns:
     first_in_years: re.Pattern[str]
     thai_topic: re.Pattern[str]
     apposed_after: re.Pattern[str]
+    name_tail: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -157,9 +158,15 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"^(?:{_S}*\([A-Za-z]{{2,8}}\))?{_S}+(?i:between){_S}+(?:the{_S}+)?"
             rf"(?:(?P<c1>{c}){_S}+(?i:and){_S}+(?:the{_S}+)?(?P<c2>{c})"
             rf"|(?P<two>(?i:the{_S}+two{_S}+(?:countries|nations|sides|governments))))"
-            rf"|^(?:{_S}*{_LATIN_BRACKETS})?{_S}*ระหว่าง{_S}*{office}(?P<t1>{c}){_S}*(?:กับ|และ){_S}*{office}(?P<t2>{c})"
+            rf"|^(?:{_S}*{_LATIN_BRACKETS})?{_S}*ระหว่าง{_S}*{office}(?P<t1>{c})(?:{_S}*(?:กับ|และ){_S}*|{DASH}){office}(?P<t2>{c})"
         ),
         framework_after=re.compile(rf"^{_S}*(?:กรอบ)?(?:ความร่วมมือ)?{_S}*(?P<fw>{f})"),
+        # Words that belong to the name without changing it: the rest of a bracket the name opened
+        # ("… Consultations - JTPPC)"), a bracketed acronym or gloss, "อย่างไม่เป็นทางการ", "ฯ".
+        name_tail=re.compile(
+            rf"^(?:{_S}*[-–:]{_S}*[A-Z][A-Za-z-]{{1,9}}{_S}*\)|{_S}*\([^()\n]{{1,80}}\)"
+            rf"|{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ|ฯ)|\))"
+        ),
         apposed_after=re.compile(  # "The last GBC meeting, the 13th, took place …"
             rf"^(?:{_S}+(?i:meeting|session|round))?,{_S}+the{_S}+(?P<ord>(?i:{ORDINAL}))(?=[,)])"
         ),
@@ -226,26 +233,31 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
             # subject spelled out its own way; the subject's key words say which kind it is.
             kind = registry.topical_kind(kind, m.group("topic")) or kind
             end += m.end("topic")
-            after = text[end : end + 160]
-        if not countries and not framework:
-            if m := p.pair_after.match(after):
-                countries = _pair(registry, m.group("c1"), m.group("c2"))
-                end += m.end() if countries else 0
-            elif m := p.between_after.match(after):
-                if m.group("c1") or m.group("t1"):
-                    c1, c2 = (m.group("c1"), m.group("c2")) if m.group("c1") else (m.group("t1"), m.group("t2"))
-                    countries = _pair(registry, c1, c2)
-                    end += m.end() if countries else 0
-            elif m := p.framework_after.match(after):
-                framework = registry.framework(m.group("fw"))
-                end += m.end()
+        # What may follow the name, in any order (Thai especially): its parties, a bracketed English name
+        # or acronym ("(… Consultations - JTPPC)", "(PC)", "(เกาหลีใต้)"), "อย่างไม่เป็นทางการ", and the round.
         name_end = end
-        if m := p.round_after.match(text[end : end + 120]):
-            value = 1 if m.group("first") else _round_number(m.group("n"))
-            if value is not None:
-                round_ = round_ if round_ is not None else value
+        for _ in range(6):
+            tail = text[end : end + 160]
+            if not countries and not framework and (m := p.pair_after.match(tail) or p.between_after.match(tail)):
+                c1, c2 = (m.group("c1"), m.group("c2")) if m.group("c1") else (m.groupdict().get("t1"), m.group("t2"))
+                if not c1 or not (countries := _pair(registry, c1, c2 or "")):
+                    break
+                end = name_end = end + m.end()
+            elif not countries and not framework and (m := p.framework_after.match(tail)):
+                framework = registry.framework(m.group("fw"))
+                end = name_end = end + m.end()
+            elif round_ is None and (m := p.round_after.match(tail)):
+                value = 1 if m.group("first") else _round_number(m.group("n"))
+                if value is None:
+                    break
+                round_, end = value, end + m.end()
+            elif m := p.name_tail.match(tail):
                 end += m.end()
-        elif round_ is None and (
+                if round_ is None:
+                    name_end = end
+            else:
+                break
+        if round_ is None and (
             m := p.time_after.match(text[end : end + 80]) or p.apposed_after.match(text[end : end + 120])
         ):
             round_ = ordinal_value(m.group("ord"))
