@@ -105,3 +105,46 @@ def test_a_two_plus_two_is_named_in_its_own_words() -> None:
 )
 def test_what_stands_between_kind_parties_and_round(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert series_and_rounds(text) == expected
+
+
+def dated(text: str, published: str | None = None) -> list[tuple[str, int | None, str | None, str | None]]:
+    return sorted(
+        (m.series.id, m.round, m.dates.iso_start() if m.dates else None, m.dates.iso_end() if m.dates else None)
+        for m in mentions(text, published)
+    )
+
+
+# 3. Which date: the one the prose gives the round, never the page's posting label or the wire's dateline.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "BANGKOK, 14 March 2024, (TNA): Delegations met on March 11 and 12 for the third Thailand-Japan "
+            "Strategic Dialogue.",
+            None,
+            [("jp-th-strategic-dialogue", 3, "2024-03-11", "2024-03-12")],
+        ),
+        (
+            " date 2024-03-10 KUALA LUMPUR: The Prime Minister will travel to Malaysia on Tuesday (Mar 12) to attend "
+            "the 8th Malaysia-Thailand Annual Consultation.",
+            None,
+            [("my-th-annual-consultation", 8, "2024-03-12", None)],
+        ),
+        (
+            "HANOI, March 9 (VNA) – The 5th Viet Nam – Thailand Joint Commission on Bilateral Cooperation was held "
+            "in Hanoi on March 8, 2024.",
+            None,
+            [("th-vn-joint-commission", 5, "2024-03-08", None)],
+        ),
+    ],
+)
+def test_the_date_the_prose_gives(text: str, published: str | None, expected: list[tuple[object, ...]]) -> None:
+    assert dated(text, published) == expected
+
+
+def test_a_posting_label_dates_the_document() -> None:
+    from dialogtrack.metadata import read_page_meta
+
+    assert read_page_meta(" date 2024-03-10 KUALA LUMPUR: The Prime Minister arrived.").published == DateSpan.from_iso(
+        "2024-03-10"
+    )

@@ -16,6 +16,7 @@ from functools import cache, partial
 from dialogtrack.anniversaries import find_anniversaries, find_cadences
 from dialogtrack.dates import DateMatch, find_dates
 from dialogtrack.dating import date_bound, date_of, lead_date, reference_date, same_day
+from dialogtrack.metadata import is_page_date
 from dialogtrack.models import CadenceClaim, DateSpan, Document, Extraction, Mention, Role, Series
 from dialogtrack.passages import paragraph_bounds, quote_bounds, split_sentences
 from dialogtrack.people import find_co_chairs
@@ -42,7 +43,7 @@ def find_claims(doc: Document, registry: Registry) -> Extraction:
     sentences = split_sentences(text)
     reference = reference_date(doc)
     default_year = reference.start.year if reference else None
-    dates = find_dates(text, default_year=default_year)
+    dates = [d for d in find_dates(text, default_year=default_year) if not is_page_date(text, d.start, d.end)]
     # Counting every country a release names is costly, and needed only for a name that leaves its
     # parties out with none of its kind nearby: counted on first use.
     fallback = cache(partial(most_named_parties, text, doc.title, registry))

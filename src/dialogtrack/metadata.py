@@ -17,7 +17,8 @@ from dialogtrack.dates import find_dates, to_arabic_digits
 from dialogtrack.models import DateSpan
 
 PUBLISHED_LABEL = re.compile(
-    r"^\s*(?:วันที่นำเข้าข้อมูล|(?:Posted|Published|Released|Issued)(?:\s+on)?\s*:?|Date\s*:|Release\s+date\s*:)",
+    r"^\s*(?:วันที่นำเข้าข้อมูล|(?:Posted|Published|Released|Issued)(?:\s+on)?\s*:?|Date\s*:|Release\s+date\s*:"
+    r"|date(?=\s+\d{4}-\d{2}))",
     re.I,
 )
 UPDATED_LABEL = re.compile(r"^\s*(?:วันที่ปรับปรุงข้อมูล|(?:Updated|Last\s+updated|Modified)(?:\s+on)?\s*:?)", re.I)
@@ -52,6 +53,25 @@ def read_page_meta(text: str) -> PageMeta:
     if "view" in text.lower() and (m := VIEWS.search(text)):  # the pattern is tried at every line start
         views = int(to_arabic_digits(m.group(1)).replace(",", ""))
     return PageMeta(published, updated, views)
+
+
+# "WASHINGTON, 12 May 2022, (TON):", "BANGKOK, Aug. 6 (Xinhua) --": the wire's place and day of filing.
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Z .'-]{2,30},[^\S\n]*$")
+DATELINE_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?::|--|[—–])")
+
+
+def is_page_date(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is the page's or the wire's own (a posting label, a
+    dateline) rather than a date the prose gives: a meeting is never dated by it, only the document."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if (
+        start - line_start <= 40
+        and (label := PAGE_LABEL.match(text[line_start:end]))
+        and start - line_start - label.end() <= 12
+    ):
+        return True
+    before = text[max(0, start - 40) : start]
+    return bool(DATELINE_BEFORE.search(before) and DATELINE_AFTER.match(text, end))
 
 
 def _first_date(line: str) -> DateSpan | None:
