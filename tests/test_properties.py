@@ -171,10 +171,12 @@ CHAIR_SLOTS = (
     ],
     [
         *("co-chaired", "was represented", "was led", "were headed", "will lead", "held", "paid an", "co-chairs"),
+        *("met", "hosted"),
         "delegation was",
     ],
     [
         *("by", "the", "the delegation", "the side", "official visit", "the meeting with", "the Dialogue with"),
+        *("for the Fifth 2+2 Meeting", "Ms. Ayşe Demirtaş for the"),
         "official visit to Thailand for the sixth Annual Consultation, at the invitation of",
     ],
     [

@@ -127,7 +127,7 @@ def _mentions(
         location = best.location or next((d.location for d in drafts if d.location), None)
         leads = [lead_at] if key == headline and lead_at is not None else []
         reporting = role in ("headline", "upcoming", "concurrent")
-        co_chairs = _co_chairs(drafts, leads, role, text, registry) if reporting else ()
+        co_chairs = _co_chairs(drafts, leads, role, text, registry, siblings) if reporting else ()
         quote_start, quote_end = quote_bounds(text, best.ref.sentence, best.ref.ref)
         mentions.append(
             Mention(
@@ -218,13 +218,30 @@ def _name(text: str, ref: SeriesRef) -> str:
     return text[ref.name_start : ref.name_end]
 
 
-def _co_chairs(drafts: list[Draft], leads: list[int], role: Role, text: str, registry: Registry) -> tuple[str, ...]:
+def _co_chairs(
+    drafts: list[Draft],
+    leads: list[int],
+    role: Role,
+    text: str,
+    registry: Registry,
+    siblings: dict[tuple[int, int], list[NamedRound]],
+) -> tuple[str, ...]:
     """Who led the round: named in a paragraph that names the round (or in the lead paragraph that
     dates it), else, for the round a release reports, in the paragraph after one that names it."""
+    if role == "concurrent":
+        # A round held alongside the headline has chairs of its own only where a sentence names it alone:
+        # the headline's co-chairs are not its co-chairs.
+        key = (drafts[0].ref.series.id, drafts[0].ref.ref.round)
+        own = dict.fromkeys(
+            text[d.ref.sentence[0] : d.ref.sentence[1]]
+            for d in drafts
+            if all((o.series.id, o.ref.round) == key for o in siblings.get(d.ref.sentence, []))
+        )
+        return tuple(dict.fromkeys(n for sentence in own for n in find_co_chairs(sentence, registry)))
     bounds = dict.fromkeys(paragraph_bounds(text, at) for at in [*(d.ref.ref.start for d in drafts), *leads])
     paragraphs = dict.fromkeys(text[lo:hi] for lo, hi in bounds)
     names = [n for p in paragraphs for n in find_co_chairs(p, registry)]
-    if not names and role != "concurrent":
+    if not names:
         after = dict.fromkeys(paragraph_bounds(text, d.ref.ref.start, following=True) for d in drafts)
         following = dict.fromkeys(text[lo:hi] for lo, hi in after)
         names = [n for p in following if p not in paragraphs for n in find_co_chairs(p, registry)]

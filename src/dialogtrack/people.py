@@ -26,7 +26,7 @@ LATIN_LETTER = r"[^\W\d_\u0e00-\u0e7f]"  # a letter of any Latin script ("ş", "
 EN_NAME_TOKEN = rf"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:{LATIN_LETTER}|['’\-])+|[A-Z]\.|[A-Z](?=\s))"
 # Where a clause (and so its subject) begins: patterns that read a subject are tried only there, so
 # a long passage is not scanned from every character.
-CLAUSE_START = r"(?:^|(?<=[.;:])[ \t]+|(?<=\d\.)[ \t]*|(?<=,)[ \t]+and[ \t]+)[ \t]*"
+CLAUSE_START = r"(?:^|(?<=[.;:])[ \t]+|(?<=\d\.)[ \t]*|(?<=,)[ \t]+and[ \t]+|\bwhile[ \t]+|\bwhereas[ \t]+)[ \t]*"
 CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # Each pattern with the words, in lower case, one of which every match of it holds: a passage
     # without them is not searched (the patterns are long, and most paragraphs name no chair).
@@ -74,6 +74,34 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             re.M,
         ),
     ),
+    # "X and Y met for the Fifth 2+2 Meeting", "X and Y met in Canberra for the 7th Annual Leaders' Meeting":
+    # the principals of a bilateral round are its co-chairs.
+    (
+        ("met",),
+        re.compile(
+            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+met\s+(?:(?:in|at|on|via)\s+[^.;\n]{1,60}?\s+)?(?:for|at)\s+the\s+"
+            r"(?:\S+\s+){0,3}(?:\d\+\d|[A-Z][\w'’-]*\s+(?:Dialogue|Talks|Consultations?|Meeting|Commission|Committee|Retreat))",
+            re.M,
+        ),
+    ),
+    # "X and Y hosted A and B for the second 2+2", "X welcomed Y to Canberra for their first annual Leaders' Meeting"
+    (
+        ("hosted", "welcomed"),
+        re.compile(
+            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:hosted|welcomed)\s+(?P<names2>[^.;\n]+?)\s+"
+            r"(?:(?:to|in)\s+[A-Z][\w .'-]{1,40}?\s+)?for\s+(?:the|their)\s+",
+            re.M,
+        ),
+    ),
+    # "X together with Y held the seventh 2+2 Meeting with A and B, Thursday 9 September"
+    (
+        ("held",),
+        re.compile(
+            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+held\s+the\s+[^.;]{0,120}?(?:\d\+\d\s+)?"
+            r"(?:Dialogue|Talks|Consultations?|Meeting|Commission|Retreat)\s+with\s+(?P<names2>[^.;]+?)(?=,|\s+(?:in|at|on|by)\b|[.;]|$)",
+            re.M,
+        ),
+    ),
     # "X paid an official visit to Thailand … for the sixth Annual Consultation …, at the invitation of Y"
     (
         ("invitation",),
@@ -92,14 +120,25 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
 )
 CHAIR_TH = re.compile(r"ประธานร่วม|เป็นประธาน|ทำหน้าที่ประธาน|หัวหน้าคณะ|นำคณะ|เข้าร่วมการประชุม|เข้าร่วมการหารือ")
+# Thai says who chaired with a verb after its subject: "X และ Y เป็นประธานร่วม…", "X … เป็นหัวหน้าคณะ…";
+# the partner follows "ร่วมกับ". Attending ("เข้าร่วมการประชุม…") counts only with a counterpart named
+# ("… ครั้งที่ ๖ กับนาย Y"): the two heads of delegation.
+CHAIR_VERB_TH = re.compile(r"(?:ได้)?(?:ร่วมกัน)?(?:เป็น|ทำหน้าที่)(?:ประธาน|หัวหน้าคณะ)|ประธานร่วม|นำคณะ")
+ATTEND_VERB_TH = re.compile(r"เข้าร่วม(?:การ)?(?:ประชุม|หารือ)")
+PARTNER_TH = re.compile(r"(?:ร่วมกับ|กับ)[^\S\n]*$")
+# A name that is the object of another verb (the host of a courtesy call, the person met) is no chair.
+OBJECT_BEFORE_TH = re.compile(r"(?:คารวะ|หารือกับ|พบกับ|พบหารือกับ|เข้าพบ|ต้อนรับ|ร่วมคณะ|ในนาม|แทน|ของ)[^\S\n]*$")
+THAI_CLAUSE_END = re.compile(r"(?<=[^\d])\.(?=\s)|[;:]|\s(?:ทั้งนี้|ต่อมา|นอกจากนี้|ซึ่ง|โดย(?!มี))")
 HONORIFICS_TH = (
-    r"(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม))|นาง|เซอร์|อู(?=\s)|ดอว์(?=\s)|ดาโต๊ะ\s*ศรี|ดาโต๊ะ|ตัน\s*ศรี|พลเอก|พลเรือเอก|พลอากาศเอก|พลตำรวจเอก|พล\.อ\.|พล\.ร\.อ\.|พล\.อ\.อ\.|ดร\.|"
+    r"(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม))|นาง|เซอร์|อู(?=\s)|ดอว์(?=\s)|ดาโต๊ะ\s*ส[รซ]ี\s*ปังลิมา|ดาโต๊ะ\s*ส[รซ]ี|ดาโต๊ะ\s*ศรี|ดาโต๊ะ|ตัน\s*ศรี|พลเอก|พลเรือเอก|พลอากาศเอก|พลตำรวจเอก|พล\.อ\.|พล\.ร\.อ\.|พล\.อ\.อ\.|ดร\.|"
     r"ศาสตราจารย์|หม่อมราชวงศ์|หม่อมหลวง|ม\.ร\.ว\.|ม\.ล\.)"
 )
 THAI_WORD = r"[\u0e01-\u0e4e]+"
 THAI_NAME = re.compile(
     HONORIFICS_TH
-    + r"\s*(?P<name>[\u0e01-\u0e4e]+\s[\u0e01-\u0e4e]+(?:-[\u0e01-\u0e4e]+)?(?P<third>\s[\u0e01-\u0e4e]+)?|"
+    + r"(?:\s*"
+    + HONORIFICS_TH
+    + r")*\s*(?P<name>[\u0e01-\u0e4e]+\s[\u0e01-\u0e4e]+(?:-[\u0e01-\u0e4e]+)?(?P<third>\s[\u0e01-\u0e4e]+)?|"
     + EN_NAME_TOKEN
     + r"(?:\s+"
     + EN_NAME_TOKEN
@@ -153,11 +192,47 @@ def find_co_chairs(passage: str, registry: Registry) -> tuple[str, ...]:
                     names.extend(english_names(m.group(group).replace(MASKED_DOT, "."), registry))
     for line in passage.split("\n"):  # Thai writes a paragraph as one line; "ม.ค." has dots but ends nothing
         if CHAIR_TH.search(line):
-            names.extend(thai_name(m) for m in THAI_NAME.finditer(line))
+            names.extend(thai_chairs(line))
     seen: dict[str, None] = {}
     for name in names:
         seen.setdefault(name, None)
     return tuple(seen)
+
+
+def thai_chairs(line: str) -> list[str]:
+    """The people a Thai passage says chaired or headed the delegations: the subject of a chair verb
+    (with whoever is joined to it by "และ"), and the partner after "ร่วมกับ"/"กับ" that follows."""
+    people = list(THAI_NAME.finditer(line))
+    found: list[str] = []
+    cues = [(m, True) for m in CHAIR_VERB_TH.finditer(line)] + [(m, False) for m in ATTEND_VERB_TH.finditer(line)]
+    for cue, chairing in sorted(cues, key=lambda c: c[0].start()):
+        clause = _thai_clause_start(line, cue.start())
+        subjects = [p for p in people if clause <= p.start() < cue.start() and _is_subject(line, p, clause)]
+        window = line[cue.end() : cue.end() + 260]
+        stop = THAI_CLAUSE_END.search(window)
+        partners = [
+            p
+            for p in people
+            if cue.end() <= p.start() < cue.end() + (stop.start() if stop else len(window))
+            and PARTNER_TH.search(line[max(cue.end(), p.start() - 12) : p.start()])
+        ][:1]
+        if not chairing and not partners:
+            continue  # attending, with no counterpart named: an attendee, not a head of delegation
+        found.extend(thai_name(p) for p in (*subjects, *partners))
+    return found
+
+
+def _thai_clause_start(line: str, at: int) -> int:
+    """Where the clause holding ``at`` begins: after the last sentence break before it."""
+    start = 0
+    for m in THAI_CLAUSE_END.finditer(line, 0, at):
+        start = m.end()
+    return start
+
+
+def _is_subject(line: str, person: re.Match[str], clause: int) -> bool:
+    """A name before the verb is its subject unless another verb takes it as object ("เข้าเยี่ยมคารวะนาย X")."""
+    return not OBJECT_BEFORE_TH.search(line[max(clause, person.start() - 16) : person.start()])
 
 
 def thai_name(m: re.Match[str]) -> str:

@@ -190,6 +190,7 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
     """Every kind name in ``text`` with the parties and round written around it."""
     p = _patterns(registry)
     refs: list[SeriesRef] = []
+    covered: list[tuple[int, int]] = []  # what each reference (kept or not) spans, its brackets included
     hits = [
         (km.start(), km.end(), registry.kind(km.group()), km.group()) for km in registry.kind_scanner.finditer(text)
     ]
@@ -227,6 +228,9 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
         elif m := p.special_before.search(before):
             special = True
             start -= len(before) - m.start()
+        preparatory = bool(
+            registry.cue_re("preparatory_before", ending=True).search(text[max(0, name_start - 60) : name_start])
+        )
 
         if not countries and not framework and (m := p.thai_topic.match(after)):
             # "คณะกรรมการร่วมว่าด้วยความร่วมมือด้านการค้า การลงทุน และเศรษฐกิจ ไทย-จีน": a Thai name with its
@@ -261,12 +265,18 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
             m := p.time_after.match(text[end : end + 80]) or p.apposed_after.match(text[end : end + 120])
         ):
             round_ = ordinal_value(m.group("ord"))
+        if preparatory:
+            covered.append((start, end))  # the secretariat's or a preparatory meeting for a round is not the round
+            continue
         if kind.framework and not framework and not countries:
             continue  # "the Summit", "a Ministerial Meeting": no series without its framework
         if generic and (not countries or round_ is None):
             continue  # an unregistered name counts only with its parties and its round written out
         refs.append(SeriesRef(kind, countries, framework, round_, start, end, name_start, name_end, alias, special))
-    return refs
+        covered.append((start, end))
+    # A name glossed in brackets inside another ("คณะกรรมการเขตแดนร่วม (Joint Boundary Committee - JBC)")
+    # is that reference, not one of its own.
+    return [r for r in refs if not any(a < r.start and r.end <= b or a <= r.start and r.end < b for a, b in covered)]
 
 
 UNREGISTERED = re.compile(

@@ -52,6 +52,7 @@ class Kind:
     th_topic_words: tuple[str, ...] = ()
     registered: bool = True  # False for a name read from a text that the registry does not list
     name_from_text: bool = False  # each pair of parties names it its own way: a series takes its sources' words
+    numbered_only: bool = False  # a programme named all the time: only its numbered meetings are rounds
 
 
 def alias_pattern(aliases: Iterable[str]) -> str:
@@ -163,6 +164,12 @@ class AliasScanner:
         return not (found.upper() in self.abbreviations and found != found.upper())  # "us", "eu" in prose
 
 
+@lru_cache(maxsize=64)
+def _cue_pattern(words: tuple[str, ...], ending: bool) -> re.Pattern[str]:
+    body = alias_pattern(words)
+    return re.compile(rf"(?:{body})[^\S\n]*$" if ending else body)
+
+
 @lru_cache(maxsize=4096)
 def fold_alias(text: str) -> str:
     """The key an alias is looked up by: case, spacing, dashes and apostrophes folded. Cached: a release
@@ -178,6 +185,7 @@ class Registry:
     kinds: dict[str, Kind]
     places: dict[str, list[str]]
     virtual: tuple[str, ...]
+    cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _alias_to_country: dict[str, str] = field(default_factory=dict)
     _alias_to_framework: dict[str, str] = field(default_factory=dict)
     _alias_to_kind: dict[str, str] = field(default_factory=dict)
@@ -219,6 +227,11 @@ class Registry:
     def place_re(self) -> re.Pattern[str]:
         names = [a for canonical, aliases in self.places.items() for a in (canonical, *aliases)]
         return re.compile(alias_pattern(names))
+
+    def cue_re(self, name: str, *, ending: bool = False) -> re.Pattern[str]:
+        """The cue words listed under ``name``, as one pattern; ``ending`` anchors it at the end of the
+        text it is tried on (words written directly before a name)."""
+        return _cue_pattern(self.cues.get(name, ()), ending)
 
     @cached_property
     def virtual_re(self) -> re.Pattern[str]:
@@ -306,18 +319,20 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
     """The shipped registry, extended by ``*.toml`` files in ``extra_dirs``.
 
     A user file may hold any of the shipped tables: ``[XX]`` country tables (with ``en``, ``th``,
-    ``aliases``), ``[kinds.ID]`` tables, ``[places]`` and ``[frameworks.CODE]``.
+    ``aliases``), ``[kinds.ID]`` tables, ``[places]``, ``[frameworks.CODE]`` and ``[cues]``.
     """
     countries = _read_toml("countries.toml")
     kinds_data = _read_toml("series.toml")
     frameworks = _read_toml("frameworks.toml")
     places = _read_toml("places.toml")
+    cues = _read_toml("cues.toml")
     for folder in extra_dirs:
         for path in sorted(folder.glob("*.toml")) if folder.is_dir() else ():
             extra = tomllib.loads(path.read_text(encoding="utf-8"))
             _merge(kinds_data, {"kinds": extra.pop("kinds", {})})
             _merge(frameworks, extra.pop("frameworks", {}))
             _merge(places, {k: extra.pop(k) for k in ("places", "virtual") if k in extra})
+            _merge(cues, {"cues": extra.pop("cues", {})})
             _merge(countries, extra)
     return Registry(
         countries={code: Country(code, c["en"], c["th"], tuple(c.get("aliases", ()))) for code, c in countries.items()},
@@ -336,9 +351,11 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
                 k.get("base"),
                 tuple(k.get("th_topic_words", ())),
                 name_from_text=k.get("name_from_text", False),
+                numbered_only=k.get("numbered_only", False),
             )
             for kid, k in kinds_data["kinds"].items()
         },
         places={name: list(aliases) for name, aliases in places["places"].items()},
         virtual=tuple(places.get("virtual", {}).get("aliases", ())),
+        cues={name: tuple(words) for name, words in cues["cues"].items()},
     )

@@ -252,7 +252,7 @@ def roundless_headline(
 ) -> list[NamedRound]:
     """A release about a series that never numbers its rounds: its first dated, named reference."""
     for r in refs:
-        if not r.ref.has_parties:
+        if not r.ref.has_parties or r.ref.kind.numbered_only:
             continue
         lo, hi = r.sentence
         if any(lo <= d.start < hi and d.span.precision == "day" for d in dates) or (
