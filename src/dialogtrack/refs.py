@@ -276,7 +276,9 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
         covered.append((start, end))
     # A name glossed in brackets inside another ("คณะกรรมการเขตแดนร่วม (Joint Boundary Committee - JBC)")
     # is that reference, not one of its own.
-    return [r for r in refs if not any(a < r.start and r.end <= b or a <= r.start and r.end < b for a, b in covered)]
+    return [
+        r for r in refs if not any((a < r.start and r.end <= b) or (a <= r.start and r.end < b) for a, b in covered)
+    ]
 
 
 UNREGISTERED = re.compile(
