@@ -111,6 +111,8 @@ ORDINAL = (
 
 _S = r"[^\S\n]"  # a space that does not cross a line: a name never runs on into the next line
 _N = r"[0-9๐-๙]{1,3}"  # a round number, in Arabic or Thai digits
+# What a bracket that holds a date shows: a range of days, a year, a Thai month's abbreviation.
+_DATE_HINT = r"(?:[0-9๐-๙]{1,2}[^\S\n]*[-–][^\S\n]*[0-9๐-๙]|[0-9๐-๙]{4}|[มกพสตธ]\.?[คยพ]\.?(?:[^\S\n]|$|\)))"
 _LATIN_BRACKETS = r"\([^()\n\u0e00-\u0e7f]{2,80}\)"  # "(Joint Cabinet Retreat)" inside a Thai name
 
 
@@ -162,9 +164,9 @@ def _patterns(registry: Registry) -> _Patterns:
         ),
         framework_after=re.compile(rf"^{_S}*(?:กรอบ)?(?:ความร่วมมือ)?{_S}*(?P<fw>{f})"),
         # Words that belong to the name without changing it: the rest of a bracket the name opened
-        # ("… Consultations - JTPPC)"), a bracketed acronym or gloss, "อย่างไม่เป็นทางการ", "ฯ".
+        # ("… Consultations - JTPPC)"), a bracketed acronym or gloss (not a date), "อย่างไม่เป็นทางการ", "ฯ".
         name_tail=re.compile(
-            rf"^(?:{_S}*[-–:]{_S}*[A-Z][A-Za-z-]{{1,9}}{_S}*\)|{_S}*\([^()\n]{{1,80}}\)"
+            rf"^(?:{_S}*[-–:]{_S}*[A-Z][A-Za-z-]{{1,9}}{_S}*\)|{_S}*\((?![^()\n]*{_DATE_HINT})[^()\n]{{1,80}}\)"
             rf"|{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ|ฯ)|\))"
         ),
         apposed_after=re.compile(  # "The last GBC meeting, the 13th, took place …"
