@@ -148,3 +148,103 @@ def test_a_posting_label_dates_the_document() -> None:
     assert read_page_meta(" date 2024-03-10 KUALA LUMPUR: The Prime Minister arrived.").published == DateSpan.from_iso(
         "2024-03-10"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "การประชุมหารือ…" for "การหารือ…", and ทวิภาคี inside the name
+            "ปลัดกระทรวงการต่างประเทศเป็นประธานร่วมในการประชุมหารือทางการเมืองทวิภาคีระหว่างไทยและศรีลังกา ครั้งที่ ๔ "
+            "เมื่อวันที่ ๔ มีนาคม ๒๕๖๗",
+            [("lk-th-political-consultations", 4)],
+        ),
+        (  # a modifier between the ordinal and the kind
+            "Wang Wei will co-chair the 12th round of high-level strategic dialogue between China and the European Union "
+            "on 5 March 2024.",
+            [("cn-eu-strategic-dialogue", 12)],
+        ),
+        (  # the meeting of a programme, numbered before its name
+            "The Twelfth Coordinating Meeting of the Thailand-Singapore Civil Service Exchange Programme was held in "
+            "Singapore on 5 March 2024.",
+            [("sg-th-civil-service-exchange-programme", 12)],
+        ),
+        (  # an ordinal written with a space, and dashes inside the name
+            "The 32 nd Vietnam - US Political – Security -Defence Dialogue took place in Hanoi on 5 March 2024.",
+            [("us-vn-political-security-and-defense-dialogue", 32)],
+        ),
+    ],
+)
+def test_names_written_with_modifiers_and_other_meeting_nouns(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert series_and_rounds(text) == expected
+
+
+# 4. Roles: a secretariat's or a preparatory meeting is not the round it prepares.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "เมื่อวันที่ ๔ มีนาคม ๒๕๖๗ ได้มีการประชุมฝ่ายเลขานุการคณะกรรมการเขตแดนร่วม (JBC) ไทย-เมียนมา ณ กรุงเทพฯ",
+        "กรมยุโรปจัดการประชุมเตรียมการระหว่างหน่วยงานไทยสำหรับการประชุม Political Consultations ไทย-ฝรั่งเศส ครั้งที่ ๔ "
+        "เมื่อวันที่ ๔ มีนาคม ๒๕๖๗",
+        "Officials met in Bangkok on 4 March 2024 for a preparatory meeting for the 9th Thailand-Laos Joint Commission.",
+    ],
+)
+def test_a_preparatory_meeting_is_not_the_round(text: str) -> None:
+    assert [(m.series.id, m.round) for m in mentions(text) if m.role in ("headline", "concurrent")] == []
+
+
+# 5. Co-chairs: precision first.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the host of a courtesy call is not a chair; the visitor heading his side is
+            "เมื่อวันที่ ๔ มีนาคม ๒๕๖๗ นายจอห์น สมิธ ผู้ช่วยรัฐมนตรีว่าการกระทรวงการต่างประเทศสหรัฐฯ เข้าเยี่ยมคารวะนายสมชาย รักไทย "
+            "รัฐมนตรีว่าการกระทรวงการต่างประเทศ และเป็นหัวหน้าคณะฝ่ายสหรัฐฯ ในการหารือยุทธศาสตร์ไทย – สหรัฐฯ ครั้งที่ ๙",
+            ("จอห์น สมิธ",),
+        ),
+        (  # attending with no counterpart named: no chair
+            "เมื่อวันที่ ๔ มีนาคม ๒๕๖๗ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เดินทางเยือนมาเลเซียเพื่อเข้าร่วม"
+            "การประชุมคณะกรรมาธิการร่วมไทย-มาเลเซีย ครั้งที่ ๑๖",
+            (),
+        ),
+        (  # attending with the counterpart named: the two heads of delegation
+            "เมื่อวันที่ ๑๑ มีนาคม ๒๕๖๗ นายสมชาย รักไทย ปลัดกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมหุ้นส่วนการเมืองไทย - ญี่ปุ่น "
+            "ครั้งที่ ๙ กับนายเคนจิ ทานากะ รองปลัดกระทรวงการต่างประเทศญี่ปุ่น",
+            ("สมชาย รักไทย", "เคนจิ ทานากะ"),
+        ),
+        (  # "โดยมี X และ Y เป็นประธานร่วม"
+            "กระทรวงการต่างประเทศเป็นเจ้าภาพจัดการหารือเชิงยุทธศาสตร์ไทย - จีน ครั้งที่ ๘ ระหว่างวันที่ ๔ - ๕ มีนาคม ๒๕๖๗ "
+            "โดยมีนางสมศรี ใจงาม ปลัดกระทรวงการต่างประเทศ และนายหวัง เหว่ย รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศจีน เป็นประธานร่วม",
+            ("สมศรี ใจงาม", "หวัง เหว่ย"),
+        ),
+        (  # principals who met for the round, without their titles
+            "The Hon Jane Citizen MP and Her Excellency Sari Wulandari met for the Sixth Indonesia-Australia Foreign "
+            "and Defence Ministers 2+2 Meeting on 4 March 2024 in Sydney.",
+            ("Jane Citizen", "Sari Wulandari"),
+        ),
+        (  # hosts and guests of a round
+            "Secretary of State John Carter hosted External Affairs Minister Ravi Kumar for the sixth U.S.-India 2+2 "
+            "Ministerial Dialogue in Washington on 4 March 2024.",
+            ("John Carter", "Ravi Kumar"),
+        ),
+        (  # "while X led the Thai delegation"
+            "Delegations met on 4 March 2024 for the third U.S.-Thailand Strategic and Defense Dialogue. Assistant "
+            "Secretary John Carter led the U.S. delegation while Permanent Secretary Somchai Rakthai led the Thai "
+            "delegation.",
+            ("John Carter", "Somchai Rakthai"),
+        ),
+    ],
+)
+def test_co_chairs_precision_first(text: str, expected: tuple[str, ...]) -> None:
+    found = [m for m in mentions(text) if m.role in ("headline", "upcoming")]
+    assert [m.co_chairs for m in found] == [expected]
+
+
+def test_a_round_held_alongside_does_not_inherit_the_headline_chairs() -> None:
+    text = (
+        "เมื่อวันที่ ๔ มีนาคม ๒๕๖๗ นายสมชาย รักไทย และนายจอห์น สมิธ เป็นประธานร่วมการประชุม Thailand – U.S. Strategic and "
+        "Defense Dialogue ครั้งที่ ๒ ซึ่งจัดขึ้นภายหลังการหารือยุทธศาสตร์ไทย-สหรัฐฯ ครั้งที่ ๑๐ ในวันเดียวกัน"
+    )
+    chairs = {m.round: m.co_chairs for m in mentions(text)}
+    assert chairs == {2: ("สมชาย รักไทย", "จอห์น สมิธ"), 10: ()}

@@ -80,7 +80,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("met",),
         re.compile(
             CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+met\s+(?:(?:in|at|on|via)\s+[^.;\n]{1,60}?\s+)?(?:for|at)\s+the\s+"
-            r"(?:\S+\s+){0,3}(?:\d\+\d|[A-Z][\w'’-]*\s+(?:Dialogue|Talks|Consultations?|Meeting|Commission|Committee|Retreat))",
+            r"(?:\S+\s+){0,8}?(?:\d\+\d|[A-Z][\w'’-]*\s+(?:Dialogue|Talks|Consultations?|Meeting|Commission|Committee|Retreat))",
             re.M,
         ),
     ),
@@ -138,7 +138,8 @@ THAI_NAME = re.compile(
     HONORIFICS_TH
     + r"(?:\s*"
     + HONORIFICS_TH
-    + r")*\s*(?P<name>[\u0e01-\u0e4e]+\s[\u0e01-\u0e4e]+(?:-[\u0e01-\u0e4e]+)?(?P<third>\s[\u0e01-\u0e4e]+)?|"
+    + r")*\s*(?P<name>[\u0e01-\u0e4e]+\s[\u0e01-\u0e4e]+(?:-[\u0e01-\u0e4e]+)?"
+    + r"(?P<third>\s(?!และ|กับ|หรือ)[\u0e01-\u0e4e]+)?|"
     + EN_NAME_TOKEN
     + r"(?:\s+"
     + EN_NAME_TOKEN

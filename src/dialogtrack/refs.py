@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from dialogtrack.dates import to_arabic_digits
 from dialogtrack.passages import cued_spans
-from dialogtrack.registry import Kind, Registry
+from dialogtrack.registry import Kind, Registry, alias_pattern
 
 ORDINAL_WORDS = {
     "first": 1,
@@ -89,7 +89,7 @@ class SeriesRef:
 def ordinal_value(word: str) -> int | None:
     """'Sixth', '6th', 'twenty-first', 'inaugural' -> the number; None when it is no ordinal."""
     word = to_arabic_digits(word.strip().lower())
-    if m := re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word):
+    if m := re.fullmatch(r"(\d{1,3}) ?(?:st|nd|rd|th)", word):
         value = int(m.group(1))
     elif word in ORDINAL_WORDS:
         value = ORDINAL_WORDS[word]
@@ -105,7 +105,7 @@ def ordinal_value(word: str) -> int | None:
 
 ORDINAL = (
     rf"(?:(?:{'|'.join(TENS)})[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    r"|first-ever|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th))"
+    r"|first-ever|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,3} ?(?:st|nd|rd|th)\b)"
 )
 
 
@@ -141,14 +141,15 @@ def _patterns(registry: Registry) -> _Patterns:
     joiner = rf"(?:{_S}*(?:--|[-–—‑/&]){_S}*|{_S}+and{_S}+)"
     pair = rf"(?P<c1>{c}){joiner}(?P<c2>{c})"
     office = r"(?:ประเทศ|นายกรัฐมนตรี|รัฐบาล|กระทรวงการต่างประเทศ)?"  # "ไทยกับนายกรัฐมนตรีมาเลเซีย"
+    modifiers = alias_pattern(registry.cues.get("kind_modifiers", ()))
     thai_pair = rf"(?P<c1>{c})(?:{DASH}|{_S}*(?:กับ|และ){_S}*{office})(?P<c2>{c})"
     return _Patterns(
         pair_before=re.compile(rf"{pair}{_S}+(?:(?i:joint|bilateral){_S}+)?$"),
         framework_before=re.compile(rf"(?P<fw>{f}){_S}+(?:\([A-Z]{{2,8}}\){_S}+)?(?:(?i:cooperation){_S}+)?$"),
         ordinal_before=re.compile(
             rf"(?:(?<![\w-])(?P<ord>(?i:{ORDINAL})){_S}+|(?i:\b(?:round|session|meeting){_S}+)(?P<num>\d{{1,3}}){_S}+of{_S}+)"
-            rf"(?:(?i:(?:round|session|meeting|edition)s?{_S}+of{_S}+(?:the|their|its)?{_S}*"
-            rf"|joint{_S}+|annual{_S}+|bilateral{_S}+|(?:the|their|its){_S}+))*$"
+            rf"(?:(?i:(?:[a-z][\w-]*{_S}+)?(?:round|session|meeting|edition)s?{_S}+of{_S}+(?:the|their|its)?{_S}*"
+            rf"|(?:{modifiers}){_S}+|(?:the|their|its){_S}+))*$"
         ),
         thai_round_before=re.compile(rf"ครั้งที่{_S}*(?P<n>{_N}){_S}*(?:ของ|ว่าด้วย)?{_S}*(?:การประชุม)?{_S}*$"),
         special_before=re.compile(
@@ -167,7 +168,7 @@ def _patterns(registry: Registry) -> _Patterns:
         # ("… Consultations - JTPPC)"), a bracketed acronym or gloss (not a date), "อย่างไม่เป็นทางการ", "ฯ".
         name_tail=re.compile(
             rf"^(?:{_S}*[-–:]{_S}*[A-Z][A-Za-z-]{{1,9}}{_S}*\)|{_S}*\((?![^()\n]*{_DATE_HINT})[^()\n]{{1,80}}\)"
-            rf"|{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ|ฯ)|\))"
+            rf"|{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ|ทวิภาคี|ระดับสูง|ฯ)|\))"
         ),
         apposed_after=re.compile(  # "The last GBC meeting, the 13th, took place …"
             rf"^(?:{_S}+(?i:meeting|session|round))?,{_S}+the{_S}+(?P<ord>(?i:{ORDINAL}))(?=[,)])"
@@ -230,9 +231,7 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
         elif m := p.special_before.search(before):
             special = True
             start -= len(before) - m.start()
-        preparatory = bool(
-            registry.cue_re("preparatory_before", ending=True).search(text[max(0, name_start - 60) : name_start])
-        )
+        preparatory = bool(registry.cue_re("preparatory_before", ending=True).search(text[max(0, start - 60) : start]))
 
         if not countries and not framework and (m := p.thai_topic.match(after)):
             # "คณะกรรมการร่วมว่าด้วยความร่วมมือด้านการค้า การลงทุน และเศรษฐกิจ ไทย-จีน": a Thai name with its

@@ -299,6 +299,16 @@ class Registry:
         )
 
 
+def _with_variants(aliases: Iterable[str], variants: dict[str, list[str]]) -> tuple[str, ...]:
+    """Aliases, and each written with the other meeting nouns Thai puts in front of it."""
+    out = list(dict.fromkeys(aliases))
+    for alias in list(out):
+        for prefix, replacements in variants.items():
+            if alias.startswith(prefix):
+                out += [r + alias[len(prefix) :] for r in replacements if r + alias[len(prefix) :] not in out]
+    return tuple(out)
+
+
 def _read_toml(name: str) -> dict[str, Any]:
     text = resources.files("dialogtrack").joinpath("data", name).read_text(encoding="utf-8")
     return tomllib.loads(text)
@@ -332,8 +342,9 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
             _merge(kinds_data, {"kinds": extra.pop("kinds", {})})
             _merge(frameworks, extra.pop("frameworks", {}))
             _merge(places, {k: extra.pop(k) for k in ("places", "virtual") if k in extra})
-            _merge(cues, {"cues": extra.pop("cues", {})})
+            _merge(cues, {"cues": extra.pop("cues", {}), "name_variants": extra.pop("name_variants", {})})
             _merge(countries, extra)
+    variants: dict[str, list[str]] = cues.get("name_variants", {})
     return Registry(
         countries={code: Country(code, c["en"], c["th"], tuple(c.get("aliases", ()))) for code, c in countries.items()},
         frameworks={
@@ -345,7 +356,7 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
                 kid,
                 k["en"],
                 k["th"],
-                tuple(k.get("aliases", ())),
+                _with_variants(k.get("aliases", ()), variants),
                 k.get("annual", False),
                 k.get("framework", False),
                 k.get("base"),
