@@ -32,7 +32,7 @@ from dialogtrack.rounds import (
     roundless_headline,
     settle,
 )
-from dialogtrack.venues import location_of
+from dialogtrack.venues import location_of, reported_location
 
 __all__ = ["find_claims", "reference_date", "split_sentences"]
 
@@ -143,7 +143,20 @@ def _mentions(
                 alias=next((_name(text, d.ref.ref) for d in (best, *drafts) if _name(text, d.ref.ref)), ""),
             )
         )
+    mentions = [
+        replace(m, location=reported_location(text, sentences, rounds, registry))
+        if m.role in ("headline", "upcoming") and m.location is None and m.round == best_key_round(m, groups)
+        else m
+        for m in mentions
+    ]
     return _fullest_names(_share_headline_facts(mentions), [*refs, *title_refs])
+
+
+def best_key_round(m: Mention, groups: dict[tuple[str, int | None], list[Draft]]) -> int | None:
+    """The round of ``m`` when it is the only round of its series the release reports, else a value no
+    round has: a place read from the whole release belongs to one reported round, not to several."""
+    reported = [key for key in groups if key[0] == m.series.id]
+    return m.round if len(reported) == 1 else -1
 
 
 def _fullest_names(mentions: list[Mention], refs: list[NamedRound]) -> list[Mention]:

@@ -1,36 +1,86 @@
 """Where a round was held: online, a known place, or at least a country (the host's, when no place is
-named), read in the words after the round first, never across another round of its sentence."""
+named), read in the words after the round first, never across another round of its sentence.
+
+A place in an official's title ("เอกอัครราชทูต ณ กรุงวอชิงตัน", "Ambassador to Washington", "the Embassy
+in Hanoi") says where that person serves, not where the round met, and is passed over.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from dialogtrack.registry import Registry
 from dialogtrack.rounds import NamedRound
 
+PLACE_WINDOW = 200  # characters after or before a round read for its place
+
 
 def location_of(r: NamedRound, rounds: list[NamedRound], text: str, registry: Registry) -> str | None:
     """Where a round was (or will be) held: "virtual", a known place, else a country, read first in the
-    words after it, then in the words before it, never across another round of the sentence."""
+    words after it, then in the words before it, never across another round of the sentence. An online
+    round may say so at the very end of a long sentence ("… co-chaired by … via teleconference")."""
     lo, hi = r.sentence
     others = [o for o in rounds if o.sentence == r.sentence and o is not r]
-    stop = min([hi, r.ref.end + 200, *(o.ref.start for o in others if o.ref.start >= r.ref.end)])
-    begin = max([lo, r.ref.start - 200, *(o.ref.end for o in others if o.ref.end <= r.ref.start)])
-    after, before = text[r.ref.end : stop], text[begin : r.ref.start]
-    if registry.virtual_re.search(after) or registry.virtual_re.search(text[r.ref.start : r.ref.end]):
+    sentence_end = min([hi, *(o.ref.start for o in others if o.ref.start >= r.ref.end)])
+    stop = min(sentence_end, r.ref.end + PLACE_WINDOW)
+    begin = max([lo, r.ref.start - PLACE_WINDOW, *(o.ref.end for o in others if o.ref.end <= r.ref.start)])
+    if registry.virtual_re.search(text, r.ref.start, sentence_end):
         return "virtual"
-    if m := registry.place_re.search(after):
-        return registry.place(m.group())
-    if m := country_place_pattern(registry).search(after):
+    if place := next(places_in(text, r.ref.end, stop, registry), None):
+        return place
+    if m := country_place_pattern(registry).search(text, r.ref.end, stop):
         return country_name(registry, m)
-    if registry.virtual_re.search(before):
+    if registry.virtual_re.search(text, begin, r.ref.start):
         return "virtual"
-    if places := list(registry.place_re.finditer(before)):
-        return registry.place(places[-1].group())
-    if m := host_pattern(registry).search(before):
+    if places := list(places_in(text, begin, r.ref.start, registry)):
+        return places[-1]
+    if m := host_pattern(registry).search(text[begin : r.ref.start]):
         return country_name(registry, m)
     return None
+
+
+def reported_location(
+    text: str, sentences: list[tuple[int, int]], rounds: list[NamedRound], registry: Registry
+) -> str | None:
+    """Where the round a release reports was held, when no sentence that names it says so: a sentence
+    naming no round says it was online ("At the event, which was held virtually, …"), or the lead names
+    the city or the country visited for it ("… ได้เดินทางเยือนมาเลเซียเพื่อเข้าร่วมการประชุม …")."""
+    named = {r.sentence for r in rounds}
+    for lo, hi in sentences[1:]:
+        if (lo, hi) not in named and registry.virtual_re.search(text, lo, hi):
+            return "virtual"
+    for lo, hi in sentences[1:4]:
+        if m := visit_pattern(registry).search(text, lo, hi):
+            return country_name(registry, m)
+    return None
+
+
+@lru_cache(maxsize=8)
+def visit_pattern(registry: Registry) -> re.Pattern[str]:
+    """ "paid an official visit to Malaysia", "เดินทางเยือนมาเลเซีย": the country a delegation travelled to."""
+    c = registry.country_re.pattern
+    return re.compile(
+        rf"(?:visit(?:ed|ing|s)?|travel(?:led|ed|ling|s)?|arrived)\s+(?:to|in)\s+(?:the\s+)?(?P<c>{c})"
+        rf"|เยือน(?:อย่างเป็นทางการ|อย่างไม่เป็นทางการ)?\s*(?:ประเทศ|ราชอาณาจักร|สาธารณรัฐ)?(?P<c2>{c})"
+    )
+
+
+def places_in(text: str, lo: int, hi: int, registry: Registry) -> Iterator[str]:
+    """The gazetteer's places named in ``text[lo:hi]``, in order, except those in an official's title."""
+    for m in registry.place_re.finditer(text, lo, hi):
+        if not TITLE_BEFORE_PLACE.search(text, max(0, m.start() - 40), m.start()):
+            place = registry.place(m.group())
+            if place:
+                yield place
+
+
+TITLE_BEFORE_PLACE = re.compile(
+    r"(?:เอกอัครราชทูต|สถานเอกอัครราชทูต|กงสุลใหญ่|สถานกงสุลใหญ่|ผู้ช่วยทูต)[^\s]{0,12}[^\S\n]*(?:ประจำ)?[^\S\n]*(?:ณ)?[^\S\n]*$"
+    r"|(?i:\b(?:ambassador|embassy|consulate(?:[- ]general)?|consul[- ]general)\b[^.\n]{0,25}"
+    r"\b(?:in|to|at)\s+(?:the\s+)?)$"
+)
 
 
 def country_name(registry: Registry, m: re.Match[str]) -> str | None:
