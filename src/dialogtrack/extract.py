@@ -8,6 +8,7 @@ unless they say otherwise.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
@@ -33,6 +34,8 @@ from dialogtrack.rounds import (
     settle,
 )
 from dialogtrack.venues import location_of, reported_location
+
+THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 
 __all__ = ["find_claims", "reference_date", "split_sentences"]
 
@@ -86,6 +89,7 @@ def _mentions(
     # Each round is read within its sentence: handing on only that sentence's rounds and dates keeps
     # a file that names a round thousands of times linear.
     siblings = _by_sentence(rounds)
+    named = _by_sentence(refs)
     in_sentence = _dates_by_sentence(dates)
     groups: dict[tuple[str, int | None], list[Draft]] = {}
     for r in rounds:
@@ -127,7 +131,7 @@ def _mentions(
         location = best.location or next((d.location for d in drafts if d.location), None)
         leads = [lead_at] if key == headline and lead_at is not None else []
         reporting = role in ("headline", "upcoming", "concurrent")
-        co_chairs = _co_chairs(drafts, leads, role, text, registry, siblings) if reporting else ()
+        co_chairs = _co_chairs(drafts, leads, role, text, registry, siblings, sentences, named) if reporting else ()
         quote_start, quote_end = quote_bounds(text, best.ref.sentence, best.ref.ref)
         mentions.append(
             Mention(
@@ -238,27 +242,74 @@ def _co_chairs(
     text: str,
     registry: Registry,
     siblings: dict[tuple[int, int], list[NamedRound]],
+    sentences: list[tuple[int, int]],
+    named: dict[tuple[int, int], list[NamedRound]],
 ) -> tuple[str, ...]:
     """Who led the round: named in a paragraph that names the round (or in the lead paragraph that
     dates it), else, for the round a release reports, in the paragraph after one that names it."""
+    key = (drafts[0].ref.series.id, drafts[0].ref.ref.round)
     if role == "concurrent":
         # A round held alongside the headline has chairs of its own only where a sentence names it alone:
         # the headline's co-chairs are not its co-chairs.
-        key = (drafts[0].ref.series.id, drafts[0].ref.ref.round)
-        own = dict.fromkeys(
-            text[d.ref.sentence[0] : d.ref.sentence[1]]
-            for d in drafts
-            if all((o.series.id, o.ref.round) == key for o in siblings.get(d.ref.sentence, []))
-        )
+        own = dict.fromkeys(_own_words(text, d.ref, siblings.get(d.ref.sentence, [])) for d in drafts)
         return tuple(dict.fromkeys(n for sentence in own for n in find_co_chairs(sentence, registry)))
+    chairs_only = drafts[0].ref.series.kind in registry.kinds and registry.kinds[drafts[0].ref.series.kind].framework
     bounds = dict.fromkeys(paragraph_bounds(text, at) for at in [*(d.ref.ref.start for d in drafts), *leads])
-    paragraphs = dict.fromkeys(text[lo:hi] for lo, hi in bounds)
-    names = [n for p in paragraphs for n in find_co_chairs(p, registry)]
+    paragraphs = dict.fromkeys(_about_this_round(text, lo, hi, key, sentences, named, siblings) for lo, hi in bounds)
+    names = [n for p in paragraphs for n in find_co_chairs(p, registry, chairs_only)]
     if not names:
         after = dict.fromkeys(paragraph_bounds(text, d.ref.ref.start, following=True) for d in drafts)
-        following = dict.fromkeys(text[lo:hi] for lo, hi in after)
-        names = [n for p in following if p not in paragraphs for n in find_co_chairs(p, registry)]
+        following = dict.fromkeys(_about_this_round(text, lo, hi, key, sentences, named, siblings) for lo, hi in after)
+        names = [n for p in following if p not in paragraphs for n in find_co_chairs(p, registry, chairs_only)]
     return tuple(dict.fromkeys(names))
+
+
+def _own_words(text: str, r: NamedRound, in_sentence: list[NamedRound]) -> str:
+    """The words of a sentence that speak of round ``r`` alone: all of it when it names no other round,
+    else from its name to the next round's ("… preceded by the ninth Strategic Dialogue, co-chaired by X
+    and Y, and by the eighth Defense Strategic Talks, co-chaired by Z")."""
+    lo, hi = r.sentence
+    key = (r.series.id, r.ref.round)
+    others = [o for o in in_sentence if (o.series.id, o.ref.round) != key]
+    if not others:
+        return text[lo:hi]
+    if THAI_LETTER.match(text, r.ref.start):
+        # Thai names the meeting after who chaired it: "X เป็นประธานร่วมกับ Y ในการหารือ … ครั้งที่ ๙ ขณะที่ …"
+        before = [o.ref.end for o in others if o.ref.end <= r.ref.start]
+        return text[max(before, default=lo) : r.ref.end]
+    after = [o.ref.start for o in others if o.ref.start > r.ref.start]
+    return text[r.ref.start : min(after, default=hi)]
+
+
+def _about_this_round(
+    text: str,
+    lo: int,
+    hi: int,
+    key: tuple[str, int | None],
+    sentences: list[tuple[int, int]],
+    named: dict[tuple[int, int], list[NamedRound]],
+    siblings: dict[tuple[int, int], list[NamedRound]],
+) -> str:
+    """A paragraph without the sentences that name only other rounds: who headed the delegation to the
+    Defense Strategic Talks did not chair the Strategic Dialogue the paragraph reports first."""
+    first = bisect_left(sentences, (lo, lo))
+    last = bisect_left(sentences, (hi, hi))
+    kept = [text[a:b] for a, b in sentences[first:last] if not _about_others((a, b), key, named, siblings)]
+    return " ".join(kept) if kept else text[lo:hi]
+
+
+def _about_others(
+    sentence: tuple[int, int],
+    key: tuple[str, int | None],
+    named: dict[tuple[int, int], list[NamedRound]],
+    siblings: dict[tuple[int, int], list[NamedRound]],
+) -> bool:
+    """Whether a sentence speaks of other dialogues or other rounds only, not of round ``key``."""
+    series = {o.series.id for o in named.get(sentence, [])}
+    if series and key[0] not in series:
+        return True
+    rounds = {o.ref.round for o in siblings.get(sentence, []) if o.series.id == key[0]}
+    return bool(rounds) and key[1] not in rounds
 
 
 def _share_headline_facts(mentions: list[Mention]) -> list[Mention]:

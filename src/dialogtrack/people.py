@@ -19,7 +19,8 @@ from dialogtrack.registry import Registry
 HONORIFICS_EN = re.compile(
     r"\b(?:His|Her)\s+(?:Royal\s+Highness|Excellency|Majesty)\s+|\bH\.\s?E\.\s*|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Adm)\.?\s+"
     r"|\b(?:Sir|Dame|Madam|Mister|General|Admiral|Ambassador|Professor|Doctor|Dato'?\s+Sri|Datuk|Dato'?|Tan\s+Sri"
-    r"|Pehin|Dasho|Lieutenant\s+General|Air\s+Chief\s+Marshal|Police\s+General)\s+"
+    r"|Pehin|Dasho|Samdech(?:\s+Techo)?|Lieutenant\s+General|Air\s+Chief\s+Marshal|Police\s+General)\s+"
+    r"|\b(?:U|Daw)\s+(?=[A-Z][a-z])"
 )
 TITLE_WORDS_FILE = "people.toml"
 LATIN_LETTER = r"[^\W\d_\u0e00-\u0e7f]"  # a letter of any Latin script ("ş", "é"), not a Thai one
@@ -128,7 +129,9 @@ ATTEND_VERB_TH = re.compile(r"เข้าร่วม(?:การ)?(?:ประ
 PARTNER_TH = re.compile(r"(?:ร่วมกับ|กับ)[^\S\n]*$")
 # A name that is the object of another verb (the host of a courtesy call, the person met) is no chair.
 OBJECT_BEFORE_TH = re.compile(r"(?:คารวะ|หารือกับ|พบกับ|พบหารือกับ|เข้าพบ|ต้อนรับ|ร่วมคณะ|ในนาม|แทน|ของ)[^\S\n]*$")
-THAI_CLAUSE_END = re.compile(r"(?<=[^\d])\.(?=\s)|[;:]|\s(?:ทั้งนี้|ต่อมา|นอกจากนี้|ซึ่ง|โดย(?!มี))")
+# Thai ends a clause with a space and a connective, not with a dot: dots mark abbreviations and initials
+# ("พล.อ.", "นางเรตโน แอล. พี. มาร์ซูดี").
+THAI_CLAUSE_END = re.compile(r"[;:]|\s(?:ทั้งนี้|ต่อมา|นอกจากนี้|ซึ่ง|โดย(?!มี))")
 HONORIFICS_TH = (
     r"(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม))|นาง|เซอร์|อู(?=\s)|ดอว์(?=\s)|ดาโต๊ะ\s*ส[รซ]ี\s*ปังลิมา|ดาโต๊ะ\s*ส[รซ]ี|ดาโต๊ะ\s*ศรี|ดาโต๊ะ|ตัน\s*ศรี|พลเอก|พลเรือเอก|พลอากาศเอก|พลตำรวจเอก|พล\.อ\.|พล\.ร\.อ\.|พล\.อ\.อ\.|ดร\.|"
     r"ศาสตราจารย์|หม่อมราชวงศ์|หม่อมหลวง|ม\.ร\.ว\.|ม\.ล\.)"
@@ -174,8 +177,10 @@ MASKED_DOT = "\u2024"
 
 
 @lru_cache(maxsize=64)
-def find_co_chairs(passage: str, registry: Registry) -> tuple[str, ...]:
+def find_co_chairs(passage: str, registry: Registry, chairs_only: bool = False) -> tuple[str, ...]:
     """Names of the people ``passage`` says chaired or led the meeting, in order, without duplicates.
+    ``chairs_only`` for a framework's meeting of many members: there, leading one's delegation is
+    attending, and only chair wording names a chair.
 
     Cached: every round of a release asks about the paragraphs that name it, and one long paragraph
     that names many rounds would otherwise be read once per round.
@@ -185,7 +190,7 @@ def find_co_chairs(passage: str, registry: Registry) -> tuple[str, ...]:
     masked = ABBREVIATION_DOT.sub(lambda m: m.group().replace(".", MASKED_DOT), passage)
     lowered = passage.lower()
     for cues, pattern in CHAIR_EN:
-        if not any(cue in lowered for cue in cues):
+        if not any(cue in lowered for cue in cues) or (chairs_only and "chair" not in cues):
             continue
         for m in pattern.finditer(masked):
             for group in ("names", "names2"):
@@ -193,19 +198,20 @@ def find_co_chairs(passage: str, registry: Registry) -> tuple[str, ...]:
                     names.extend(english_names(m.group(group).replace(MASKED_DOT, "."), registry))
     for line in passage.split("\n"):  # Thai writes a paragraph as one line; "ม.ค." has dots but ends nothing
         if CHAIR_TH.search(line):
-            names.extend(thai_chairs(line))
+            names.extend(thai_chairs(line, chairs_only))
     seen: dict[str, None] = {}
     for name in names:
         seen.setdefault(name, None)
     return tuple(seen)
 
 
-def thai_chairs(line: str) -> list[str]:
+def thai_chairs(line: str, chairs_only: bool = False) -> list[str]:
     """The people a Thai passage says chaired or headed the delegations: the subject of a chair verb
     (with whoever is joined to it by "และ"), and the partner after "ร่วมกับ"/"กับ" that follows."""
     people = list(THAI_NAME.finditer(line))
     found: list[str] = []
-    cues = [(m, True) for m in CHAIR_VERB_TH.finditer(line)] + [(m, False) for m in ATTEND_VERB_TH.finditer(line)]
+    cues = [(m, True) for m in CHAIR_VERB_TH.finditer(line) if not chairs_only or "ประธาน" in m.group()]
+    cues += [] if chairs_only else [(m, False) for m in ATTEND_VERB_TH.finditer(line)]
     for cue, chairing in sorted(cues, key=lambda c: c[0].start()):
         clause = _thai_clause_start(line, cue.start())
         subjects = [p for p in people if clause <= p.start() < cue.start() and _is_subject(line, p, clause)]
