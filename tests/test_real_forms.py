@@ -248,3 +248,34 @@ def test_a_round_held_alongside_does_not_inherit_the_headline_chairs() -> None:
     )
     chairs = {m.round: m.co_chairs for m in mentions(text)}
     assert chairs == {2: ("สมชาย รักไทย", "จอห์น สมิธ"), 10: ()}
+
+
+def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]:
+    return sorted((m.series.id, m.round, m.role) for m in mentions(text, published))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # "met … to hold": a past verb, so the round was held
+            "The two Foreign Ministers met in Perth on 4 March 2024 to hold the inaugural Australia-Thailand Joint "
+            "Commission.",
+            "2024-03-04",
+            [("au-th-joint-commission", 1, "headline")],
+        ),
+        (  # announced with its dates, no publication date to compare with
+            "CHIANG MAI – Thailand will be the host country for the 22nd Thailand – Laos JC set to be held on "
+            "12-14 March 2024 in Chiang Mai.",
+            None,
+            [("la-th-joint-commission", 22, "upcoming")],
+        ),
+        (  # prepared for, with no date of its own: planned
+            "Both sides agreed to coordinate closely in preparing for the fifth Thailand-Viet Nam Joint Cabinet "
+            "Retreat. The Political Consultations were held in Hanoi on 4 March 2024.",
+            "2024-03-05",
+            [("th-vn-joint-cabinet-retreat", 5, "planned")],
+        ),
+    ],
+)
+def test_roles_of_real_releases(text: str, published: str | None, expected: list[tuple[object, ...]]) -> None:
+    assert roles(text, published) == expected

@@ -93,7 +93,8 @@ def _mentions(
     in_sentence = _dates_by_sentence(dates)
     groups: dict[tuple[str, int | None], list[Draft]] = {}
     for r in rounds:
-        span = date_of(r, siblings[r.sentence], in_sentence(r.sentence), text, reference)
+        # What a preparatory meeting is for is not dated by the preparatory meeting's own date.
+        span = None if r.ref.preparatory else date_of(r, siblings[r.sentence], in_sentence(r.sentence), text, reference)
         in_title = bool(sentences) and r.sentence == sentences[0]
         draft = Draft(r, span, location_of(r, siblings[r.sentence], text, registry), in_title=in_title)
         groups.setdefault((r.series.id, r.ref.round), []).append(draft)

@@ -76,6 +76,7 @@ class SeriesRef:
     name_end: int
     kind_alias: str = ""  # the words that named the kind, as written ("Joint Commission", "JC")
     special: bool = False  # "an extraordinary meeting of …": a meeting of the series outside its numbered rounds
+    preparatory: bool = False  # named as what a meeting prepares for: the round is ahead, not the one held
 
     @property
     def by_acronym(self) -> bool:
@@ -266,14 +267,16 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
             m := p.time_after.match(text[end : end + 80]) or p.apposed_after.match(text[end : end + 120])
         ):
             round_ = ordinal_value(m.group("ord"))
-        if preparatory:
-            covered.append((start, end))  # the secretariat's or a preparatory meeting for a round is not the round
+        if preparatory and round_ is None:
+            covered.append((start, end))  # the secretariat's meeting, or one preparing the series' work: no round
             continue
         if kind.framework and not framework and not countries:
             continue  # "the Summit", "a Ministerial Meeting": no series without its framework
         if generic and (not countries or round_ is None):
             continue  # an unregistered name counts only with its parties and its round written out
-        refs.append(SeriesRef(kind, countries, framework, round_, start, end, name_start, name_end, alias, special))
+        refs.append(
+            SeriesRef(kind, countries, framework, round_, start, end, name_start, name_end, alias, special, preparatory)
+        )
         covered.append((start, end))
     # A name glossed in brackets inside another ("คณะกรรมการเขตแดนร่วม (Joint Boundary Committee - JBC)")
     # is that reference, not one of its own.

@@ -20,22 +20,31 @@ from dialogtrack.rounds import NamedRound
 # Tense and intent, by where the words stand: a cue before a round ("will host the 20th …", "agreed to
 # hold the next …") or after it ("… will be held", "… ซึ่งจะจัดขึ้น", "… ครั้งต่อไป"), within its clause.
 FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall|to|plans?\s+to|is\s+set\s+to|is\s+to)\s+(?:host|hold|convene|attend|co-?chair|lead|organi[sz]e)\b"
+    r"\b(?:will|shall|plans?\s+to|is\s+set\s+to|is\s+to)\s+(?:host|hold|convene|attend|co-?chair|lead|organi[sz]e)\b"
+    r"|\bwill\s+be\s+the\s+host(?:\s+country)?\s+(?:for|of)\b"
     r"|\b(?:upcoming|forthcoming)\b|จะเป็นเจ้าภาพ|จะจัด|มีกำหนดจัด|กำหนดจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้",
     re.I,
 )
+# "… to hold the 5th …" is ahead only in a clause that speaks of the future ("will travel … to attend"),
+# not after a past verb ("met in Perth on 8 May 2009 to hold the inaugural …").
+FUTURE_INFINITIVE = re.compile(
+    r"\bto\s+(?:host|hold|convene|attend|co-?chair|lead|organi[sz]e)\b(?![^.;]*\b(?:met|held|convened)\b)", re.I
+)
+FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|would|plans?|planned|scheduled|set|expected|is\s+to|are\s+to)\b", re.I)
 
 
 FUTURE_AFTER = re.compile(
     r"^[^.]{0,40}?\b(?:will|shall)\s+(?:be\s+held|take\s+place|convene|be\s+co-?chaired|open|meet)\b"
     r"|\b(?:is|are)\s+(?:to\s+be\s+held|scheduled|set\s+to)|\bscheduled\s+(?:for|to)\b|\bslated\b|\bwhich\s+will\b"
+    r"|\bset\s+to\s+(?:be\s+held|take\s+place|convene|open)\b"
     r"|จะจัดขึ้น|จะมีขึ้น|มีกำหนด|ที่จะถึงนี้",
     re.I,
 )
 
 
 PLANNED_BEFORE = re.compile(
-    r"\b(?:agreed\s+to\s+(?:hold|convene|organi[sz]e|host)|agreed\s+that|next|look(?:ed|s|ing)?\s+forward\s+to)\b"
+    r"\b(?:agreed\s+to\s+(?:hold|convene|organi[sz]e|host)|agreed\s+that|next|look(?:ed|s|ing)?\s+forward\s+to"
+    r"|preparing\s+for|in\s+preparation\s+for|in\s+the\s+time\s+ahead)\b"
     r"|ตกลงที่จะ|ตกลงให้|เห็นพ้องให้|เห็นพ้องที่จะ|คาดว่าจะจัด",
     re.I,
 )
@@ -102,7 +111,9 @@ def role_hint(
         before, after = clause(d.ref, siblings[d.ref.sentence], text)
         recalled = PAST.search(before[-40:] + text[d.ref.ref.start : d.ref.ref.end])  # "หลังจากการประชุมครั้งที่ ๗"
         planned |= bool(PLANNED_BEFORE.search(before) or PLANNED_AFTER.search(after)) and not recalled
-        future |= bool(FUTURE_BEFORE.search(before) or FUTURE_AFTER.search(after)) and not recalled
+        infinitive = bool(FUTURE_INFINITIVE.search(before) and FUTURE_CLAUSE.search(before))
+        future |= bool(FUTURE_BEFORE.search(before) or infinitive or FUTURE_AFTER.search(after)) and not recalled
+        planned |= d.ref.ref.preparatory
         past_cue |= bool(recalled)
     if planned and (span is None or span.precision != "day"):
         return "planned"
