@@ -176,7 +176,7 @@ CHAIR_SLOTS = (
     ],
     [
         *("by", "the", "the delegation", "the side", "official visit", "the meeting with", "the Dialogue with"),
-        *("for the Fifth 2+2 Meeting", "Ms. Ayşe Demirtaş for the"),
+        *("for the Fifth 2+2 Meeting", "Ms. Ayşe Demirtaş for the", "the 7th Joint Commission in Bangkok"),
         "official visit to Thailand for the sixth Annual Consultation, at the invitation of",
     ],
     [

@@ -296,7 +296,7 @@ def _about_this_round(
     first = bisect_left(sentences, (lo, lo))
     last = bisect_left(sentences, (hi, hi))
     kept = [text[a:b] for a, b in sentences[first:last] if not _about_others((a, b), key, named, siblings)]
-    return " ".join(kept) if kept else text[lo:hi]
+    return "\n".join(kept) if kept else text[lo:hi]  # one sentence a line: each opens a clause
 
 
 def _about_others(

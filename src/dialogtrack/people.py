@@ -39,7 +39,10 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("chair",),
         re.compile(
-            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:co-?chaired|will\s+co-?chair|co-?chairs)\b(?!\s+by)", re.M
+            CLAUSE_START
+            + r"(?P<names>[^.;\n]+?)\s+(?:co-?chaired|will\s+co-?chair|co-?chairs|(?:is\s+|are\s+)?co-?chairing)\b"
+            r"(?!\s+by)",
+            re.M,
         ),
     ),
     (("represented",), re.compile(r"\b(?:was|were)\s+represented\s+by\s+(?P<names>[^.;]+)")),
@@ -56,7 +59,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("led", "head", "lead"),
         re.compile(
             CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:led|headed|will\s+lead|will\s+head)\s+the\s+(?:\S+\s+){0,2}"
-            r"(?:delegation|side)\b",
+            r"(?:delegation|side|team)\b",
             re.M,
         ),
     ),
@@ -91,6 +94,16 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:hosted|welcomed)\s+(?P<names2>[^.;\n]+?)\s+"
             r"(?:(?:to|in)\s+[A-Z][\w .'-]{1,40}?\s+)?for\s+(?:the|their)\s+",
+            re.M,
+        ),
+    ),
+    # "X and Y held the 7th Singapore-Australia Annual Leaders' Meeting in Canberra today"
+    (
+        ("held",),
+        re.compile(
+            CLAUSE_START
+            + r"(?P<names>[^.;\n]+?)\s+held\s+the\s+(?:first|inaugural|\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+th)\s+"
+            r"[^.;\n]{0,100}?(?:Dialogue|Talks|Consultations?|Meeting|Commission|Committee|Retreat)\b(?!\s+with)",
             re.M,
         ),
     ),
@@ -167,7 +180,9 @@ def thai_title_starts() -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def _country_words(registry: Registry) -> frozenset[str]:
-    return frozenset(w.casefold() for c in registry.countries.values() for a in (*c.aliases, c.en) for w in a.split())
+    # Initials ("S Korea", "U.S.") are no country words: "Dr. S. Jaishankar" keeps his.
+    words = (w.casefold() for c in registry.countries.values() for a in (*c.aliases, c.en) for w in a.split())
+    return frozenset(w for w in words if len(w.strip(".")) > 1)
 
 
 ABBREVIATION_DOT = re.compile(
