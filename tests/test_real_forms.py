@@ -279,3 +279,30 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
 )
 def test_roles_of_real_releases(text: str, published: str | None, expected: list[tuple[object, ...]]) -> None:
     assert roles(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a listed set of rounds shares the date that opens the sentence
+            "เมื่อวันที่ ๔ มีนาคม ๒๕๖๗ รัฐมนตรีว่าการกระทรวงการต่างประเทศเข้าร่วมการประชุมคณะกรรมาธิการร่วมไทย-มาเลเซีย ครั้งที่ ๑๖ "
+            "และการประชุมคณะกรรมการว่าด้วยยุทธศาสตร์การพัฒนาร่วมสำหรับพื้นที่ชายแดนไทย-มาเลเซีย ครั้งที่ ๗",
+            "2024-03-05",
+            [
+                ("my-th-joint-commission", 16, "2024-03-04", None),
+                ("my-th-joint-development-strategy", 7, "2024-03-04", None),
+            ],
+        ),
+        (  # a page's own "date … Views N" line dates the page, not the round
+            "09 Mar 2024   Views 1024 การประชุม Policy Consultations (PC) ครั้งที่ ๓ ระหว่างไทย - สาธารณรัฐเกาหลี\n"
+            "เมื่อวันที่ ๗ มีนาคม ๒๕๖๗ ปลัดกระทรวงการต่างประเทศเป็นหัวหน้าคณะในการประชุม Policy Consultations (PC) ครั้งที่ ๓ "
+            "ระหว่างไทย - สาธารณรัฐเกาหลี",
+            None,
+            [("kr-th-policy-consultations", 3, "2024-03-07", None)],
+        ),
+    ],
+)
+def test_dates_of_listed_rounds_and_page_lines(
+    text: str, published: str | None, expected: list[tuple[object, ...]]
+) -> None:
+    assert dated(text, published) == expected

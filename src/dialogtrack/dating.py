@@ -72,7 +72,7 @@ def date_of(
     it or opening its sentence; a day after it; a day before it; a day counted from the document ("on
     Saturday"); a month or year after it; a year counted from the document ("next year"); any date
     before it."""
-    if found := date_bound(r, rounds, dates):
+    if found := date_bound(r, rounds, dates, text):
         return found
     after = date_after(r, rounds, dates, text)
     before = date_before(r, rounds, dates, text)
@@ -82,7 +82,7 @@ def date_of(
     return relative_day_of(r, text, reference) or after or relative_year_of(r, text, reference) or before
 
 
-def date_bound(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch]) -> DateSpan | None:
+def date_bound(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch], text: str) -> DateSpan | None:
     """A date bound to a round ("… ครั้งที่ ๘ ซึ่งจะจัดขึ้นในวันพรุ่งนี้ (๑๘ กค ๖๖)", "… held on 4-5 August
     2009"), or the date that opens its sentence when the round is the sentence's first."""
     lo, hi = r.sentence
@@ -96,9 +96,20 @@ def date_bound(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch]) 
     ):
         return after[0].span
     opening = [d for d in in_sentence if d.start - lo <= OPENING_LIMIT and d.end <= r.ref.start]
-    if opening and siblings and siblings[0] is r:
+    if opening and siblings and _listed_first(r, siblings, text):
         return opening[0].span
     return None
+
+
+def _listed_first(r: NamedRound, siblings: list[NamedRound], text: str) -> bool:
+    """Whether ``r`` is the first round of its sentence, or listed with it ("… ครั้งที่ ๑๓ และการประชุม …
+    ครั้งที่ ๔"): every item of a listed set shares the date that opens the sentence."""
+    chain = [siblings[0]]
+    for a, b in pairwise(siblings):
+        if not COORDINATED.search(text[a.ref.end : b.ref.start]):
+            break
+        chain.append(b)
+    return any(o is r for o in chain)
 
 
 def date_after(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch], text: str) -> DateSpan | None:

@@ -192,7 +192,7 @@ def _unnumbered_mentions_of_one_round(
         if r.ref.round is not None or r.ref.special or len(only) != 1:
             continue
         candidate = replace(r, ref=replace(r.ref, round=next(iter(only))))
-        bound = date_bound(candidate, [*siblings.get(r.sentence, []), candidate], in_sentence(r.sentence))
+        bound = date_bound(candidate, [*siblings.get(r.sentence, []), candidate], in_sentence(r.sentence), text)
         if bound is not None and bound.precision == "day":
             found.append(candidate)
     return found

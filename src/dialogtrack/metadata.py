@@ -60,6 +60,9 @@ DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Z .'-]{2,30},[^\S\n]*$")
 DATELINE_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?::|--|[—–])")
 
 
+POSTED_AFTER = re.compile(r"[^\S\n]*\|?[^\S\n]*(?:views?|ครั้ง\s*ที่\s*เข้าชม|เข้าชม)[^\S\n]*:?[^\S\n]*[0-9๐-๙]", re.I)
+
+
 def is_page_date(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is the page's or the wire's own (a posting label, a
     dateline) rather than a date the prose gives: a meeting is never dated by it, only the document."""
@@ -70,6 +73,8 @@ def is_page_date(text: str, start: int, end: int) -> bool:
         and start - line_start - label.end() <= 12
     ):
         return True
+    if POSTED_AFTER.match(text, end):
+        return True  # "09 Mar 2016   Views 5509": the page's own line
     before = text[max(0, start - 40) : start]
     return bool(DATELINE_BEFORE.search(before) and DATELINE_AFTER.match(text, end))
 
