@@ -306,3 +306,20 @@ def test_dates_of_listed_rounds_and_page_lines(
     text: str, published: str | None, expected: list[tuple[object, ...]]
 ) -> None:
     assert dated(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # commas and "and" inside an unlisted name
+            "The 3rd Japan-Philippines Maritime, Security and Defence Working Group took place in Manila on 4 March 2024.",
+            [("jp-ph-maritime-security-and-defence-working-group", 3)],
+        ),
+        (  # a meeting noun the registry does not list
+            "The 9th Thailand-Laos Joint Border Provinces Meeting opened in Nong Khai on 4 March 2024.",
+            [("la-th-joint-border-provinces-meeting", 9)],
+        ),
+    ],
+)
+def test_unlisted_names_of_the_genre(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert series_and_rounds(text) == expected

@@ -285,10 +285,31 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
     ]
 
 
-UNREGISTERED = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-Z][a-z][\w'’-]*[^\S\n]+){1,5}(?:Dialogue|Talks|Consultations?|Commission|Committee|Retreat|Forum))\b"
+# A name of the genre's shape the registry does not list: capitalised words (joined by "and", "on", "for",
+# "of", "&" or commas: "Political, Security and Defense Dialogue") ending in a meeting noun.
+_NAME_WORD = r"[A-Z][a-z][\w'’-]*"
+_NAME_JOIN = r"(?:,?[^\S\n]+(?:and|on|for|of|&)[^\S\n]+|,[^\S\n]+|[^\S\n]+)"
+MEETING_NOUNS = (
+    "Dialogue",
+    "Talks",
+    "Consultations",
+    "Consultation",
+    "Commission",
+    "Committee",
+    "Retreat",
+    "Forum",
+    "Meeting",
+    "Council",
+    "Group",
+    "Programme",
+    "Program",
+    "Mechanism",
 )
-UNREGISTERED_CUES = ("Dialogue", "Talks", "Consultation", "Commission", "Committee", "Retreat", "Forum")
+UNREGISTERED = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,6}}{_NAME_JOIN}(?:{'|'.join(MEETING_NOUNS)}))\b"
+)
+UNREGISTERED_CUES = MEETING_NOUNS
+_LEADING_NOT_NAME = frozenset({"and", "of", "on", "for", "&", "the", "a", "an", "this", "that", "their", "its"})
 """Every match of ``UNREGISTERED`` holds one of these, as written."""
 
 
@@ -306,7 +327,11 @@ def _unregistered_kinds(
     for m in (m for lo, hi in spans for m in UNREGISTERED.finditer(text, lo, hi)):
         start, end = m.start(), m.end()
         words = m.group("name").split()
-        while words[:-1] and (_is_country_words(words[0], registry) or ordinal_value(words[0]) is not None):
+        while words[:-1] and (
+            _is_country_words(words[0].rstrip(","), registry)
+            or ordinal_value(words[0]) is not None
+            or words[0].casefold() in _LEADING_NOT_NAME
+        ):
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         if len(words) < 2:
