@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
@@ -132,10 +132,16 @@ def app_dir() -> Path:
     return Path(typer.get_app_dir("dialogtrack"))
 
 
+_db_before: Path | None = None
+"""--db given before the command (``dialogtrack --db F timeline``); --db after it wins."""
+
+
 def db_path(option: Path | None) -> Path:
     """Where the database is: --db, else $DIALOGTRACK_DB, else the user's application folder."""
     if option is not None:
         return option
+    if _db_before is not None:
+        return _db_before
     if env := os.environ.get("DIALOGTRACK_DB"):
         return Path(env)
     return app_dir() / "dialogtrack.db"
@@ -159,8 +165,11 @@ def open_reading(option: Path | None) -> Reader:
     """The database for a command that only reads it (fast to open when it is up to date)."""
     from dialogtrack.store import open_for_reading
 
+    path = db_path(option)
+    if not path.exists():  # say so, and create nothing: no file, no folder
+        raise fail(f"{path}: no database there yet; import releases first: dialogtrack import PATH --db {path}")
     try:
-        return open_for_reading(db_path(option))
+        return open_for_reading(path)
     except DialogtrackError as exc:
         raise fail(str(exc)) from None
 
@@ -196,15 +205,35 @@ def say(message: str) -> None:
 
 def parse_day(value: str | None, option: str) -> date | None:
     """'2022-06-01', '2022-06' or '2022' -> a date (the first day of a month or year)."""
+    span = parse_option_span(value, option)
+    return span.start if span else None
+
+
+def parse_option_span(value: str | None, option: str) -> DateSpan | None:
+    """A date option at the precision written; Buddhist-era years and Thai digits as the date grammar
+    reads them, the reading shown on stderr."""
+    from dialogtrack.selection import parse_option_date
+
     if value is None:
         return None
-    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value.strip())
     try:
-        if not m:
-            raise ValueError
-        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
-    except ValueError:
-        raise fail(f"{option} {value!r}: not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY") from None
+        typed = parse_option_date(value)
+    except ValueError as exc:
+        raise fail(f"{option} {value!r}: {exc}") from None
+    if typed.reading and not _quiet:
+        sys.stderr.write(f"Note: {option} {value}: {typed.reading}\n")
+    return typed.span
+
+
+def date_window(since: str | None, until: str | None) -> tuple[date | None, date | None]:
+    """--since and --until as days; --until may not come before --since. A month or year given to
+    --until reaches to its last day."""
+    from dialogtrack.timeline import last_day
+
+    first, last = parse_option_span(since, "--since"), parse_option_span(until, "--until")
+    if first and last and last_day(last) < first.start:
+        raise fail(f"--since {since} is after --until {until}; swap them")
+    return (first.start if first else None, last_day(last) if last else None)
 
 
 def parse_duration(value: str | None) -> int | None:
@@ -250,13 +279,15 @@ def main_callback(
         typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version and exit."),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only results and errors.")] = False,
+    db: DbOption = None,
 ) -> None:
     """Track recurring bilateral dialogues from Thai and English press releases.
 
     Example: dialogtrack import releases/ && dialogtrack timeline
     """
-    global _quiet
+    global _quiet, _db_before
     _quiet = quiet
+    _db_before = db
 
 
 @app.command("import")
@@ -328,34 +359,86 @@ def import_command(
 
 def _timelines(
     database: Reader,
-    series: list[str] | None = None,
-    country: str | None = None,
+    series_ids: Collection[str] | None = None,
     since: date | None = None,
     until: date | None = None,
     *,
     sources: bool = False,
+    today: date | None = None,
 ) -> list[SeriesTimeline]:
-    """The timelines asked for; with ``sources``, each meeting carries its sources (for the outputs that
-    print them: reading thousands of quotes is what makes a large record slow)."""
+    """The timelines asked for (of these series, when given); with ``sources``, each meeting carries its
+    sources (for the outputs that print them: reading thousands of quotes is what makes a large record
+    slow)."""
     from dialogtrack.store import load_cadence_claims, load_meetings
     from dialogtrack.timeline import build_timeline
 
-    return build_timeline(
-        load_meetings(database, sources=sources),
-        load_cadence_claims(database),
-        series=series or (),
-        country=country,
-        since=since,
-        until=until,
-    )
+    meetings = load_meetings(database, sources=sources)
+    if series_ids is not None:
+        meetings = [m for m in meetings if m.series.id in series_ids]
+    return build_timeline(meetings, load_cadence_claims(database), since=since, until=until, today=today)
+
+
+def chosen_series(database: Reader, series: Sequence[str] | None, country: str | None) -> list[str] | None:
+    """The ids of the series the arguments and --country select (None: no filter); a name or country
+    that matches nothing is an error with a suggestion."""
+    from dialogtrack.selection import country_code, select_series
+    from dialogtrack.store import load_series
+
+    if not series and country is None:
+        return None
+    known = load_series(database)
+    try:
+        ids = select_series(known, series or ())
+        code = country_code(load_registry(), country) if country is not None else None
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    if code is not None:
+        ids = [sid for sid in ids if code in known[sid][0].countries]
+    return ids
+
+
+def nothing_found(
+    database: Reader, series_ids: Sequence[str] | None, country: str | None, since: str | None, until: str | None
+) -> str:
+    """Why a timeline is empty, in words: nothing imported, or nothing of what was asked for."""
+    from dialogtrack.store import load_meetings, load_series
+
+    meetings = load_meetings(database, sources=False)
+    if not meetings:
+        return "No meetings on record. Import releases with: dialogtrack import PATH"
+    if series_ids is not None and not series_ids:
+        return f"no series with {country} on record; {len(load_series(database))} series on record"
+    ids = set(series_ids) if series_ids is not None else None
+    known = load_series(database)
+    mine = [m for m in meetings if ids is None or m.series.id in ids]
+    if ids is not None and len(ids) == 1:
+        what = known[next(iter(ids))][0].name_en
+    elif ids is not None:
+        what = f"the {len(ids)} series chosen"
+    else:
+        what = "any series"
+    window = f"between {since} and {until}" if since and until else (since and f"from {since}") or f"up to {until}"
+    if not mine:
+        return f"no rounds of {what} on record; {len(meetings)} rounds of other series on record"
+    return f"no rounds of {what} {window}; {len(mine)} on record"
 
 
 @app.command()
 def timeline(
     series: Annotated[list[str] | None, typer.Argument(help="Series ids or words of their names.")] = None,
-    country: Annotated[str | None, typer.Option(help="Only series with this country (ISO code, e.g. US).")] = None,
-    since: Annotated[str | None, typer.Option(help="Only meetings from this date (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[str | None, typer.Option(help="Only meetings up to this date (YYYY[-MM[-DD]]).")] = None,
+    country: Annotated[
+        str | None, typer.Option(help="Only series with this country: ISO code or name (US, Japan, ญี่ปุ่น).")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only meetings from this date: YYYY-MM-DD, YYYY-MM or YYYY (BE years too).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only meetings up to this date: YYYY-MM-DD, YYYY-MM or YYYY (BE years too).")
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="Judge announced rounds as of this date (YYYY-MM-DD) instead of today."),
+    ] = None,
     chart: Annotated[bool, typer.Option("--chart", help="A strip chart across the years instead of tables.")] = False,
     format: Annotated[
         TimelineFormat, typer.Option("--format", "-f", help="Output format; html is one self-contained page.")
@@ -373,14 +456,23 @@ def timeline(
     from dialogtrack.render.tables import timeline_view
 
     display = make_display(lang, calendar, thai_digits)
+    first, last = date_window(since, until)
+    database = open_reading(db)
+    ids = chosen_series(database, series, country)
     timelines = _timelines(
-        open_reading(db),
-        series,
-        country,
-        parse_day(since, "--since"),
-        parse_day(until, "--until"),
+        database,
+        ids,
+        first,
+        last,
         sources=format is not TimelineFormat.table,  # the tables and the chart show only how many
+        today=parse_day(as_of, "--as-of") or date.today(),
     )
+    if not timelines:
+        why = nothing_found(database, ids, country, since, until)
+        if format is TimelineFormat.table:
+            typer.echo(why)
+            return
+        sys.stderr.write(f"Note: {why}\n")
     if chart and format is TimelineFormat.table:
         from dialogtrack.render.chart import chart_view
 
@@ -415,14 +507,17 @@ def upcoming(
     from dialogtrack.store import load_cadence_claims, load_meetings, load_relations
     from dialogtrack.upcoming import upcoming as project
 
-    database = open_reading(db)
+    if remind is not None and format is not EventFormat.ics:
+        raise fail("--remind works only with --format ics (reminders are calendar alarms)")
     today = parse_day(as_of, "--as-of") or date.today()
+    within_days = parse_duration(within)
+    database = open_reading(db)
     items = project(
         load_meetings(database, sources=False),  # no output of upcoming items shows sources
         load_relations(database, sources=False),
         load_cadence_claims(database),
         today=today,
-        within_days=parse_duration(within),
+        within_days=within_days,
         every=every,
     )
     from dialogtrack.render.formats import upcoming_record
@@ -430,13 +525,31 @@ def upcoming(
 
     display = make_display(lang, calendar, thai_digits)
     if format is EventFormat.ics:
-        from dialogtrack.render.ical import upcoming_calendar
+        from dialogtrack.render.ical import calendar_items, parse_reminders, upcoming_calendar
 
+        try:
+            parse_reminders(remind)  # a bad --remind is the one line said
+        except ValueError as exc:
+            raise fail(f"--remind {remind!r}: {exc}") from None
+        shown = calendar_items(items)
+        if len(shown) < len(items):
+            left = len(items) - len(shown)
+            sys.stderr.write(
+                f"Note: {left} item{'s' * (left != 1)} left out of the calendar: already past "
+                "(overdue, unconfirmed, dormant) or without a date; see them with: dialogtrack upcoming\n"
+            )
+        if not shown:
+            why = "nothing on record" if not items else "nothing to come"
+            sys.stderr.write(f"Note: the calendar is empty: {why}" + (f" within {within}" if within else "") + "\n")
         calendar_bytes(
             lambda days, stamp: upcoming_calendar(items, remind_days=days, stamp=stamp, display=display), remind
         )
         return
-    emit(Format(format.value), lambda: [upcoming_record(i) for i in items], lambda: upcoming_view(items, display))
+    emit(
+        Format(format.value),
+        lambda: [upcoming_record(i) for i in items],
+        lambda: upcoming_view(items, display, today),
+    )
 
 
 @app.command()
@@ -456,6 +569,8 @@ def anniversaries(
     from dialogtrack.render.tables import anniversaries_view
     from dialogtrack.store import load_relations
 
+    if remind is not None and format is not EventFormat.ics:
+        raise fail("--remind works only with --format ics (reminders are calendar alarms)")
     relations = load_relations(open_reading(db), sources=format in (EventFormat.json, EventFormat.csv, EventFormat.md))
     display = make_display(lang, calendar, thai_digits)
     if format is EventFormat.ics:
@@ -509,19 +624,15 @@ def series_command(
 
 
 def find_series_id(database: Database, wanted: str) -> str:
-    """A series id from what the user typed: the id itself, or words of its id or name matching one series."""
+    """A series id from what the user typed: the id itself, a name or alias, or words of them matching
+    one series."""
+    from dialogtrack.selection import one_series
     from dialogtrack.store import load_series
-    from dialogtrack.timeline import series_matches
 
-    known = load_series(database)
-    if wanted in known:
-        return wanted
-    matches = [sid for sid, (s, aliases) in known.items() if series_matches(s, [wanted], None) or wanted in aliases]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise fail(f"no series matches {wanted!r}; see the ids with: dialogtrack series")
-    raise fail(f"{wanted!r} matches {len(matches)} series ({', '.join(sorted(matches)[:5])}); give one of these ids")
+    try:
+        return one_series(load_series(database), wanted)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
 
 
 def refresh(database: Database) -> None:
@@ -775,17 +886,19 @@ def search(
     from dialogtrack.render.tables import search_view
     from dialogtrack.search import Hit, in_period, passages, search_terms
     from dialogtrack.store import documents_naming, find_documents, load_documents, load_series
-    from dialogtrack.timeline import series_matches
 
-    first, last = parse_day(since, "--since"), parse_day(until, "--until")
+    first, last = date_window(since, until)
+    if not query.strip():
+        raise fail("search: give a word or name to look for, e.g. dialogtrack search 'Strategic Dialogue'")
     database = open_reading(db)
     known = load_series(database)
+    wanted = chosen_series(database, series, None) if series else None
     terms = search_terms(query, load_registry(), [[s.name_en, s.name_th, *aliases] for s, aliases in known.values()])
     if not terms:
         raise fail("search: give a word or name to look for, e.g. dialogtrack search 'Strategic Dialogue'")
     ids = list(dict.fromkeys(i for term in terms for i in find_documents(database, term)))
-    if series:
-        naming = documents_naming(database, [sid for sid, (s, _) in known.items() if series_matches(s, series, None)])
+    if wanted is not None:
+        naming = documents_naming(database, wanted)
         ids = [i for i in ids if i in naming]
     hits: list[Hit] = []
     for at in range(0, len(ids), limit):  # best first, reading only as many texts as the answer needs

@@ -48,7 +48,11 @@ def timeline_records(timelines: Sequence[SeriesTimeline]) -> list[dict[str, Any]
     from dialogtrack.timeline import meeting_sort_key
 
     meetings = [m for t in timelines for m in t.meetings]
-    return [meeting_record(m) for m in sorted(meetings, key=lambda m: (*meeting_sort_key(m), m.series.name_en))]
+    passed = {meeting_id(m) for t in timelines for m in t.unconfirmed}
+    return [
+        {**meeting_record(m), "unconfirmed": meeting_id(m) in passed}
+        for m in sorted(meetings, key=lambda m: (*meeting_sort_key(m), m.series.name_en))
+    ]
 
 
 def relation_record(r: Relation) -> dict[str, Any]:
@@ -68,12 +72,16 @@ def relation_record(r: Relation) -> dict[str, Any]:
 def upcoming_record(item: Upcoming) -> dict[str, Any]:
     from dialogtrack.upcoming import UpcomingMeeting
 
-    base = {"date": item.date.iso_start(), "days_until": item.days_until}
+    base = {
+        "date": item.date.iso_start() if item.date else None,
+        "days_until": item.days_until,
+        "precision": item.date.precision if item.date else None,
+    }
     if isinstance(item, UpcomingMeeting):
         return {
             "type": "meeting",
             **base,
-            "end": item.date.iso_end(),
+            "end": item.date.iso_end() if item.date else None,
             "series": item.series.name_en,
             "series_id": item.series.id,
             "countries": sorted(item.series.countries),

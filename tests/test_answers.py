@@ -1,0 +1,213 @@
+"""Answers a user can act on, through the real CLI on a database of the bundled examples: upcoming never
+drops a round, filters say what they matched, options read dates as users type them."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from dialogtrack.cli import app
+
+EXAMPLES = Path(__file__).parent.parent / "examples" / "docs"
+
+
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("examples") / "examples.db"
+    result = CliRunner().invoke(app, ["import", str(EXAMPLES), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.fixture
+def db(examples_db: Path, isolated_db: Path) -> Path:
+    """A copy of the examples' database for one test, as $DIALOGTRACK_DB (SQLite's backup: the file
+    alone may not hold what its write-ahead log does)."""
+    with sqlite3.connect(examples_db) as source, sqlite3.connect(isolated_db) as copy:
+        source.backup(copy)
+    return isolated_db
+
+
+def run(runner: CliRunner, *args: str, code: int = 0) -> Any:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == code, result.output
+    return result
+
+
+def records(runner: CliRunner, *args: str) -> Any:
+    return json.loads(run(runner, *args, "--format", "json").stdout)
+
+
+def by_series(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        if item["type"] == "meeting":
+            out.setdefault(item["series_id"], []).append(item)
+    return out
+
+
+# --- upcoming ---------------------------------------------------------------------------------
+
+
+def test_a_round_whose_date_passed_stays_as_unconfirmed(runner: CliRunner, db: Path) -> None:
+    """Cambodia's JC 10 was set for 22-23 Feb 2024; on 1 March nothing reports it held."""
+    [jc] = by_series(records(runner, "upcoming", "--as-of", "2024-03-01", "--within", "30d"))["kh-th-joint-commission"]
+    assert (jc["round"], jc["status"], jc["date"], jc["end"], jc["days_until"]) == (
+        10,
+        "unconfirmed",
+        "2024-02-22",
+        "2024-02-23",
+        -8,
+    )
+    meetings = records(runner, "timeline", "kh-th-joint-commission", "--as-of", "2024-03-01")
+    assert [(m["round"], m["status"], m["unconfirmed"]) for m in meetings] == [
+        (9, "held", False),
+        (10, "scheduled", True),
+    ]
+    table = run(runner, "timeline", "kh-th-joint-commission", "--as-of", "2024-03-01").stdout
+    assert "2024-02-22–23 (unconfirmed)" in table
+    before = records(runner, "timeline", "kh-th-joint-commission", "--as-of", "2024-02-01")
+    assert [m["unconfirmed"] for m in before] == [False, False]
+
+
+def test_every_series_has_its_next_item(runner: CliRunner, db: Path) -> None:
+    items = by_series(records(runner, "upcoming", "--as-of", "2024-03-01"))
+    series = {s["series_id"] for s in records(runner, "series")}
+    assert set(items) == series
+    [laos] = items["la-th-joint-commission"]  # one round on record, no cadence
+    assert (laos["round"], laos["status"], laos["date"], laos["days_until"]) == (24, "undated", None, None)
+    assert laos["basis"].startswith("date unknown (one round on record)")
+    table = run(runner, "upcoming", "--as-of", "2024-03-01").stdout
+    assert "Thailand–Laos Joint Commission" in table
+    assert "date unknown" in table
+
+
+def test_a_long_silent_series_is_dormant_not_overdue_by_years(runner: CliRunner, db: Path) -> None:
+    [jp] = by_series(records(runner, "upcoming", "--as-of", "2030-01-01"))["jp-th-strategic-dialogue"]
+    assert jp["status"] == "dormant"
+    assert jp["basis"].startswith("no round since 2021;")
+    [soon] = by_series(records(runner, "upcoming", "--as-of", "2023-04-01"))["jp-th-strategic-dialogue"]
+    assert soon["status"] == "overdue"
+
+
+@pytest.mark.parametrize(
+    ("series_id", "when"),
+    [
+        ("mlc-leaders-meeting", "this year"),  # planned for 2024
+        ("la-th-joint-cabinet-retreat", "next year"),  # planned for 2025
+        ("nz-th-strategic-dialogue", "in 2026"),
+        ("jp-th-strategic-dialogue", "13 months ago"),  # expected 2023-02
+        ("th-vn-joint-commission", "in 6 months"),  # 12-14 Sep 2024
+        ("kh-th-joint-commission", "8 days ago"),
+        ("la-th-joint-commission", "date unknown"),
+    ],
+)
+def test_dates_read_at_their_precision(
+    runner: CliRunner, db: Path, monkeypatch: pytest.MonkeyPatch, series_id: str, when: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", "300")  # one line per row
+    [item] = by_series(records(runner, "upcoming", "--as-of", "2024-03-01"))[series_id]
+    table = run(runner, "upcoming", "--as-of", "2024-03-01").stdout
+    [row] = [line for line in table.splitlines() if item["series"] in line]
+    assert [cell.strip() for cell in row.split("│")][2] == when
+
+
+def test_year_precision_keeps_days_to_the_first_day_in_json(runner: CliRunner, db: Path) -> None:
+    [item] = by_series(records(runner, "upcoming", "--as-of", "2024-03-01"))["la-th-joint-cabinet-retreat"]
+    assert (item["date"], item["precision"], item["days_until"]) == ("2025", "year", 306)
+
+
+# --- filters and options ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["timeline", "nosuch"], "Error: no series matches 'nosuch' (see: dialogtrack series)\n"),
+        (
+            ["timeline", "strategc dialogue"],
+            "Error: no series matches 'strategc dialogue'; did you mean",
+        ),
+        (["timeline", "--country", "XX"], "Error: 'XX' is not a country dialogtrack knows"),
+        (["timeline", "--since", "2024", "--until", "2020"], "Error: --since 2024 is after --until 2020; swap them\n"),
+        (["search", "Dialogue", "--series", "nosuch"], "Error: no series matches 'nosuch'"),
+        (["meeting", "edit", "nosuch", "1", "--place", "Rome"], "Error: no series matches 'nosuch'"),
+        (["upcoming", "--as-of", "0000-01-01"], "Error: --as-of '0000-01-01': year 0 is out of range"),
+        (["upcoming", "--as-of", "9999-01-01"], "Error: --as-of '9999-01-01': year 9999 is out of range"),
+        (["timeline", "--since", "2024-02-30"], "Error: --since '2024-02-30': no such day"),
+    ],
+)
+def test_a_filter_matching_nothing_is_one_line_with_a_suggestion(
+    runner: CliRunner, db: Path, args: list[str], message: str
+) -> None:
+    result = run(runner, *args, code=1)
+    assert result.stderr.startswith(message), result.stderr
+    assert result.stderr.count("\n") == 1
+    assert result.stdout == ""
+
+
+def test_a_filter_with_no_rounds_in_range_says_so(runner: CliRunner, db: Path) -> None:
+    out = run(runner, "timeline", "kh-th-joint-commission", "--since", "2030").stdout
+    assert out == "no rounds of Thailand–Cambodia Joint Commission from 2030; 2 on record\n"
+    out = run(runner, "timeline", "--since", "2001", "--until", "2002").stdout
+    assert out == "no rounds of any series between 2001 and 2002; 26 on record\n"
+    result = run(runner, "timeline", "--country", "FR", "--format", "json")
+    assert json.loads(result.stdout) == []
+    assert result.stderr.startswith("Note: no series with FR on record")
+    assert "No meetings on record" not in out
+
+
+def test_until_a_year_reaches_its_last_day(runner: CliRunner, db: Path) -> None:
+    rounds = records(runner, "timeline", "kh-th-joint-commission", "--until", "2024")
+    assert [m["round"] for m in rounds] == [9, 10]
+
+
+def test_hand_added_aliases_select_their_series_everywhere(runner: CliRunner, db: Path) -> None:
+    run(runner, "series", "alias", "add", "kh-th-joint-commission", "JCBC")
+    assert {m["series_id"] for m in records(runner, "timeline", "JCBC")} == {"kh-th-joint-commission"}
+    assert {m["series_id"] for m in records(runner, "timeline", "jcbc")} == {"kh-th-joint-commission"}
+    found = records(runner, "search", "กัมพูชา", "--series", "JCBC")
+    assert found == records(runner, "search", "กัมพูชา", "--series", "kh-th-joint-commission")
+    assert 0 < len(found) < len(records(runner, "search", "กัมพูชา"))
+    run(runner, "meeting", "edit", "JCBC", "9", "--place", "Siem Reap Province")
+    [nine] = [m for m in records(runner, "timeline", "JCBC") if m["round"] == 9]
+    assert nine["location"] == "Siem Reap Province"
+
+
+@pytest.mark.parametrize("country", ["JP", "jp", "Japan", "ญี่ปุ่น"])
+def test_country_by_code_english_or_thai_name(runner: CliRunner, db: Path, country: str) -> None:
+    assert {m["series_id"] for m in records(runner, "timeline", "--country", country)} == {"jp-th-strategic-dialogue"}
+
+
+@pytest.mark.parametrize("typed", ["2567-06-01", "๒๕๖๗-๐๖-๐๑", "1 มิ.ย. 2567"])
+def test_buddhist_era_and_thai_digits_in_date_options(runner: CliRunner, db: Path, typed: str) -> None:
+    result = run(runner, "upcoming", "--as-of", typed, "--format", "json")
+    assert result.stderr == f"Note: --as-of {typed}: read as 2024-06-01 (Buddhist era)\n"
+    assert json.loads(result.stdout) == records(runner, "upcoming", "--as-of", "2024-06-01")
+
+
+def test_db_before_the_command(runner: CliRunner, db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIALOGTRACK_DB", str(tmp_path / "elsewhere.db"))
+    before = records(runner, "--db", str(db), "timeline")
+    after = records(runner, "timeline", "--db", str(db))
+    assert before == after and len(before) == 26
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["timeline"], ["upcoming"], ["series"], ["anniversaries"], ["search", "Dialogue"], ["timeline", "--chart"]],
+)
+def test_reading_a_database_that_is_not_there_creates_nothing(
+    runner: CliRunner, tmp_path: Path, command: list[str]
+) -> None:
+    missing = tmp_path / "new-folder" / "none.db"
+    result = run(runner, *command, "--db", str(missing), code=1)
+    assert result.stderr == (
+        f"Error: {missing}: no database there yet; import releases first: dialogtrack import PATH --db {missing}\n"
+    )
+    assert not missing.parent.exists()
