@@ -4,7 +4,6 @@ drops a round, filters say what they matched, options read dates as users type t
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -12,25 +11,6 @@ import pytest
 from typer.testing import CliRunner
 
 from dialogtrack.cli import app
-
-EXAMPLES = Path(__file__).parent.parent / "examples" / "docs"
-
-
-@pytest.fixture(scope="module")
-def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("examples") / "examples.db"
-    result = CliRunner().invoke(app, ["import", str(EXAMPLES), "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    return db
-
-
-@pytest.fixture
-def db(examples_db: Path, isolated_db: Path) -> Path:
-    """A copy of the examples' database for one test, as $DIALOGTRACK_DB (SQLite's backup: the file
-    alone may not hold what its write-ahead log does)."""
-    with sqlite3.connect(examples_db) as source, sqlite3.connect(isolated_db) as copy:
-        source.backup(copy)
-    return isolated_db
 
 
 def run(runner: CliRunner, *args: str, code: int = 0) -> Any:

@@ -635,11 +635,39 @@ def find_series_id(database: Database, wanted: str) -> str:
         raise fail(str(exc)) from None
 
 
-def refresh(database: Database) -> None:
-    """Resolve meetings and relations again, so a correction shows at once."""
-    from dialogtrack.pipeline import resolve_all
+def correct(
+    database: Database,
+    write: Callable[[], object],
+    *,
+    command: str,
+    record: str,
+    summary: str,
+    table: str,
+    key: str,
+    rebuild: bool = True,
+) -> None:
+    """Make a hand correction, log it and rebuild what it changes, in one transaction: it shows at
+    once, or nothing of it is left behind."""
+    import sqlite3
 
-    resolve_all(database, load_registry())
+    from dialogtrack.journal import correcting
+    from dialogtrack.pipeline import resolve_all
+    from dialogtrack.store import database_file, storage_error
+
+    registry = load_registry()
+    try:
+        with correcting(
+            database,
+            command=command,
+            record=record,
+            summary=summary,
+            table=table,
+            key=key,
+            rebuild=(lambda db: resolve_all(db, registry)) if rebuild else (lambda db: None),
+        ):
+            write()
+    except sqlite3.Error as exc:
+        raise fail(str(storage_error(database_file(database), exc, f"{command} {record}"))) from None
 
 
 @alias_app.command("add")
@@ -656,8 +684,20 @@ def series_alias_add(
 
     database = open_database(db)
     series_id = find_series_id(database, series)
-    save_series_edit(database, series_id, alias=alias.strip())
-    say(f"{series_id}: alias {alias.strip()!r} added")
+    name = alias.strip()
+    if not name:
+        raise fail("series alias add: give a name, e.g. dialogtrack series alias add th-us-strategic-dialogue TUSD")
+    correct(
+        database,
+        lambda: save_series_edit(database, series_id, alias=name),
+        command="series alias add",
+        record=series_id,
+        summary=f"alias {name!r} added",
+        table="series_edits",
+        key=series_id,
+        rebuild=False,
+    )
+    say(f"{series_id}: alias {name!r} added")
 
 
 @series_app.command("merge")
@@ -670,15 +710,65 @@ def series_merge(
 
     Example: dialogtrack series merge th-us-strategic-talks th-us-strategic-dialogue
     """
-    from dialogtrack.store import save_series_edit
+    from dialogtrack.journal import merge_cycle
+    from dialogtrack.store import load_series_edits, save_series_edit
 
     database = open_database(db)
     source_id, target_id = find_series_id(database, source), find_series_id(database, into)
     if source_id == target_id:
         raise fail(f"{source_id}: cannot merge a series into itself")
-    save_series_edit(database, source_id, merged_into=target_id)
-    refresh(database)
+    merged = {sid: e["merged_into"] for sid, e in load_series_edits(database).items() if e["merged_into"]}
+    if merged.get(source_id) == target_id:
+        raise fail(f"{source_id} is merged into {target_id} already")
+    if (chain := merge_cycle(merged, source_id, target_id)) is not None:
+        raise fail(
+            f"{' → '.join(chain)} is merged already, so merging {source_id} into {target_id} would make a cycle; "
+            f"take the other merge back first: dialogtrack series unmerge {chain[0]}"
+        )
+    if source_id in merged:
+        raise fail(
+            f"{source_id} is merged into {merged[source_id]}; "
+            f"take that back first: dialogtrack series unmerge {source_id}"
+        )
+    correct(
+        database,
+        lambda: save_series_edit(database, source_id, merged_into=target_id),
+        command="series merge",
+        record=source_id,
+        summary=f"merged into {target_id}",
+        table="series_edits",
+        key=source_id,
+    )
     say(f"{source_id} merged into {target_id}")
+
+
+@series_app.command("unmerge")
+def series_unmerge(
+    series: Annotated[str, typer.Argument(help="The merged series (id or words of its name).")],
+    db: DbOption = None,
+) -> None:
+    """Take a merge back: the series has its own rounds again, now and after every import.
+
+    Example: dialogtrack series unmerge th-us-strategic-talks
+    """
+    from dialogtrack.journal import clear_merge
+    from dialogtrack.store import load_series_edits
+
+    database = open_database(db)
+    series_id = find_series_id(database, series)
+    target = (load_series_edits(database).get(series_id) or {}).get("merged_into")
+    if not target:
+        raise fail(f"{series_id} is not merged into another series; see the merges with: dialogtrack corrections")
+    correct(
+        database,
+        lambda: clear_merge(database, series_id),
+        command="series unmerge",
+        record=series_id,
+        summary=f"no longer merged into {target}",
+        table="series_edits",
+        key=series_id,
+    )
+    say(f"{series_id} is its own series again (was merged into {target})")
 
 
 @series_app.command("rename")
@@ -698,8 +788,16 @@ def series_rename(
         raise fail("series rename: give --en NAME, --th NAME or both")
     database = open_database(db)
     series_id = find_series_id(database, series)
-    save_series_edit(database, series_id, name_en=en, name_th=th)
-    refresh(database)
+    names = "; ".join(f"{label} {name!r}" for label, name in (("English", en), ("Thai", th)) if name)
+    correct(
+        database,
+        lambda: save_series_edit(database, series_id, name_en=en, name_th=th),
+        command="series rename",
+        record=series_id,
+        summary=f"renamed: {names}",
+        table="series_edits",
+        key=series_id,
+    )
     say(f"{series_id} renamed")
 
 
@@ -717,13 +815,15 @@ def parse_span(start: str | None, end: str | None) -> DateSpan | None:
         if end is not None:
             raise fail("--end needs --date")
         return None
-    try:
-        span = DateSpan.from_iso(start.strip(), end.strip() if end else None)
-    except (KeyError, ValueError):
-        raise fail(f"--date {start!r} / --end {end!r}: write dates as YYYY-MM-DD, YYYY-MM or YYYY") from None
-    if span.end is not None and span.end < span.start:
+    first, last = parse_option_span(start, "--date"), parse_option_span(end, "--end")
+    assert first is not None
+    if last is None:
+        return first
+    if last.precision != first.precision:
+        raise fail(f"--date {start} and --end {end}: write both to the same precision (day, month or year)")
+    if last.start < first.start:
         raise fail(f"--end {end} is before --date {start}")
-    return span
+    return DateSpan(first.start, last.start, first.precision)
 
 
 def _meeting_fact(
@@ -754,12 +854,56 @@ def _meeting_fact(
 
 SeriesArg = Annotated[str, typer.Argument(help="Series id or words of its name.")]
 RoundArg = Annotated[int, typer.Argument(help="The round number.", min=1)]
-DateOpt = Annotated[str | None, typer.Option("--date", help="The (first) day: YYYY-MM-DD, YYYY-MM or YYYY.")]
-EndOpt = Annotated[str | None, typer.Option("--end", help="The last day, for a meeting over several days.")]
+DateOpt = Annotated[
+    str | None, typer.Option("--date", help="The (first) day: YYYY-MM-DD, YYYY-MM or YYYY (BE years too).")
+]
+EndOpt = Annotated[
+    str | None, typer.Option("--end", help="The last day, for a meeting over several days: YYYY-MM-DD.")
+]
 PlaceOpt = Annotated[str | None, typer.Option("--place", help="Where it was held, or 'virtual'.")]
 ChairOpt = Annotated[list[str] | None, typer.Option("--co-chair", help="A co-chair (repeat for each).")]
 StatusOpt = Annotated[StatusChoice | None, typer.Option("--status", help="held, scheduled or planned.")]
 NoteOpt = Annotated[str | None, typer.Option("--note", help="Why: a source, a reference, a reason.")]
+
+
+def _fact_summary(fact: ManualMeeting) -> str:
+    """What a hand correction of a meeting says, in a few words."""
+    parts = []
+    if fact.dates is not None:
+        parts.append("date " + fact.dates.iso_start() + (f" to {fact.dates.iso_end()}" if fact.dates.end else ""))
+    if fact.location is not None:
+        parts.append(f"place {fact.location}")
+    if fact.co_chairs is not None:
+        parts.append("co-chairs " + ", ".join(fact.co_chairs))
+    if fact.status is not None:
+        parts.append(f"status {fact.status}")
+    if fact.note:
+        parts.append(f"note {fact.note!r}")
+    return "; ".join(parts)
+
+
+def warn_out_of_order(database: Database, series_id: str, round_: int) -> None:
+    """A warning on stderr when a round's date is out of order with its neighbours' (round 5 after 6)."""
+    from dialogtrack.store import load_meetings
+    from dialogtrack.timeline import last_day
+
+    dated = {m.round: m.dates for m in load_meetings(database, sources=False) if m.series.id == series_id and m.round}
+    mine = dated.get(round_)
+    if mine is None:
+        return
+    wrong = [
+        (abs(other - round_), other, span)
+        for other, span in dated.items()
+        if span is not None
+        and ((other < round_ and span.start > last_day(mine)) or (other > round_ and last_day(span) < mine.start))
+    ]
+    if wrong:  # the nearest round it disagrees with
+        _, other, span = min(wrong, key=lambda entry: (entry[0], entry[1]))
+        order = "after" if other > round_ else "before"
+        sys.stderr.write(
+            f"Warning: {series_id}/{round_} ({mine.iso_start()}) is dated {order} round {other} "
+            f"({span.iso_start()}); check the dates\n"
+        )
 
 
 @meeting_app.command("add")
@@ -782,9 +926,17 @@ def meeting_add(
 
     database = open_database(db)
     fact = _meeting_fact(database, series, round_, date_, end, place, co_chair, status and status.value, note)
-    save_manual_meeting(database, fact)
-    refresh(database)
+    correct(
+        database,
+        lambda: save_manual_meeting(database, fact),
+        command="meeting add",
+        record=f"{fact.series_id}/{round_}",
+        summary=_fact_summary(fact) or "added",
+        table="manual_meetings",
+        key=f"{fact.series_id}/{round_}",
+    )
     say(f"{fact.series_id}/{round_}: saved (hand-entered)")
+    warn_out_of_order(database, fact.series_id, round_)
 
 
 @meeting_app.command("edit")
@@ -811,9 +963,17 @@ def meeting_edit(
         raise fail(f"{fact.series_id}/{round_}: no such meeting on record; add it with: dialogtrack meeting add")
     if (date_, place, co_chair, status, note) == (None, None, None, None, None):
         raise fail("meeting edit: give at least one of --date, --place, --co-chair, --status, --note")
-    save_manual_meeting(database, fact)
-    refresh(database)
+    correct(
+        database,
+        lambda: save_manual_meeting(database, fact),
+        command="meeting edit",
+        record=f"{fact.series_id}/{round_}",
+        summary=_fact_summary(fact),
+        table="manual_meetings",
+        key=f"{fact.series_id}/{round_}",
+    )
     say(f"{fact.series_id}/{round_}: corrected (hand-entered)")
+    warn_out_of_order(database, fact.series_id, round_)
 
 
 @meeting_app.command("delete")
@@ -822,12 +982,24 @@ def meeting_delete(series: SeriesArg, round_: RoundArg, note: NoteOpt = None, db
 
     Example: dialogtrack meeting delete th-us-strategic-dialogue 12 --note "a typo in one release"
     """
-    from dialogtrack.store import save_manual_meeting
+    from dialogtrack.store import load_meetings, save_manual_meeting
 
     database = open_database(db)
     fact = _meeting_fact(database, series, round_, None, None, None, None, None, note, deleted=True)
-    save_manual_meeting(database, fact)
-    refresh(database)
+    meetings = load_meetings(database, sources=False)
+    rounds = sorted(m.round for m in meetings if m.series.id == fact.series_id and m.round is not None)
+    if round_ not in rounds:
+        on_record = ", ".join(map(str, rounds)) or "none"
+        raise fail(f"{fact.series_id}/{round_}: no such meeting on record (rounds on record: {on_record})")
+    correct(
+        database,
+        lambda: save_manual_meeting(database, fact),
+        command="meeting delete",
+        record=f"{fact.series_id}/{round_}",
+        summary="deleted" + (f" ({note})" if note else ""),
+        table="manual_meetings",
+        key=f"{fact.series_id}/{round_}",
+    )
     say(f"{fact.series_id}/{round_}: deleted (hand-entered)")
 
 
@@ -855,12 +1027,91 @@ def relation_add(
         codes.append(code)
     if len(set(codes)) != 2:
         raise fail("relation add: give exactly two different countries, e.g. TH US")
-    if not re.fullmatch(r"\d{4}(-\d{2}-\d{2})?", established) or parse_day(established, "--established") is None:
+    from dialogtrack.selection import parse_option_date
+
+    try:
+        founded = parse_option_date(established).span
+    except ValueError as exc:
+        why = f"{exc}; " if "out of range" in str(exc) else ""
+        raise fail(f"--established {established!r}: {why}write it as YYYY-MM-DD or YYYY") from None
+    if founded.precision == "month":
         raise fail(f"--established {established!r}: write it as YYYY-MM-DD or YYYY")
+    established = founded.iso_start()
+    from dialogtrack.corrections import relation_id
+
     database = open_database(db)
-    save_manual_relation(database, ManualRelation(tuple(sorted(codes)), kind, established, note))
-    refresh(database)
+    fact = ManualRelation(tuple(sorted(codes)), kind, established, note)
+    correct(
+        database,
+        lambda: save_manual_relation(database, fact),
+        command="relation add",
+        record=f"{'-'.join(fact.countries)} {kind}",
+        summary=f"established {established}",
+        table="manual_relations",
+        key=relation_id(fact.countries, kind),
+    )
     say(f"{'-'.join(sorted(codes))} {kind}: established {established} (hand-entered)")
+
+
+corrections_app = typer.Typer(
+    help="Every correction made by hand, and taking one back.", invoke_without_command=True, no_args_is_help=False
+)
+app.add_typer(corrections_app, name="corrections")
+
+
+@corrections_app.callback()
+def corrections_command(ctx: typer.Context, format: FormatOption = Format.table, db: DbOption = None) -> None:
+    """Every hand correction, oldest first: its id, when, what it did and on which record.
+
+    Example: dialogtrack corrections
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from dialogtrack.journal import list_corrections
+    from dialogtrack.render.tables import corrections_view
+
+    found = list_corrections(open_reading(db))
+    emit(
+        format,
+        lambda: [
+            {
+                "id": c.id,
+                "at": c.at,
+                "command": c.command,
+                "record": c.record,
+                "summary": c.summary,
+                "undone_at": c.undone_at,
+            }
+            for c in found
+        ],
+        lambda: corrections_view(found),
+    )
+
+
+@corrections_app.command("undo")
+def corrections_undo(
+    correction: Annotated[int, typer.Argument(help="The id of the correction, as dialogtrack corrections lists it.")],
+    db: DbOption = None,
+) -> None:
+    """Take one hand correction back; meetings and relations are rebuilt at once.
+
+    Example: dialogtrack corrections undo 3
+    """
+    import sqlite3
+
+    from dialogtrack.journal import undo
+    from dialogtrack.pipeline import resolve_all
+    from dialogtrack.store import database_file, storage_error
+
+    registry = load_registry()
+    database = open_database(db)
+    try:
+        done = undo(database, correction, lambda d: resolve_all(d, registry))
+    except DialogtrackError as exc:
+        raise fail(str(exc)) from None
+    except sqlite3.Error as exc:
+        raise fail(str(storage_error(database_file(database), exc, f"undoing correction {correction}"))) from None
+    say(f"correction {done.id} undone: {done.command} {done.record} ({done.summary})")
 
 
 @app.command()

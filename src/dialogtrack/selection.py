@@ -53,12 +53,12 @@ def parse_option_date(text: str) -> OptionDate:
         try:
             start = DateSpan.from_iso("-".join([f"{year:04d}", *(f"{p:02d}" for p in parts)])).start
         except ValueError:
-            raise ValueError("no such day; write it as YYYY-MM-DD, YYYY-MM or YYYY") from None
+            raise ValueError("no such day; write dates as YYYY-MM-DD, YYYY-MM or YYYY") from None
         span = DateSpan(start, None, precision)
     else:
         found = find_dates(plain, thai=None)
         if len(found) != 1 or found[0].start != 0 or found[0].end != len(plain):
-            raise ValueError("not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY (Buddhist-era years too)")
+            raise ValueError("not a date; write dates as YYYY-MM-DD, YYYY-MM or YYYY (Buddhist-era years too)")
         span = found[0].span
         written = span.start.year
         _check_year(span.start.year, written)

@@ -22,6 +22,7 @@ from dialogtrack.timeline import SeriesTimeline
 from dialogtrack.upcoming import Upcoming, UpcomingMeeting
 
 if TYPE_CHECKING:
+    from dialogtrack.journal import Correction
     from dialogtrack.search import Hit, Passage
 
 CONTROL = re.compile(
@@ -234,4 +235,22 @@ def search_view(hits: Sequence[Hit], terms: Sequence[str], display: Display = EN
         sentences = Text("\n").join(highlighted(p) for p in hit.passages) if hit.passages else Text("(title)")
         published = d.span(DateSpan.from_iso(hit.published[:10])) if hit.published else "—"
         table.add_row(published, document, sentences)
+    return table
+
+
+def corrections_view(corrections: Sequence[Correction]) -> RenderableType:
+    """The hand corrections, oldest first; undone ones marked."""
+    if not corrections:
+        return Text("No corrections made by hand. See: dialogtrack meeting --help, dialogtrack series --help")
+    table = _table()
+    table.add_column("Id", justify="right", no_wrap=True)
+    table.add_column("When (UTC)", no_wrap=True)
+    table.add_column("Correction", ratio=1)
+    table.add_column("Record", ratio=1, overflow="fold")
+    table.add_column("What", ratio=2, overflow="fold")
+    for c in corrections:
+        what = safe(c.summary)
+        if c.undone_at:
+            what.append(f" (undone {c.undone_at[:16].replace('T', ' ')})", style="dim")
+        table.add_row(str(c.id), c.at[:16].replace("T", " "), c.command, safe(c.record), what)
     return table
