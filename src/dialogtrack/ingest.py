@@ -37,7 +37,7 @@ from dialogtrack.decode import decode_bytes
 from dialogtrack.errors import SourceError
 from dialogtrack.webpage import first_line, html_to_text, looks_like_html, one_line
 
-SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx"})
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
 
@@ -105,6 +105,12 @@ def _fetched(
 def decode_input(item: Fetched) -> RawText:
     """Decode and extract the text (``html=None`` sniffs); raise SourceError for undecodable or empty
     input. Pure: no file system, no network, so it can run in another process."""
+    if item.data.startswith(b"%PDF") or _is_docx(item):
+        return _document_text(item)
+    suffix = _document_suffix(item.origin)
+    if suffix:
+        kind = "a PDF" if suffix == ".pdf" else "a Word file"
+        raise SourceError(item.origin, f"named {suffix} but not {kind}; check the file")
     try:
         text = decode_bytes(item.data, declared=item.declared)
     except ValueError as error:
@@ -122,6 +128,40 @@ def decode_input(item: Fetched) -> RawText:
     if not text.strip():
         raise SourceError(item.origin, EMPTY)
     return RawText(origin=item.origin, title=title, text=text, is_html=is_html, data_hash=item.data_hash)
+
+
+_DOCUMENT_TYPES: tuple[str, ...] = (
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+)
+"""Content types of the releases read as documents (``pdf``) rather than as text."""
+
+
+def _document_suffix(origin: str) -> str:
+    """".pdf" or ".docx" when a path or URL is named so, else ""."""
+    for name in (origin.lower(), urlsplit(origin).path.lower()):
+        for suffix in (".pdf", ".docx"):
+            if name.endswith(suffix):
+                return suffix
+    return ""
+
+
+def _is_docx(item: Fetched) -> bool:
+    """A Word file: a ZIP archive named .docx, or holding a Word document."""
+    if not item.data.startswith(b"PK\x03\x04"):
+        return False
+    return _document_suffix(item.origin) == ".docx" or b"word/document.xml" in item.data[:65536]
+
+
+def _document_text(item: Fetched) -> RawText:
+    """A PDF's or a Word file's text (``pdf``), as one RawText."""
+    from dialogtrack.pdf import docx_to_text, pdf_to_text
+
+    try:
+        title, text = pdf_to_text(item.data) if item.data.startswith(b"%PDF") else docx_to_text(item.data)
+    except ValueError as error:
+        raise SourceError(item.origin, str(error)) from None
+    return RawText(origin=item.origin, title=title, text=text, is_html=False, data_hash=item.data_hash)
 
 
 def _too_large(max_bytes: int) -> str:
@@ -210,7 +250,7 @@ def _path_items(arg: str) -> Iterator[Path | SourceError]:
             empty = False
             yield item
         if empty:
-            yield SourceError(arg, "no .txt, .md, .html or .htm files in this folder")
+            yield SourceError(arg, "no .txt, .md, .html, .htm, .pdf or .docx files in this folder")
     elif stat.S_ISREG(mode):
         yield Path(arg)
     else:
@@ -316,7 +356,7 @@ def read_url(url: str, *, timeout: float, max_bytes: int, seen: Seen | None = No
         with opener.open(request, timeout=timeout) as response:
             headers = response.headers
             content_type = headers.get_content_type() if headers.get("Content-Type") else None
-            if content_type is not None and content_type not in _HTML_TYPES + _TEXT_TYPES:
+            if content_type is not None and content_type not in _HTML_TYPES + _TEXT_TYPES + _DOCUMENT_TYPES:
                 raise SourceError(url, f"not a text page (content type {content_type})")
             length = headers.get("Content-Length")
             if length and length.strip().isdigit() and int(length) > max_bytes:
@@ -345,7 +385,7 @@ def read_url(url: str, *, timeout: float, max_bytes: int, seen: Seen | None = No
         raise SourceError(url, f"failed: {one_line(str(error)) or type(error).__name__}") from None
     if len(data) > max_bytes:
         raise SourceError(url, _too_large(max_bytes))
-    html = None if content_type is None else content_type in _HTML_TYPES
+    html = None if content_type is None or content_type in _DOCUMENT_TYPES else content_type in _HTML_TYPES
     return _fetched(url, data, html=html, declared=headers.get_content_charset(), seen=seen)
 
 
