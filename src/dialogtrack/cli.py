@@ -857,9 +857,7 @@ RoundArg = Annotated[int, typer.Argument(help="The round number.", min=1)]
 DateOpt = Annotated[
     str | None, typer.Option("--date", help="The (first) day: YYYY-MM-DD, YYYY-MM or YYYY (BE years too).")
 ]
-EndOpt = Annotated[
-    str | None, typer.Option("--end", help="The last day, for a meeting over several days: YYYY-MM-DD.")
-]
+EndOpt = Annotated[str | None, typer.Option("--end", help="The last day, for a meeting over several days: YYYY-MM-DD.")]
 PlaceOpt = Annotated[str | None, typer.Option("--place", help="Where it was held, or 'virtual'.")]
 ChairOpt = Annotated[list[str] | None, typer.Option("--co-chair", help="A co-chair (repeat for each).")]
 StatusOpt = Annotated[StatusChoice | None, typer.Option("--status", help="held, scheduled or planned.")]

@@ -138,7 +138,7 @@ _DOCUMENT_TYPES: tuple[str, ...] = (
 
 
 def _document_suffix(origin: str) -> str:
-    """".pdf" or ".docx" when a path or URL is named so, else ""."""
+    """The suffix ".pdf" or ".docx" when a path or URL is named so, else the empty string."""
     for name in (origin.lower(), urlsplit(origin).path.lower()):
         for suffix in (".pdf", ".docx"):
             if name.endswith(suffix):

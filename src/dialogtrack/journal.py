@@ -133,9 +133,7 @@ def undo(db: Database, correction_id: int, rebuild: Callable[[Database], object]
 def sync_series_names(db: Database) -> None:
     """Write the names given by hand into the ``series`` table, keeping the names recognised in
     ``series_found_names``; a series no longer renamed gets its recognised names back."""
-    renamed = (
-        "select series_id from series_edits where coalesce(name_en, '') != '' or coalesce(name_th, '') != ''"
-    )
+    renamed = "select series_id from series_edits where coalesce(name_en, '') != '' or coalesce(name_th, '') != ''"
     db.execute(
         f"insert or ignore into series_found_names (series_id, name_en, name_th) "
         f"select id, name_en, name_th from series where id in ({renamed})"
