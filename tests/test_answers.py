@@ -191,3 +191,52 @@ def test_reading_a_database_that_is_not_there_creates_nothing(
         f"Error: {missing}: no database there yet; import releases first: dialogtrack import PATH --db {missing}\n"
     )
     assert not missing.parent.exists()
+
+
+# --- output conventions -----------------------------------------------------------------------
+
+
+def test_csv_keeps_numbers_as_numbers_and_guards_text(runner: CliRunner, db: Path) -> None:
+    import csv
+    import io
+
+    run(runner, "meeting", "edit", "jp-th-strategic-dialogue", "7", "--place", "=HYPERLINK(1)")
+    rows = list(csv.DictReader(io.StringIO(run(runner, "upcoming", "--as-of", "2024-03-01", "--format", "csv").stdout)))
+    [jp] = [r for r in rows if r["series_id"] == "jp-th-strategic-dialogue"]
+    assert jp["days_until"] == "-394"
+    timeline = run(runner, "timeline", "jp-th-strategic-dialogue", "--format", "csv").stdout
+    [seven] = [r for r in csv.DictReader(io.StringIO(timeline)) if r["round"] == "7"]
+    assert seven["location"] == "'=HYPERLINK(1)"
+
+
+@pytest.mark.parametrize(
+    ("args", "columns"),
+    [
+        (["timeline", "--country", "FR"], "id,series,series_th,series_id,countries,round,start,end,location"),
+        (["search", "no such words anywhere"], "document,title,origin,published,sentence"),
+        (["corrections"], "id,at,command,record,summary,undone_at"),
+    ],
+)
+def test_an_empty_csv_still_has_its_header(runner: CliRunner, db: Path, args: list[str], columns: str) -> None:
+    out = run(runner, *args, "--format", "csv").stdout
+    assert out.startswith(columns) and out.count("\n") == 1, out
+    assert run(runner, *args, "--format", "md").stdout.startswith("| " + columns.split(",")[0] + " |")
+
+
+def test_the_empty_headers_are_the_records_keys(runner: CliRunner, db: Path) -> None:
+    from dialogtrack.render.formats import MEETING_COLUMNS, SERIES_COLUMNS, UPCOMING_COLUMNS
+
+    assert tuple(records(runner, "timeline")[0]) == MEETING_COLUMNS
+    assert tuple(records(runner, "series")[0]) == SERIES_COLUMNS
+    keys = {key for item in records(runner, "upcoming", "--as-of", "2024-03-01") for key in item}
+    assert keys == set(UPCOMING_COLUMNS)
+
+
+def test_an_empty_upcoming_csv_has_its_header(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_text("A note that names no dialogue at all.", encoding="utf-8")
+    run(runner, "import", str(tmp_path / "note.txt"))
+    out = run(runner, "upcoming", "--format", "csv").stdout
+    assert (
+        out
+        == "type,date,days_until,precision,end,series,series_id,countries,round,status,basis,relation,ordinal,established\n"
+    )

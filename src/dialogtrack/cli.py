@@ -39,7 +39,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-db_app = typer.Typer(help="The database file.", no_args_is_help=True)
+db_app = typer.Typer(help="The database file.\n\n\b\nExample: dialogtrack db path", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
 
@@ -252,8 +252,10 @@ def emit(
     records: Callable[[], list[dict[str, Any]]],
     view: Callable[[], RenderableType],
     flat: Callable[[], list[dict[str, Any]]] | None = None,
+    columns: Sequence[str] = (),
 ) -> None:
-    """Print a result as a rich table, or as JSON (``records``), CSV or Markdown (``flat``, else the records)."""
+    """Print a result as a rich table, or as JSON (``records``), CSV or Markdown (``flat``, else the
+    records; ``columns`` head a table with no rows)."""
     if format is Format.table:
         console().print(view())
         return
@@ -263,7 +265,8 @@ def emit(
         typer.echo(formats.to_json(records()))
     else:
         rows = (flat or records)()
-        typer.echo(formats.to_csv(rows) if format is Format.csv else formats.to_markdown(rows), nl=False)
+        shown = formats.to_csv(rows, columns) if format is Format.csv else formats.to_markdown(rows, columns)
+        typer.echo(shown, nl=False)
 
 
 def version_callback(value: bool) -> None:
@@ -283,6 +286,7 @@ def main_callback(
 ) -> None:
     """Track recurring bilateral dialogues from Thai and English press releases.
 
+    \b
     Example: dialogtrack import releases/ && dialogtrack timeline
     """
     global _quiet, _db_before
@@ -309,6 +313,7 @@ def import_command(
 ) -> None:
     """Import press releases and recognise the dialogue rounds they mention.
 
+    \b
     Example: dialogtrack import releases/ https://example.org/news.html
     """
     from dialogtrack.ingest import count_inputs
@@ -425,7 +430,9 @@ def nothing_found(
 
 @app.command()
 def timeline(
-    series: Annotated[list[str] | None, typer.Argument(help="Series ids or words of their names.")] = None,
+    series: Annotated[
+        list[str] | None, typer.Argument(help="Series ids, names or aliases (or words of them).", metavar="[SERIES]...")
+    ] = None,
     country: Annotated[
         str | None, typer.Option(help="Only series with this country: ISO code or name (US, Japan, ญี่ปุ่น).")
     ] = None,
@@ -450,9 +457,10 @@ def timeline(
 ) -> None:
     """Rounds of every dialogue series, oldest first: dates, places, co-chairs, sources and gaps.
 
+    \b
     Example: dialogtrack timeline --country US --since 2015
     """
-    from dialogtrack.render.formats import timeline_records
+    from dialogtrack.render.formats import MEETING_COLUMNS, timeline_records
     from dialogtrack.render.tables import timeline_view
 
     display = make_display(lang, calendar, thai_digits)
@@ -484,13 +492,23 @@ def timeline(
 
         typer.echo(timeline_page(timelines, display=display), nl=False)
         return
-    emit(Format(format.value), lambda: timeline_records(timelines), lambda: timeline_view(timelines, display))
+    emit(
+        Format(format.value),
+        lambda: timeline_records(timelines),
+        lambda: timeline_view(timelines, display),
+        columns=MEETING_COLUMNS,
+    )
 
 
 @app.command()
 def upcoming(
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Count from this date instead of today.")] = None,
-    within: Annotated[str | None, typer.Option(help="Only items due within this long, e.g. 90d, 6m, 1y.")] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Count from this date instead of today: YYYY-MM-DD (BE years too).")
+    ] = None,
+    within: Annotated[
+        str | None,
+        typer.Option(help="Only items due within this long: days, weeks, months or years (90d, 6w, 6m, 1y)."),
+    ] = None,
     every: Annotated[int, typer.Option(help="Anniversary milestones every N years.", min=1)] = 5,
     format: Annotated[EventFormat, typer.Option("--format", "-f", help="Output format.")] = EventFormat.table,
     remind: RemindOption = None,
@@ -501,6 +519,7 @@ def upcoming(
 ) -> None:
     """Next rounds (scheduled, expected from cadence, or overdue) and anniversary milestones, soonest first.
 
+    \b
     Example: dialogtrack upcoming --as-of 2022-06-01 --within 1y
     Example: dialogtrack upcoming --format ics --remind 30d,7d > dialogues.ics
     """
@@ -520,7 +539,7 @@ def upcoming(
         within_days=within_days,
         every=every,
     )
-    from dialogtrack.render.formats import upcoming_record
+    from dialogtrack.render.formats import UPCOMING_COLUMNS, upcoming_record
     from dialogtrack.render.tables import upcoming_view
 
     display = make_display(lang, calendar, thai_digits)
@@ -549,6 +568,7 @@ def upcoming(
         Format(format.value),
         lambda: [upcoming_record(i) for i in items],
         lambda: upcoming_view(items, display, today),
+        columns=UPCOMING_COLUMNS,
     )
 
 
@@ -563,9 +583,10 @@ def anniversaries(
 ) -> None:
     """Relations between countries, when they were founded, and the milestones documents mention.
 
+    \b
     Example: dialogtrack anniversaries --format json
     """
-    from dialogtrack.render.formats import relation_record
+    from dialogtrack.render.formats import RELATION_COLUMNS, relation_record
     from dialogtrack.render.tables import anniversaries_view
     from dialogtrack.store import load_relations
 
@@ -582,18 +603,30 @@ def anniversaries(
         Format(format.value),
         lambda: [relation_record(r) for r in relations],
         lambda: anniversaries_view(relations, display),
+        columns=RELATION_COLUMNS,
     )
 
 
 series_app = typer.Typer(
     help="The dialogue series known, and corrections to them.", invoke_without_command=True, no_args_is_help=False
 )
-alias_app = typer.Typer(help="Names a series is known by.", no_args_is_help=True)
+alias_app = typer.Typer(
+    help="Names a series is known by.\n\n\b\nExample: dialogtrack series alias add th-us-strategic-dialogue TUSD",
+    no_args_is_help=True,
+)
 series_app.add_typer(alias_app, name="alias")
 app.add_typer(series_app, name="series")
-meeting_app = typer.Typer(help="Correct meetings by hand: add, edit or delete a round.", no_args_is_help=True)
+meeting_app = typer.Typer(
+    help="Correct meetings by hand: add, edit or delete a round.\n\n\b\n"
+    "Example: dialogtrack meeting edit th-us-strategic-dialogue 8 --place Bangkok",
+    no_args_is_help=True,
+)
 app.add_typer(meeting_app, name="meeting")
-relation_app = typer.Typer(help="Relations between countries entered by hand.", no_args_is_help=True)
+relation_app = typer.Typer(
+    help="Relations between countries entered by hand.\n\n\b\n"
+    "Example: dialogtrack relation add TH US --established 1833-03-20",
+    no_args_is_help=True,
+)
 app.add_typer(relation_app, name="relation")
 
 
@@ -608,11 +641,12 @@ def series_command(
 ) -> None:
     """The dialogue series known: names in English and Thai, aliases as written, rounds, cadence.
 
+    \b
     Example: dialogtrack series
     """
     if ctx.invoked_subcommand is not None:
         return
-    from dialogtrack.render.formats import series_record
+    from dialogtrack.render.formats import SERIES_COLUMNS, series_record
     from dialogtrack.render.tables import series_view
     from dialogtrack.store import load_series
 
@@ -620,7 +654,12 @@ def series_command(
     known = load_series(database)
     rows = [(t, known[t.series.id][1]) for t in _timelines(database)]
     display = make_display(lang, calendar, thai_digits)
-    emit(format, lambda: [series_record(t, aliases) for t, aliases in rows], lambda: series_view(rows, display))
+    emit(
+        format,
+        lambda: [series_record(t, aliases) for t, aliases in rows],
+        lambda: series_view(rows, display),
+        columns=SERIES_COLUMNS,
+    )
 
 
 def find_series_id(database: Database, wanted: str) -> str:
@@ -678,6 +717,7 @@ def series_alias_add(
 ) -> None:
     """Add a name a series is known by; search and series filters use it.
 
+    \b
     Example: dialogtrack series alias add th-us-strategic-dialogue "TUSD"
     """
     from dialogtrack.store import save_series_edit
@@ -708,6 +748,7 @@ def series_merge(
 ) -> None:
     """Treat one series as another: its rounds become the other's, now and after every import.
 
+    \b
     Example: dialogtrack series merge th-us-strategic-talks th-us-strategic-dialogue
     """
     from dialogtrack.journal import merge_cycle
@@ -749,6 +790,7 @@ def series_unmerge(
 ) -> None:
     """Take a merge back: the series has its own rounds again, now and after every import.
 
+    \b
     Example: dialogtrack series unmerge th-us-strategic-talks
     """
     from dialogtrack.journal import clear_merge
@@ -780,6 +822,7 @@ def series_rename(
 ) -> None:
     """Give a series the name you use, in English, Thai or both.
 
+    \b
     Example: dialogtrack series rename jp-th-strategic-dialogue --en "Japan–Thailand Strategic Dialogue"
     """
     from dialogtrack.store import save_series_edit
@@ -852,8 +895,8 @@ def _meeting_fact(
     )
 
 
-SeriesArg = Annotated[str, typer.Argument(help="Series id or words of its name.")]
-RoundArg = Annotated[int, typer.Argument(help="The round number.", min=1)]
+SeriesArg = Annotated[str, typer.Argument(help="Series id, name or alias (or words of them).", metavar="SERIES")]
+RoundArg = Annotated[int, typer.Argument(help="The round number.", min=1, metavar="ROUND")]
 DateOpt = Annotated[
     str | None, typer.Option("--date", help="The (first) day: YYYY-MM-DD, YYYY-MM or YYYY (BE years too).")
 ]
@@ -918,6 +961,7 @@ def meeting_add(
 ) -> None:
     """Add a round the documents miss (or say what they got wrong); hand-entered facts win over extracted ones.
 
+    \b
     Example: dialogtrack meeting add th-us-strategic-dialogue 5 --date 2018-06-20 --place Washington
     """
     from dialogtrack.store import save_manual_meeting
@@ -951,6 +995,7 @@ def meeting_edit(
 ) -> None:
     """Correct a round on record: only the fields given change; the documents' other facts stay.
 
+    \b
     Example: dialogtrack meeting edit th-us-strategic-dialogue 8 --place Bangkok
     """
     from dialogtrack.store import load_meetings, save_manual_meeting
@@ -978,6 +1023,7 @@ def meeting_edit(
 def meeting_delete(series: SeriesArg, round_: RoundArg, note: NoteOpt = None, db: DbOption = None) -> None:
     """Drop a round that never happened (a misreading); it stays dropped after every import.
 
+    \b
     Example: dialogtrack meeting delete th-us-strategic-dialogue 12 --note "a typo in one release"
     """
     from dialogtrack.store import load_meetings, save_manual_meeting
@@ -1011,6 +1057,7 @@ def relation_add(
 ) -> None:
     """Enter when relations between two countries were established; it wins over the documents.
 
+    \b
     Example: dialogtrack relation add TH US --established 1833-03-20
     """
     from dialogtrack.corrections import ManualRelation
@@ -1061,11 +1108,13 @@ app.add_typer(corrections_app, name="corrections")
 def corrections_command(ctx: typer.Context, format: FormatOption = Format.table, db: DbOption = None) -> None:
     """Every hand correction, oldest first: its id, when, what it did and on which record.
 
+    \b
     Example: dialogtrack corrections
     """
     if ctx.invoked_subcommand is not None:
         return
     from dialogtrack.journal import list_corrections
+    from dialogtrack.render.formats import CORRECTION_COLUMNS
     from dialogtrack.render.tables import corrections_view
 
     found = list_corrections(open_reading(db))
@@ -1083,6 +1132,7 @@ def corrections_command(ctx: typer.Context, format: FormatOption = Format.table,
             for c in found
         ],
         lambda: corrections_view(found),
+        columns=CORRECTION_COLUMNS,
     )
 
 
@@ -1093,6 +1143,7 @@ def corrections_undo(
 ) -> None:
     """Take one hand correction back; meetings and relations are rebuilt at once.
 
+    \b
     Example: dialogtrack corrections undo 3
     """
     import sqlite3
@@ -1118,8 +1169,12 @@ def search(
     series: Annotated[
         list[str] | None, typer.Option("--series", help="Only documents that name this series (id or words).")
     ] = None,
-    since: Annotated[str | None, typer.Option(help="Only documents published from this date.")] = None,
-    until: Annotated[str | None, typer.Option(help="Only documents published up to this date.")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only documents published from this date: YYYY-MM-DD, YYYY-MM or YYYY.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only documents published up to this date: YYYY-MM-DD, YYYY-MM or YYYY.")
+    ] = None,
     limit: Annotated[int, typer.Option(help="At most this many documents.", min=1)] = 20,
     format: FormatOption = Format.table,
     lang: LangOption = None,
@@ -1129,9 +1184,10 @@ def search(
 ) -> None:
     """Documents and the sentences in them that hold the words, matches highlighted.
 
+    \b
     Example: dialogtrack search สหรัฐฯ --since 2020
     """
-    from dialogtrack.render.formats import search_record, search_rows
+    from dialogtrack.render.formats import SEARCH_COLUMNS, search_record, search_rows
     from dialogtrack.render.tables import search_view
     from dialogtrack.search import Hit, in_period, passages, search_terms
     from dialogtrack.store import documents_naming, find_documents, load_documents, load_series
@@ -1163,6 +1219,7 @@ def search(
         lambda: [search_record(h) for h in hits],
         lambda: search_view(hits, terms, display),
         lambda: search_rows(hits),
+        columns=SEARCH_COLUMNS,
     )
 
 
@@ -1170,6 +1227,7 @@ def search(
 def db_path_command(db: DbOption = None) -> None:
     """Print which database file commands use.
 
+    \b
     Example: DIALOGTRACK_DB=work.db dialogtrack db path
     """
     typer.echo(str(db_path(db)))

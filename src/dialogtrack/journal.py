@@ -27,9 +27,6 @@ if TYPE_CHECKING:
 
     from dialogtrack.store import Reader
 
-KEYS = {"series_edits": "series_id", "manual_meetings": "id", "manual_relations": "id"}
-"""The tables of hand-entered facts, each with its key column."""
-
 
 @dataclass(frozen=True)
 class Correction:
@@ -44,10 +41,52 @@ class Correction:
 
 
 def _row(db: Database, table: str, key: str) -> dict[str, Any] | None:
-    cursor = db.execute(f"select * from [{table}] where [{KEYS[table]}] = ?", [key])
+    """The row ``key`` of one of the tables of hand-entered facts, as a dict (None when there is none)."""
+    if table == "series_edits":
+        cursor = db.execute("select * from series_edits where series_id = ?", [key])
+    elif table == "manual_meetings":
+        cursor = db.execute("select * from manual_meetings where id = ?", [key])
+    elif table == "manual_relations":
+        cursor = db.execute("select * from manual_relations where id = ?", [key])
+    else:
+        raise ValueError(f"not a table of hand-entered facts: {table}")
     names = [d[0] for d in cursor.description]
     found = cursor.fetchone()
     return dict(zip(names, found, strict=True)) if found else None
+
+
+def _restore(db: Database, table: str, key: str, row: str | None) -> None:
+    """Put the row ``key`` back as ``row`` (its JSON), or delete it when ``row`` is None."""
+    if table == "series_edits":
+        db.execute("delete from series_edits where series_id = ?", [key])
+        if row is not None:
+            db.execute(
+                "insert into series_edits (series_id, name_en, name_th, merged_into, aliases, edited_at) select "
+                "value ->> 'series_id', value ->> 'name_en', value ->> 'name_th', value ->> 'merged_into', "
+                "value ->> 'aliases', value ->> 'edited_at' from (select json(?) as value)",
+                [row],
+            )
+    elif table == "manual_meetings":
+        db.execute("delete from manual_meetings where id = ?", [key])
+        if row is not None:
+            db.execute(
+                "insert into manual_meetings (id, series_id, round, start, [end], location, co_chairs, status, note, "
+                "deleted, edited_at) select value ->> 'id', value ->> 'series_id', value ->> 'round', "
+                "value ->> 'start', value ->> 'end', value ->> 'location', value ->> 'co_chairs', value ->> 'status', "
+                "value ->> 'note', value ->> 'deleted', value ->> 'edited_at' from (select json(?) as value)",
+                [row],
+            )
+    elif table == "manual_relations":
+        db.execute("delete from manual_relations where id = ?", [key])
+        if row is not None:
+            db.execute(
+                "insert into manual_relations (id, countries, kind, established, note, edited_at) select "
+                "value ->> 'id', value ->> 'countries', value ->> 'kind', value ->> 'established', value ->> 'note', "
+                "value ->> 'edited_at' from (select json(?) as value)",
+                [row],
+            )
+    else:
+        raise ValueError(f"not a table of hand-entered facts: {table}")
 
 
 @contextmanager
@@ -117,12 +156,7 @@ def undo(db: Database, correction_id: int, rebuild: Callable[[Database], object]
             )
         if _json(_row(db, table, key)) != after:
             raise DialogtrackError(f"{record} changed since correction {cid}; it cannot be taken back as it was")
-        db.execute(f"delete from [{table}] where [{KEYS[table]}] = ?", [key])
-        if before is not None:
-            old = json.loads(before)
-            columns = ", ".join(f"[{c}]" for c in old)
-            marks = ", ".join("?" for _ in old)
-            db.execute(f"insert into [{table}] ({columns}) values ({marks})", list(old.values()))
+        _restore(db, table, key, before)
         stamp = now()
         db.execute("update corrections set undone_at = ? where id = ?", [stamp, cid])
         rebuild(db)
@@ -133,10 +167,10 @@ def undo(db: Database, correction_id: int, rebuild: Callable[[Database], object]
 def sync_series_names(db: Database) -> None:
     """Write the names given by hand into the ``series`` table, keeping the names recognised in
     ``series_found_names``; a series no longer renamed gets its recognised names back."""
-    renamed = "select series_id from series_edits where coalesce(name_en, '') != '' or coalesce(name_th, '') != ''"
     db.execute(
-        f"insert or ignore into series_found_names (series_id, name_en, name_th) "
-        f"select id, name_en, name_th from series where id in ({renamed})"
+        "insert or ignore into series_found_names (series_id, name_en, name_th) "
+        "select id, name_en, name_th from series where id in (select series_id from series_edits "
+        "where coalesce(name_en, '') != '' or coalesce(name_th, '') != '')"
     )
     db.execute(
         "update series set "
@@ -146,7 +180,10 @@ def sync_series_names(db: Database) -> None:
         "(select name_th from series_found_names where series_id = series.id)) "
         "where id in (select series_id from series_found_names)"
     )
-    db.execute(f"delete from series_found_names where series_id not in ({renamed})")
+    db.execute(
+        "delete from series_found_names where series_id not in (select series_id from series_edits "
+        "where coalesce(name_en, '') != '' or coalesce(name_th, '') != '')"
+    )
 
 
 def clear_merge(db: Database, series_id: str) -> None:

@@ -193,16 +193,18 @@ def series_view(rows: Sequence[tuple[SeriesTimeline, Sequence[str]]], display: D
         return Text("No series on record. Import releases with: dialogtrack import PATH")
     d = display
     table = _table()
-    table.add_column(d.label("Series"), ratio=2)
-    table.add_column(d.label("Rounds"), no_wrap=True)
+    # Wide enough for the longest id on one line: every correction command takes one, copied from here.
+    longest = max(len(t.series.id) for t, _ in rows)
+    table.add_column(d.label("Series"), width=max(longest, 20))
+    table.add_column(d.label("Rounds"), ratio=1)
     table.add_column(d.label("Cadence"), ratio=1)
-    table.add_column(d.label("Names as written"), ratio=3, overflow="fold")
+    table.add_column(d.label("Names as written"), ratio=2, overflow="fold")
     for timeline, aliases in rows:
         rounds = sorted({m.round for m in timeline.meetings if m.round is not None})
         label = ", ".join(map(d.number, rounds)) if rounds else "—"
         names = [timeline.series.name_th, *(a for a in aliases if a != timeline.series.name_th)]
         table.add_row(
-            safe(d.name(timeline.series)),
+            Text.assemble(safe(d.name(timeline.series)), "\n", (timeline.series.id, "dim")),  # corrections take ids
             Text(f"{label} ({d.number(len(timeline.meetings))})"),
             safe(timeline.cadence.basis),
             safe("; ".join(names)),
