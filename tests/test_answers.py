@@ -240,3 +240,58 @@ def test_an_empty_upcoming_csv_has_its_header(runner: CliRunner, tmp_path: Path)
         out
         == "type,date,days_until,precision,end,series,series_id,countries,round,status,basis,relation,ordinal,established\n"
     )
+
+
+# --- import -----------------------------------------------------------------------------------
+
+
+def test_the_summary_counts_what_it_skipped_and_releases_without_rounds(runner: CliRunner, tmp_path: Path) -> None:
+    from .conftest import EXAMPLES
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for name in ("101-mfa-thai-aus-sot15-2023-en.txt", "112-mfasg-thai-fm-courtesy-call-2022-en.txt"):
+        (folder / name).write_bytes((EXAMPLES / name).read_bytes())
+    for name in ("photo.jpg", "sheet.xlsx", "scan.jpg"):
+        (folder / name).write_bytes(b"\x00\x01")
+    out = run(runner, "import", str(folder)).stdout.splitlines()
+    assert out == [
+        "imported 2, unchanged 0, failed 0; 3 meetings, 1 relations on record",
+        "skipped 3: not a release format (.jpg, .xlsx)",
+        "1 of the releases imported named no dialogue round",
+    ]
+    verbose = run(runner, "import", str(folder), "--verbose").stdout.splitlines()
+    assert verbose[:5] == [
+        f"unchanged {folder / '101-mfa-thai-aus-sot15-2023-en.txt'}",
+        f"unchanged {folder / '112-mfasg-thai-fm-courtesy-call-2022-en.txt'}",
+        f"skipped {folder / 'photo.jpg'}: not a release format",
+        f"skipped {folder / 'scan.jpg'}: not a release format",
+        f"skipped {folder / 'sheet.xlsx'}: not a release format",
+    ]
+
+
+def test_verbose_names_the_rounds_each_release_reports(runner: CliRunner, tmp_path: Path) -> None:
+    from .conftest import EXAMPLES
+
+    release = tmp_path / "sot15.txt"
+    release.write_bytes((EXAMPLES / "101-mfa-thai-aus-sot15-2023-en.txt").read_bytes())
+    [line, *_] = run(runner, "import", str(release), "-v").stdout.splitlines()
+    assert line.startswith(f"imported {release}: ")
+    assert "au-th-senior-officials-talks/15" in line.split(": ", 1)[1].split(", ")
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("111-mod-thai-us-dst8-2024-th.txt", "ปลัดกระทรวงกลาโหมเป็นประธานร่วมการหารือยุทธศาสตร์ด้านการป้องกันประเทศไทย-สหรัฐฯ ครั้งที่ ๘"),
+        ("105-eeas-eu-thailand-inaugural-som-2023-en.txt", "EU and Thailand hold first Senior Officials' Meeting under their new partnership"),
+        ("113-state-us-thailand-sdd2-2024-en.txt", "Second U.S.-Thailand Strategic and Defense Dialogue"),
+        ("101-mfa-thai-aus-sot15-2023-en.txt", "The 15th Thailand–Australia Senior Officials' Talks in Canberra"),
+    ],
+)
+def test_the_stored_title_is_the_article_s_own(db: Path, name: str, title: str) -> None:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        [(stored,)] = conn.execute("select title from documents where origin like ?", [f"%{name}"]).fetchall()
+    assert stored == title

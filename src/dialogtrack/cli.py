@@ -310,8 +310,12 @@ def import_command(
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="One line per input: imported (with its rounds), unchanged, skipped."),
+    ] = False,
 ) -> None:
-    """Import press releases and recognise the dialogue rounds they mention.
+    """Import press releases (text, HTML, PDF, Word) and recognise the dialogue rounds they mention.
 
     \b
     Example: dialogtrack import releases/ https://example.org/news.html
@@ -342,10 +346,18 @@ def import_command(
                 max_bytes=max_bytes,
                 jobs=jobs,
                 on_item=lambda _: progress.advance(task),
+                verbose=verbose,
             )
     else:
         report = import_sources(
-            database, sources, registry, stdin=stdin, timeout=timeout, max_bytes=max_bytes, jobs=jobs
+            database,
+            sources,
+            registry,
+            stdin=stdin,
+            timeout=timeout,
+            max_bytes=max_bytes,
+            jobs=jobs,
+            verbose=verbose,
         )
     from dialogtrack.render.tables import safe
 
@@ -353,11 +365,24 @@ def import_command(
         sys.stderr.write(f"Error: {safe(origin).plain}: {safe(problem).plain}\n")
     if report.stopped:
         sys.stderr.write(f"Error: {safe(report.stopped).plain}\n")
+    if verbose and not (quiet or _quiet):
+        for origin in report.imported:
+            rounds = report.rounds.get(origin) or []
+            typer.echo(f"imported {safe(origin).plain}: " + (", ".join(rounds) or "no dialogue round named"))
+        for origin in report.unchanged:
+            typer.echo(f"unchanged {safe(origin).plain}")
+        for origin in report.skipped:
+            typer.echo(f"skipped {safe(origin).plain}: not a release format")
     if not (quiet or _quiet):
-        out.print(
+        typer.echo(
             f"imported {len(report.imported)}, unchanged {len(report.unchanged)}, failed {len(report.failed)}; "
             f"{report.meetings} meetings, {report.relations} relations on record"
         )
+        if report.skipped:
+            kinds = sorted({Path(p).suffix.lower() or "no suffix" for p in report.skipped})
+            typer.echo(f"skipped {len(report.skipped)}: not a release format ({', '.join(kinds)})")
+        if report.without_rounds:
+            typer.echo(f"{report.without_rounds} of the releases imported named no dialogue round")
     if report.failed or report.stopped:
         raise typer.Exit(1)
 

@@ -35,7 +35,8 @@ from urllib.parse import quote, urljoin, urlsplit
 from dialogtrack import __version__
 from dialogtrack.decode import decode_bytes
 from dialogtrack.errors import SourceError
-from dialogtrack.webpage import first_line, html_to_text, looks_like_html, one_line
+from dialogtrack.metadata import text_title
+from dialogtrack.webpage import html_to_text, looks_like_html, one_line
 
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx"})
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -124,7 +125,7 @@ def decode_input(item: Fetched) -> RawText:
         except SelectolaxError as error:
             raise SourceError(item.origin, f"cannot parse the HTML: {error}") from None
     else:
-        title = re.sub(r"^#+\s+", "", first_line(text))
+        title = text_title(text)
     if not text.strip():
         raise SourceError(item.origin, EMPTY)
     return RawText(origin=item.origin, title=title, text=text, is_html=is_html, data_hash=item.data_hash)
@@ -197,16 +198,17 @@ def _read_file(path: Path, max_bytes: int, seen: Seen | None = None) -> Fetched 
     return _fetched(origin, data, html=html, seen=seen)
 
 
-def _expand_folder(folder: Path) -> Iterator[Path | SourceError]:
+def _expand_folder(folder: Path, skipped: list[str] | None = None) -> Iterator[Path | SourceError]:
     """Importable files below ``folder``, in the order of their paths; hidden names skipped; each real
     folder visited once.
 
     A generator, one folder listed at a time (its names sorted, subfolders walked where their names
     fall): an archive of 100,000 files is never held as 100,000 paths."""
-    yield from _walk(folder, {os.path.realpath(folder)})
+    yield from _walk(folder, {os.path.realpath(folder)}, skipped)
 
 
-def _walk(current: Path, visited: set[str]) -> Iterator[Path | SourceError]:
+def _walk(current: Path, visited: set[str], skipped: list[str] | None = None) -> Iterator[Path | SourceError]:
+    """The files of a folder walk; those in no release format are added to ``skipped``, when given."""
     try:
         with os.scandir(current) as scan:
             names = sorted(entry.name for entry in scan if not entry.name.startswith("."))
@@ -225,9 +227,11 @@ def _walk(current: Path, visited: set[str]) -> Iterator[Path | SourceError]:
             real = os.path.realpath(path)
             if real not in visited:
                 visited.add(real)
-                yield from _walk(path, visited)
+                yield from _walk(path, visited, skipped)
         elif path.suffix.lower() in SUFFIXES:
             yield path if stat.S_ISREG(mode) else SourceError(str(path), _NOT_REGULAR)
+        elif skipped is not None and stat.S_ISREG(mode):
+            skipped.append(str(path))
 
 
 def _is_url(arg: str) -> bool:
@@ -237,8 +241,9 @@ def _is_url(arg: str) -> bool:
     return arg[match.end() :].startswith("//") or match.group(1).lower() in ("data", "mailto", "javascript")
 
 
-def _path_items(arg: str) -> Iterator[Path | SourceError]:
-    """What one path argument expands to, without reading any file."""
+def _path_items(arg: str, skipped: list[str] | None = None) -> Iterator[Path | SourceError]:
+    """What one path argument expands to, without reading any file (files of a folder in no release
+    format go to ``skipped``, when given)."""
     try:
         mode = os.stat(arg).st_mode
     except OSError as error:
@@ -246,7 +251,7 @@ def _path_items(arg: str) -> Iterator[Path | SourceError]:
         return
     if stat.S_ISDIR(mode):
         empty = True
-        for item in _expand_folder(Path(arg)):
+        for item in _expand_folder(Path(arg), skipped):
             empty = False
             yield item
         if empty:
@@ -269,6 +274,7 @@ def iter_fetched(
     timeout: float = 20.0,
     max_bytes: int = 20_000_000,
     seen: Seen | None = None,
+    skipped: list[str] | None = None,
 ) -> Iterator[Fetched | KnownInput | SourceError]:
     """The bytes of each file, URL or "-" in ``args``, one item each, in order: Fetched, KnownInput (for
     bytes ``seen`` knows) or SourceError; never raises for a bad input. Decoding is left to
@@ -279,7 +285,7 @@ def iter_fetched(
         elif _is_url(arg):
             yield _attempt(partial(read_url, arg, timeout=timeout, max_bytes=max_bytes, seen=seen))
         else:
-            for item in _path_items(arg):
+            for item in _path_items(arg, skipped):
                 yield (item if isinstance(item, SourceError) else _attempt(partial(_read_file, item, max_bytes, seen)))
 
 
