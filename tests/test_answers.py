@@ -133,9 +133,9 @@ def test_a_filter_matching_nothing_is_one_line_with_a_suggestion(
 
 def test_a_filter_with_no_rounds_in_range_says_so(runner: CliRunner, db: Path) -> None:
     out = run(runner, "timeline", "kh-th-joint-commission", "--since", "2030").stdout
-    assert out == "no rounds of Thailand–Cambodia Joint Commission from 2030; 2 on record\n"
-    out = run(runner, "timeline", "--since", "2001", "--until", "2002").stdout
-    assert out == "no rounds of any series between 2001 and 2002; 26 on record\n"
+    assert out == "no rounds of Thailand–Cambodia Joint Commission from 2030-01-01; 2 on record\n"
+    out = run(runner, "timeline", "--since", "2544", "--until", "2002").stdout
+    assert out == "no rounds of any series between 2001-01-01 and 2002-12-31; 26 on record\n"
     result = run(runner, "timeline", "--country", "FR", "--format", "json")
     assert json.loads(result.stdout) == []
     assert result.stderr.startswith("Note: no series with FR on record")
@@ -283,8 +283,14 @@ def test_verbose_names_the_rounds_each_release_reports(runner: CliRunner, tmp_pa
 @pytest.mark.parametrize(
     ("name", "title"),
     [
-        ("111-mod-thai-us-dst8-2024-th.txt", "ปลัดกระทรวงกลาโหมเป็นประธานร่วมการหารือยุทธศาสตร์ด้านการป้องกันประเทศไทย-สหรัฐฯ ครั้งที่ ๘"),
-        ("105-eeas-eu-thailand-inaugural-som-2023-en.txt", "EU and Thailand hold first Senior Officials' Meeting under their new partnership"),
+        (
+            "111-mod-thai-us-dst8-2024-th.txt",
+            "ปลัดกระทรวงกลาโหมเป็นประธานร่วมการหารือยุทธศาสตร์ด้านการป้องกันประเทศไทย-สหรัฐฯ ครั้งที่ ๘",
+        ),
+        (
+            "105-eeas-eu-thailand-inaugural-som-2023-en.txt",
+            "EU and Thailand hold first Senior Officials' Meeting under their new partnership",
+        ),
         ("113-state-us-thailand-sdd2-2024-en.txt", "Second U.S.-Thailand Strategic and Defense Dialogue"),
         ("101-mfa-thai-aus-sot15-2023-en.txt", "The 15th Thailand–Australia Senior Officials' Talks in Canberra"),
     ],

@@ -501,7 +501,8 @@ def timeline(
         today=parse_day(as_of, "--as-of") or date.today(),
     )
     if not timelines:
-        why = nothing_found(database, ids, country, since, until)
+        window = (first.isoformat() if first else None, last.isoformat() if last else None)
+        why = nothing_found(database, ids, country, *window)
         if format is TimelineFormat.table:
             typer.echo(why)
             return

@@ -247,12 +247,13 @@ def corrections_view(corrections: Sequence[Correction]) -> RenderableType:
     table = _table()
     table.add_column("Id", justify="right", no_wrap=True)
     table.add_column("When (UTC)", no_wrap=True)
-    table.add_column("Correction", ratio=1)
-    table.add_column("Record", ratio=1, overflow="fold")
-    table.add_column("What", ratio=2, overflow="fold")
+    # The record on one line, whole: it is what the other commands take.
+    table.add_column("Correction", width=min(40, max(len(c.record) for c in corrections)))
+    table.add_column("What", ratio=1, overflow="fold")
     for c in corrections:
         what = safe(c.summary)
         if c.undone_at:
             what.append(f" (undone {c.undone_at[:16].replace('T', ' ')})", style="dim")
-        table.add_row(str(c.id), c.at[:16].replace("T", " "), c.command, safe(c.record), what)
+        record = Text.assemble(c.command, "\n", safe(c.record))
+        table.add_row(str(c.id), c.at[:16].replace("T", " "), record, what)
     return table
