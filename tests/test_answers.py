@@ -301,3 +301,31 @@ def test_the_stored_title_is_the_article_s_own(db: Path, name: str, title: str) 
     with sqlite3.connect(db) as conn:
         [(stored,)] = conn.execute("select title from documents where origin like ?", [f"%{name}"]).fetchall()
     assert stored == title
+
+
+def _commands() -> list[list[str]]:
+    import typer
+
+    def walk(group: typer.Typer, prefix: list[str]) -> list[list[str]]:
+        found = [prefix] if prefix else []
+        found += [[*prefix, c.name or (c.callback.__name__ if c.callback else "")] for c in group.registered_commands]
+        for sub in group.registered_groups:
+            if sub.typer_instance is not None and sub.name:
+                found += walk(sub.typer_instance, [*prefix, sub.name])
+        return found
+
+    return walk(app, [])
+
+
+@pytest.mark.parametrize("command", _commands(), ids=" ".join)
+def test_every_help_ends_with_a_whole_example(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "60")  # narrower than every example: none may be wrapped
+    out = run(runner, *command, "--help").stdout
+    lines = out.splitlines()
+    examples = [i for i, line in enumerate(lines) if line.strip().startswith("Example: ") and "dialogtrack " in line]
+    assert examples, out
+    for i in examples:
+        assert i + 1 == len(lines) or not lines[i + 1].strip() or "Example:" in lines[i + 1], out
+    assert "round_" not in out and "None" not in out

@@ -634,7 +634,10 @@ def anniversaries(
 
 
 series_app = typer.Typer(
-    help="The dialogue series known, and corrections to them.", invoke_without_command=True, no_args_is_help=False
+    help="The dialogue series known (names, ids, aliases, rounds, cadence), and corrections to them."
+    "\n\n\b\nExample: dialogtrack series --format csv",
+    invoke_without_command=True,
+    no_args_is_help=False,
 )
 alias_app = typer.Typer(
     help="Names a series is known by.\n\n\b\nExample: dialogtrack series alias add th-us-strategic-dialogue TUSD",
@@ -1125,7 +1128,10 @@ def relation_add(
 
 
 corrections_app = typer.Typer(
-    help="Every correction made by hand, and taking one back.", invoke_without_command=True, no_args_is_help=False
+    help="Every correction made by hand (its id, when, what, on which record), and taking one back."
+    "\n\n\b\nExample: dialogtrack corrections",
+    invoke_without_command=True,
+    no_args_is_help=False,
 )
 app.add_typer(corrections_app, name="corrections")
 

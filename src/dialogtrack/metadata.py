@@ -108,7 +108,8 @@ def text_title(text: str) -> str:
     Saved pages start with the site's name, a menu, a team's name, the title, a dateline, then the
     body. The title is the longest line of that head that is neither a menu ("Home | About | News"), a
     page label ("วันที่นำเข้าข้อมูล …", "| 642 view") nor a date: the site's name and its teams are
-    short, the article's title says what happened. A Markdown heading is a title as written."""
+    short, the article's title says what happened; a sentence ending in a full stop is the body. A
+    Markdown heading is a title as written."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if lines and lines[0].startswith("#"):
         return re.sub(r"^#+\s*", "", lines[0])
@@ -125,6 +126,8 @@ def text_title(text: str) -> str:
 
 def _not_a_title(line: str) -> bool:
     if line.count("|") >= 2 or line.startswith("|") or PAGE_LABEL.match(line) or VIEWS.match(line):
+        return True
+    if line.endswith(".") and len(line.split()) > 6:  # a sentence of the body, not a headline
         return True
     found = find_dates(line)
     return bool(found) and sum(m.end - m.start for m in found) >= 0.5 * len(line.strip(" ,.-"))
