@@ -4,13 +4,21 @@ drops a round, filters say what they matched, options read dates as users type t
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from dialogtrack.cli import app
+from dialogtrack.dates import to_thai_digits
+from dialogtrack.models import DateSpan
+from dialogtrack.render.display import Display
+from dialogtrack.render.tables import how_far
+from dialogtrack.selection import parse_option_date
 
 
 def run(runner: CliRunner, *args: str, code: int = 0) -> Any:
@@ -329,3 +337,50 @@ def test_every_help_ends_with_a_whole_example(
     for i in examples:
         assert i + 1 == len(lines) or not lines[i + 1].strip() or "Example:" in lines[i + 1], out
     assert "round_" not in out and "None" not in out
+
+
+# --- the rules behind them, as tables and properties -------------------------------------------
+
+TODAY = date(2024, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("span", "days", "english", "thai"),
+    [
+        (DateSpan(date(2024, 1, 1), None, "year"), 0, "this year", "ปีนี้"),
+        (DateSpan(date(2025, 1, 1), None, "year"), 306, "next year", "ปีหน้า"),
+        (DateSpan(date(2023, 1, 1), None, "year"), -425, "last year", "ปีที่แล้ว"),
+        (DateSpan(date(2027, 1, 1), None, "year"), 1036, "in 2027", "ในปี ๒๕๗๐"),
+        (DateSpan(date(2016, 1, 1), None, "year"), -2982, "8 years ago", "๘ ปีที่แล้ว"),
+        (DateSpan(date(2024, 3, 1), None, "month"), 0, "this month", "เดือนนี้"),
+        (DateSpan(date(2024, 4, 1), None, "month"), 31, "next month", "เดือนหน้า"),
+        (DateSpan(date(2025, 5, 1), None, "month"), 426, "in 14 months", "อีก ๑๔ เดือน"),
+        (DateSpan(date(2028, 5, 1), None, "month"), 1522, "in 4 years", "อีก ๔ ปี"),
+        (DateSpan(date(2024, 3, 1)), 0, "today", "วันนี้"),
+        (DateSpan(date(2024, 3, 13)), 12, "in 12 days", "อีก ๑๒ วัน"),
+        (DateSpan(date(2024, 2, 22)), -8, "8 days ago", "๘ วันที่แล้ว"),
+        (DateSpan(date(2024, 6, 1)), 92, "in 3 months", "อีก ๓ เดือน"),
+        (DateSpan(date(2016, 3, 1)), -2922, "8 years ago", "๘ ปีที่แล้ว"),
+        (None, None, "date unknown", "ไม่ทราบวันที่"),
+    ],
+)
+def test_how_far_a_date_is_reads_at_its_precision(
+    span: DateSpan | None, days: int | None, english: str, thai: str
+) -> None:
+    assert how_far(span, days, TODAY) == english
+    assert how_far(span, days, TODAY, Display("th", "be", True)) == thai
+
+
+@given(st.dates(min_value=date(1857, 1, 1), max_value=date(2399, 12, 31)))
+def test_a_buddhist_era_date_in_an_option_reads_as_its_common_era_day(day: date) -> None:
+    be = f"{day.year + 543}-{day:%m-%d}"
+    for typed in (be, to_thai_digits(be)):
+        read = parse_option_date(typed)
+        assert read.span == DateSpan(day) and read.reading == f"read as {day.isoformat()} (Buddhist era)"
+    assert parse_option_date(day.isoformat()) == type(read)(DateSpan(day), None)
+
+
+@given(st.integers(min_value=0, max_value=999) | st.integers(min_value=2943, max_value=9999))
+def test_years_out_of_range_are_refused(year: int) -> None:
+    with pytest.raises(ValueError, match="out of range"):
+        parse_option_date(f"{year:04d}-01-01")
