@@ -146,7 +146,9 @@ def test_a_filter_with_no_rounds_in_range_says_so(runner: CliRunner, db: Path) -
     assert out == "no rounds of any series between 2001-01-01 and 2002-12-31; 26 on record\n"
     result = run(runner, "timeline", "--country", "FR", "--format", "json")
     assert json.loads(result.stdout) == []
-    assert result.stderr.startswith("Note: no series with FR on record")
+    assert result.stderr.startswith("Note: no series with FR on record; 15 series on record")
+    out = run(runner, "timeline", "jp-th-strategic-dialogue", "--country", "KR").stdout
+    assert out == "no series with KR on record among those named; 15 series on record\n"
     assert "No meetings on record" not in out
 
 

@@ -428,7 +428,13 @@ def chosen_series(database: Reader, series: Sequence[str] | None, country: str |
 
 
 def nothing_found(
-    database: Reader, series_ids: Sequence[str] | None, country: str | None, since: str | None, until: str | None
+    database: Reader,
+    series_ids: Sequence[str] | None,
+    country: str | None,
+    since: str | None,
+    until: str | None,
+    *,
+    named: bool = False,
 ) -> str:
     """Why a timeline is empty, in words: nothing imported, or nothing of what was asked for."""
     from dialogtrack.store import load_meetings, load_series
@@ -436,8 +442,9 @@ def nothing_found(
     meetings = load_meetings(database, sources=False)
     if not meetings:
         return "No meetings on record. Import releases with: dialogtrack import PATH"
-    if series_ids is not None and not series_ids:
-        return f"no series with {country} on record; {len(load_series(database))} series on record"
+    if series_ids is not None and not series_ids:  # --country left none
+        among = " among those named" if named else ""
+        return f"no series with {country} on record{among}; {len(load_series(database))} series on record"
     ids = set(series_ids) if series_ids is not None else None
     known = load_series(database)
     mine = [m for m in meetings if ids is None or m.series.id in ids]
@@ -502,7 +509,7 @@ def timeline(
     )
     if not timelines:
         window = (first.isoformat() if first else None, last.isoformat() if last else None)
-        why = nothing_found(database, ids, country, *window)
+        why = nothing_found(database, ids, country, *window, named=bool(series))
         if format is TimelineFormat.table:
             typer.echo(why)
             return

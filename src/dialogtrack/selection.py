@@ -64,11 +64,10 @@ def parse_option_date(text: str) -> OptionDate:
         _check_year(span.start.year, written)
         if span.end is not None:
             raise ValueError("give one date, not a range")
+    buddhist = any(int(y) >= 2400 for y in re.findall(r"\d{4}", plain))
     reading = None
-    if plain != span.iso_start():
-        buddhist = any(int(y) >= 2400 for y in re.findall(r"\d{4}", plain))
-        era = " (Buddhist era)" if buddhist else ""
-        reading = f"read as {span.iso_start()}{era}"
+    if buddhist or not m:  # a Buddhist-era year, or a date in words: say how it was read
+        reading = f"read as {span.iso_start()}" + (" (Buddhist era)" if buddhist else "")
     return OptionDate(span, reading)
 
 
