@@ -17,10 +17,13 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from dialogtrack.dates import find_dates, to_arabic_digits, to_ce_year
 from dialogtrack.models import DateSpan, Precision, Series
-from dialogtrack.registry import Registry
+
+if TYPE_CHECKING:
+    from dialogtrack.registry import Registry
 
 MIN_YEAR, MAX_YEAR = 1000, 2399
 """The Common-era years an option may name (after a Buddhist-era year is converted)."""
