@@ -67,7 +67,7 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + RANDOM_BYTES[:256]
 # (case, how to make it, what the one error line says after "Error: <path>: ")
 REFUSED: list[tuple[str, Maker, str]] = [
     ("image", write("photo.txt", PNG), "not text: looks like a PDF/image/archive (a PNG image)"),
-    ("pdf", write("report.html", PDF), "not text: looks like a PDF/image/archive (a PDF)"),
+    ("broken pdf", write("report.html", PDF), "cannot read the PDF"),
     ("random bytes", write("noise.txt", RANDOM_BYTES), "not text"),
     ("invalid UTF-8", write("broken.txt", b"Minister \xc3\x28 met \xe2\x28\xa1 in caf\xe9 Paris\n"), "not text"),
     ("empty", write("empty.txt", b""), "empty: no text to import"),

@@ -27,10 +27,20 @@ def calendar(runner: CliRunner, *args: str) -> Calendar:
     return Calendar.from_ical(result.stdout_bytes)
 
 
-def test_upcoming_as_ics_has_every_item_with_reminders(runner: CliRunner, imported: None) -> None:
+def test_upcoming_as_ics_has_every_item_to_come_with_reminders(runner: CliRunner, imported: None) -> None:
     items = json.loads(runner.invoke(app, ["upcoming", "--as-of", "2025-01-01", "--format", "json"]).stdout)
-    events = calendar(runner, "upcoming", "--as-of", "2025-01-01", "--remind", "30d,7d").walk("VEVENT")
-    assert len(events) == len(items) > 0
+    coming = [i for i in items if i["date"] is not None and i["days_until"] >= 0]
+    assert 0 < len(coming) < len(items)  # one round is overdue
+    result = runner.invoke(app, ["upcoming", "--as-of", "2025-01-01", "--remind", "30d,7d", "--format", "ics"])
+    assert result.exit_code == 0, result.output
+    left = len(items) - len(coming)
+    assert result.stderr == (
+        f"Note: {left} item{'s' * (left != 1)} left out of the calendar: already past "
+        "(overdue, unconfirmed, dormant) or without a date; see them with: dialogtrack upcoming\n"
+    )
+    events = Calendar.from_ical(result.stdout_bytes).walk("VEVENT")
+    assert len(events) == len(coming)
+    assert not any("overdue" in str(e.get("SUMMARY")) for e in events)
     for event in events:
         assert type(event.decoded("DTSTART")) is date  # all-day
         assert sorted(str(a.get("TRIGGER").to_ical(), "ascii") for a in event.walk("VALARM")) == ["-P30D", "-P7D"]
@@ -53,3 +63,18 @@ def test_a_bad_reminder_is_one_line(runner: CliRunner, imported: None) -> None:
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: --remind 'soon': cannot read reminder")
     assert result.stdout == ""
+
+
+def test_remind_without_a_calendar_is_an_error(runner: CliRunner, imported: None) -> None:
+    for command in ("upcoming", "anniversaries"):
+        result = runner.invoke(app, [command, "--remind", "7d"])
+        assert result.exit_code == 1
+        assert result.stderr == "Error: --remind works only with --format ics (reminders are calendar alarms)\n"
+        assert result.stdout == ""
+
+
+def test_an_empty_calendar_says_why(runner: CliRunner, imported: None) -> None:
+    result = runner.invoke(app, ["upcoming", "--as-of", "2025-01-01", "--within", "1d", "--format", "ics"])
+    assert result.exit_code == 0, result.output
+    assert "Note: the calendar is empty: nothing to come within 1d" in result.stderr
+    assert Calendar.from_ical(result.stdout_bytes).walk("VEVENT") == []

@@ -315,7 +315,7 @@ def test_missing_path_does_not_stop_the_batch(tmp_path: Path) -> None:
 
 def test_folder_recursion_sorted_and_hidden_skipped(tmp_path: Path) -> None:
     root = tmp_path / "docs"
-    for name in ["b.txt", "A.MD", "sub/c.html", "sub/deeper/d.htm", "a-sub/e.txt", "notes.pdf", "x.json"]:
+    for name in ["b.txt", "A.MD", "sub/c.html", "sub/deeper/d.htm", "a-sub/e.txt", "sheet.xlsx", "x.json"]:
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(f"<p>text of {name}</p>" if "htm" in name else f"text of {name}")
     for hidden in [".hidden.txt", ".git/f.txt", "sub/.cache/g.txt"]:
@@ -332,7 +332,7 @@ def test_folder_recursion_sorted_and_hidden_skipped(tmp_path: Path) -> None:
 def test_folder_without_importable_files(tmp_path: Path) -> None:
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     problem = error(only(iter_inputs([str(tmp_path)])))
-    assert problem.origin == str(tmp_path) and "no .txt, .md, .html or .htm files" in problem.problem
+    assert problem.origin == str(tmp_path) and "no .txt, .md, .html, .htm, .pdf or .docx files" in problem.problem
 
 
 def test_fifo_is_refused_without_hanging(tmp_path: Path) -> None:
@@ -518,9 +518,9 @@ def test_url_redirect_to_http_is_followed(server: str) -> None:
         ("/boom", "HTTP 500 Internal Server Error"),
         ("/loop", "too many redirects (a redirect loop?)"),
         ("/image", "not a text page (content type image/png)"),
-        ("/pdf", "not a text page (content type application/pdf)"),
+        ("/pdf", "cannot read the PDF: damaged or incomplete; check the file, or download it again"),
         ("/json", "not a text page (content type application/json)"),
-        ("/pdf-as-text", "not text: looks like a PDF/image/archive (a PDF); save the page as UTF-8 text or HTML"),
+        ("/pdf-as-text", "cannot read the PDF: damaged or incomplete; check the file, or download it again"),
         ("/go/data:text/plain,hello", "refused a redirect to data:text/plain,hello; only http and https"),
         (
             "/go/ftp://127.0.0.1/file.txt",

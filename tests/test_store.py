@@ -9,7 +9,7 @@ import pytest
 
 from dialogtrack.errors import DialogtrackError
 from dialogtrack.models import DateSpan, Document, Extraction
-from dialogtrack.store import has_document, load_meetings, open_db, save_document
+from dialogtrack.store import KNOWN_MIGRATIONS, has_document, load_meetings, open_db, save_document
 
 
 def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
@@ -36,7 +36,7 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
     assert sorted(fk.other_table for fk in db["mentions"].foreign_keys) == ["documents", "series"]
     # Opening again applies nothing twice.
     again = open_db(tmp_path / "new.db")
-    assert len(list(again.query("select * from _sqlite_migrations"))) == 8
+    assert len(list(again.query("select * from _sqlite_migrations"))) == len(KNOWN_MIGRATIONS)
 
 
 def test_a_newer_database_is_refused_untouched(tmp_path: Path) -> None:

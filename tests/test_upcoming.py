@@ -112,7 +112,7 @@ def test_announced_round_beats_projection() -> None:
 @pytest.mark.parametrize(
     ("announced", "today", "expected"),
     [
-        (meeting(TH_US, 9, "2022-05-30", status="scheduled"), date(2022, 6, 1), ("expected", "2023-05")),
+        (meeting(TH_US, 9, "2022-05-30", status="scheduled"), date(2022, 6, 1), ("unconfirmed", "2022-05-30")),
         (meeting(TH_US, 9, None, status="planned"), date(2022, 6, 1), ("expected", "2023-05")),
         (meeting(TH_US, 9, "2022-06-01", status="scheduled"), date(2022, 6, 1), ("scheduled", "2022-06-01")),
         (meeting(TH_US, 9, "2022-06", status="planned"), date(2022, 6, 15), ("scheduled", "2022-06")),
@@ -165,9 +165,65 @@ def test_projection_precision_follows_the_last_round(last: str, iso: str, precis
     assert item.basis == f"held annually (stated); last held on {last}"
 
 
-def test_no_projection_without_cadence() -> None:
-    assert upcoming([meeting(TH_US, 8, "2022-05-09")], [], today=date(2022, 6, 1)) == []
-    assert upcoming([meeting(TH_US, 8, None)], [], [annual()], today=date(2022, 6, 1)) == []
+def test_without_cadence_the_next_round_is_undated() -> None:
+    [item] = upcoming([meeting(TH_US, 8, "2022-05-09")], [], today=date(2022, 6, 1))
+    assert isinstance(item, UpcomingMeeting)
+    assert (item.round, item.date, item.days_until, item.status) == (9, None, None, "undated")
+    assert item.basis == "date unknown (one round on record); last round 8 on 2022-05-09"
+    [undated] = upcoming([meeting(TH_US, 8, None)], [], [annual()], today=date(2022, 6, 1))
+    assert isinstance(undated, UpcomingMeeting)
+    assert (undated.round, undated.date, undated.status) == (9, None, "undated")
+
+
+def test_undated_items_come_last_and_are_not_within_any_window() -> None:
+    items = upcoming([meeting(TH_JP, 3, "2021-06-01"), *STRATEGIC_DIALOGUE], [], [annual()], today=date(2022, 6, 1))
+    assert [(i.series.id, i.status) for i in items if isinstance(i, UpcomingMeeting)] == [
+        (TH_US.id, "expected"),
+        (TH_JP.id, "undated"),
+    ]
+    kept = upcoming([meeting(TH_JP, 3, "2021-06-01")], [], today=date(2022, 6, 1), within_days=10_000)
+    assert kept == []
+
+
+def test_an_announced_round_whose_date_passed_stays_unconfirmed() -> None:
+    """Cambodia's tenth Joint Commission, set for 22-23 Feb 2024 with no report of it: still there on 1 March."""
+    announced = Meeting(TH_JP, 10, DateSpan(date(2024, 2, 22), date(2024, 2, 23)), None, (), "scheduled", ())
+    meetings = [meeting(TH_JP, 9, "2019-11"), announced]
+    item = only_meeting(upcoming(meetings, [], today=date(2024, 3, 1), within_days=30))
+    assert (item.round, item.status, item.date, item.days_until) == (10, "unconfirmed", announced.dates, -8)
+    assert item.basis == "date passed, no report; announced for 2024-02-22 to 2024-02-23"
+    # Once a document reports it held, it is no longer unconfirmed.
+    held = upcoming([meetings[0], meeting(TH_JP, 10, "2024-02-22")], [], today=date(2024, 3, 1))
+    assert [(i.round, i.status) for i in held if isinstance(i, UpcomingMeeting)] == [(11, "expected")]
+
+
+def test_unconfirmed_round_and_the_next_announced_one_both_show() -> None:
+    meetings = [
+        *STRATEGIC_DIALOGUE,
+        meeting(TH_US, 9, "2023-03-01", status="scheduled"),
+        meeting(TH_US, 10, "2024-03-01", status="planned"),
+    ]
+    items = upcoming(meetings, [], [annual()], today=date(2023, 6, 1))
+    assert [(i.round, i.status) for i in items if isinstance(i, UpcomingMeeting)] == [
+        (9, "unconfirmed"),
+        (10, "scheduled"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("today", "status"),
+    [
+        (date(2024, 5, 1), "overdue"),  # 23.7 months after the last round of a yearly series
+        (date(2024, 5, 10), "dormant"),  # more than two years
+        (date(2030, 1, 1), "dormant"),
+    ],
+)
+def test_a_series_silent_for_twice_its_cadence_is_dormant(today: date, status: str) -> None:
+    item = only_meeting(upcoming(STRATEGIC_DIALOGUE, [], [annual()], today=today))
+    assert item.status == status
+    if status == "dormant":
+        assert item.basis.startswith("no round since 2022; held annually (stated)")
+        assert upcoming(STRATEGIC_DIALOGUE, [], [annual()], today=today, within_days=30) == []
 
 
 # --- anniversaries ---------------------------------------------------------------------------
@@ -239,7 +295,7 @@ def test_every_must_be_positive() -> None:
 
 # --- filtering and order ---------------------------------------------------------------------
 
-OVERDUE_JP = [meeting(TH_JP, 1, "2019-02-01"), meeting(TH_JP, 2, "2020-02-01")]
+OVERDUE_JP = [meeting(TH_JP, 1, "2020-02-01"), meeting(TH_JP, 2, "2021-02-01")]  # overdue, not yet dormant
 
 
 @pytest.mark.parametrize(
@@ -265,7 +321,7 @@ OVERDUE_JP = [meeting(TH_JP, 1, "2019-02-01"), meeting(TH_JP, 2, "2020-02-01")]
         (214, ["Thailand–Japan Joint Commission", "Thailand–United States"]),
         (213, ["Thailand–Japan Joint Commission"]),
         (0, ["Thailand–Japan Joint Commission"]),
-        (-500, ["Thailand–Japan Joint Commission"]),  # 485 days overdue, kept all the same
+        (-500, ["Thailand–Japan Joint Commission"]),  # 120 days overdue, kept all the same
     ],
 )
 def test_within_days_keeps_overdue(within_days: int | None, names: list[str]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
@@ -39,7 +39,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-db_app = typer.Typer(help="The database file.", no_args_is_help=True)
+db_app = typer.Typer(help="The database file.\n\n\b\nExample: dialogtrack db path", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
 
@@ -132,10 +132,16 @@ def app_dir() -> Path:
     return Path(typer.get_app_dir("dialogtrack"))
 
 
+_db_before: Path | None = None
+"""--db given before the command (``dialogtrack --db F timeline``); --db after it wins."""
+
+
 def db_path(option: Path | None) -> Path:
     """Where the database is: --db, else $DIALOGTRACK_DB, else the user's application folder."""
     if option is not None:
         return option
+    if _db_before is not None:
+        return _db_before
     if env := os.environ.get("DIALOGTRACK_DB"):
         return Path(env)
     return app_dir() / "dialogtrack.db"
@@ -159,8 +165,11 @@ def open_reading(option: Path | None) -> Reader:
     """The database for a command that only reads it (fast to open when it is up to date)."""
     from dialogtrack.store import open_for_reading
 
+    path = db_path(option)
+    if not path.exists():  # say so, and create nothing: no file, no folder
+        raise fail(f"{path}: no database there yet; import releases first: dialogtrack import PATH --db {path}")
     try:
-        return open_for_reading(db_path(option))
+        return open_for_reading(path)
     except DialogtrackError as exc:
         raise fail(str(exc)) from None
 
@@ -196,15 +205,35 @@ def say(message: str) -> None:
 
 def parse_day(value: str | None, option: str) -> date | None:
     """'2022-06-01', '2022-06' or '2022' -> a date (the first day of a month or year)."""
+    span = parse_option_span(value, option)
+    return span.start if span else None
+
+
+def parse_option_span(value: str | None, option: str) -> DateSpan | None:
+    """A date option at the precision written; Buddhist-era years and Thai digits as the date grammar
+    reads them, the reading shown on stderr."""
+    from dialogtrack.selection import parse_option_date
+
     if value is None:
         return None
-    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value.strip())
     try:
-        if not m:
-            raise ValueError
-        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
-    except ValueError:
-        raise fail(f"{option} {value!r}: not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY") from None
+        typed = parse_option_date(value)
+    except ValueError as exc:
+        raise fail(f"{option} {value!r}: {exc}") from None
+    if typed.reading and not _quiet:
+        sys.stderr.write(f"Note: {option} {value}: {typed.reading}\n")
+    return typed.span
+
+
+def date_window(since: str | None, until: str | None) -> tuple[date | None, date | None]:
+    """--since and --until as days; --until may not come before --since. A month or year given to
+    --until reaches to its last day."""
+    from dialogtrack.timeline import last_day
+
+    first, last = parse_option_span(since, "--since"), parse_option_span(until, "--until")
+    if first and last and last_day(last) < first.start:
+        raise fail(f"--since {since} is after --until {until}; swap them")
+    return (first.start if first else None, last_day(last) if last else None)
 
 
 def parse_duration(value: str | None) -> int | None:
@@ -223,8 +252,10 @@ def emit(
     records: Callable[[], list[dict[str, Any]]],
     view: Callable[[], RenderableType],
     flat: Callable[[], list[dict[str, Any]]] | None = None,
+    columns: Sequence[str] = (),
 ) -> None:
-    """Print a result as a rich table, or as JSON (``records``), CSV or Markdown (``flat``, else the records)."""
+    """Print a result as a rich table, or as JSON (``records``), CSV or Markdown (``flat``, else the
+    records; ``columns`` head a table with no rows)."""
     if format is Format.table:
         console().print(view())
         return
@@ -234,7 +265,8 @@ def emit(
         typer.echo(formats.to_json(records()))
     else:
         rows = (flat or records)()
-        typer.echo(formats.to_csv(rows) if format is Format.csv else formats.to_markdown(rows), nl=False)
+        shown = formats.to_csv(rows, columns) if format is Format.csv else formats.to_markdown(rows, columns)
+        typer.echo(shown, nl=False)
 
 
 def version_callback(value: bool) -> None:
@@ -250,13 +282,16 @@ def main_callback(
         typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version and exit."),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only results and errors.")] = False,
+    db: DbOption = None,
 ) -> None:
     """Track recurring bilateral dialogues from Thai and English press releases.
 
+    \b
     Example: dialogtrack import releases/ && dialogtrack timeline
     """
-    global _quiet
+    global _quiet, _db_before
     _quiet = quiet
+    _db_before = db
 
 
 @app.command("import")
@@ -275,9 +310,14 @@ def import_command(
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="One line per input: imported (with its rounds), unchanged, skipped."),
+    ] = False,
 ) -> None:
-    """Import press releases and recognise the dialogue rounds they mention.
+    """Import press releases (text, HTML, PDF, Word) and recognise the dialogue rounds they mention.
 
+    \b
     Example: dialogtrack import releases/ https://example.org/news.html
     """
     from dialogtrack.ingest import count_inputs
@@ -306,10 +346,18 @@ def import_command(
                 max_bytes=max_bytes,
                 jobs=jobs,
                 on_item=lambda _: progress.advance(task),
+                verbose=verbose,
             )
     else:
         report = import_sources(
-            database, sources, registry, stdin=stdin, timeout=timeout, max_bytes=max_bytes, jobs=jobs
+            database,
+            sources,
+            registry,
+            stdin=stdin,
+            timeout=timeout,
+            max_bytes=max_bytes,
+            jobs=jobs,
+            verbose=verbose,
         )
     from dialogtrack.render.tables import safe
 
@@ -317,45 +365,119 @@ def import_command(
         sys.stderr.write(f"Error: {safe(origin).plain}: {safe(problem).plain}\n")
     if report.stopped:
         sys.stderr.write(f"Error: {safe(report.stopped).plain}\n")
+    if verbose and not (quiet or _quiet):
+        for origin in report.imported:
+            rounds = report.rounds.get(origin) or []
+            typer.echo(f"imported {safe(origin).plain}: " + (", ".join(rounds) or "no dialogue round named"))
+        for origin in report.unchanged:
+            typer.echo(f"unchanged {safe(origin).plain}")
+        for origin in report.skipped:
+            typer.echo(f"skipped {safe(origin).plain}: not a release format")
     if not (quiet or _quiet):
-        out.print(
+        typer.echo(
             f"imported {len(report.imported)}, unchanged {len(report.unchanged)}, failed {len(report.failed)}; "
             f"{report.meetings} meetings, {report.relations} relations on record"
         )
+        if report.skipped:
+            kinds = sorted({Path(p).suffix.lower() or "no suffix" for p in report.skipped})
+            typer.echo(f"skipped {len(report.skipped)}: not a release format ({', '.join(kinds)})")
+        if report.without_rounds:
+            typer.echo(f"{report.without_rounds} of the releases imported named no dialogue round")
     if report.failed or report.stopped:
         raise typer.Exit(1)
 
 
 def _timelines(
     database: Reader,
-    series: list[str] | None = None,
-    country: str | None = None,
+    series_ids: Collection[str] | None = None,
     since: date | None = None,
     until: date | None = None,
     *,
     sources: bool = False,
+    today: date | None = None,
 ) -> list[SeriesTimeline]:
-    """The timelines asked for; with ``sources``, each meeting carries its sources (for the outputs that
-    print them: reading thousands of quotes is what makes a large record slow)."""
+    """The timelines asked for (of these series, when given); with ``sources``, each meeting carries its
+    sources (for the outputs that print them: reading thousands of quotes is what makes a large record
+    slow)."""
     from dialogtrack.store import load_cadence_claims, load_meetings
     from dialogtrack.timeline import build_timeline
 
-    return build_timeline(
-        load_meetings(database, sources=sources),
-        load_cadence_claims(database),
-        series=series or (),
-        country=country,
-        since=since,
-        until=until,
-    )
+    meetings = load_meetings(database, sources=sources)
+    if series_ids is not None:
+        meetings = [m for m in meetings if m.series.id in series_ids]
+    return build_timeline(meetings, load_cadence_claims(database), since=since, until=until, today=today)
+
+
+def chosen_series(database: Reader, series: Sequence[str] | None, country: str | None) -> list[str] | None:
+    """The ids of the series the arguments and --country select (None: no filter); a name or country
+    that matches nothing is an error with a suggestion."""
+    from dialogtrack.selection import country_code, select_series
+    from dialogtrack.store import load_series
+
+    if not series and country is None:
+        return None
+    known = load_series(database)
+    try:
+        ids = select_series(known, series or ())
+        code = country_code(load_registry(), country) if country is not None else None
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    if code is not None:
+        ids = [sid for sid in ids if code in known[sid][0].countries]
+    return ids
+
+
+def nothing_found(
+    database: Reader,
+    series_ids: Sequence[str] | None,
+    country: str | None,
+    since: str | None,
+    until: str | None,
+    *,
+    named: bool = False,
+) -> str:
+    """Why a timeline is empty, in words: nothing imported, or nothing of what was asked for."""
+    from dialogtrack.store import load_meetings, load_series
+
+    meetings = load_meetings(database, sources=False)
+    if not meetings:
+        return "No meetings on record. Import releases with: dialogtrack import PATH"
+    if series_ids is not None and not series_ids:  # --country left none
+        among = " among those named" if named else ""
+        return f"no series with {country} on record{among}; {len(load_series(database))} series on record"
+    ids = set(series_ids) if series_ids is not None else None
+    known = load_series(database)
+    mine = [m for m in meetings if ids is None or m.series.id in ids]
+    if ids is not None and len(ids) == 1:
+        what = known[next(iter(ids))][0].name_en
+    elif ids is not None:
+        what = f"the {len(ids)} series chosen"
+    else:
+        what = "any series"
+    window = f"between {since} and {until}" if since and until else (since and f"from {since}") or f"up to {until}"
+    if not mine:
+        return f"no rounds of {what} on record; {len(meetings)} rounds of other series on record"
+    return f"no rounds of {what} {window}; {len(mine)} on record"
 
 
 @app.command()
 def timeline(
-    series: Annotated[list[str] | None, typer.Argument(help="Series ids or words of their names.")] = None,
-    country: Annotated[str | None, typer.Option(help="Only series with this country (ISO code, e.g. US).")] = None,
-    since: Annotated[str | None, typer.Option(help="Only meetings from this date (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[str | None, typer.Option(help="Only meetings up to this date (YYYY[-MM[-DD]]).")] = None,
+    series: Annotated[
+        list[str] | None, typer.Argument(help="Series ids, names or aliases (or words of them).", metavar="[SERIES]...")
+    ] = None,
+    country: Annotated[
+        str | None, typer.Option(help="Only series with this country: ISO code or name (US, Japan, ญี่ปุ่น).")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only meetings from this date: YYYY-MM-DD, YYYY-MM or YYYY (BE years too).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only meetings up to this date: YYYY-MM-DD, YYYY-MM or YYYY (BE years too).")
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="Judge announced rounds as of this date (YYYY-MM-DD) instead of today."),
+    ] = None,
     chart: Annotated[bool, typer.Option("--chart", help="A strip chart across the years instead of tables.")] = False,
     format: Annotated[
         TimelineFormat, typer.Option("--format", "-f", help="Output format; html is one self-contained page.")
@@ -367,20 +489,31 @@ def timeline(
 ) -> None:
     """Rounds of every dialogue series, oldest first: dates, places, co-chairs, sources and gaps.
 
+    \b
     Example: dialogtrack timeline --country US --since 2015
     """
-    from dialogtrack.render.formats import timeline_records
+    from dialogtrack.render.formats import MEETING_COLUMNS, timeline_records
     from dialogtrack.render.tables import timeline_view
 
     display = make_display(lang, calendar, thai_digits)
+    first, last = date_window(since, until)
+    database = open_reading(db)
+    ids = chosen_series(database, series, country)
     timelines = _timelines(
-        open_reading(db),
-        series,
-        country,
-        parse_day(since, "--since"),
-        parse_day(until, "--until"),
+        database,
+        ids,
+        first,
+        last,
         sources=format is not TimelineFormat.table,  # the tables and the chart show only how many
+        today=parse_day(as_of, "--as-of") or date.today(),
     )
+    if not timelines:
+        window = (first.isoformat() if first else None, last.isoformat() if last else None)
+        why = nothing_found(database, ids, country, *window, named=bool(series))
+        if format is TimelineFormat.table:
+            typer.echo(why)
+            return
+        sys.stderr.write(f"Note: {why}\n")
     if chart and format is TimelineFormat.table:
         from dialogtrack.render.chart import chart_view
 
@@ -392,13 +525,23 @@ def timeline(
 
         typer.echo(timeline_page(timelines, display=display), nl=False)
         return
-    emit(Format(format.value), lambda: timeline_records(timelines), lambda: timeline_view(timelines, display))
+    emit(
+        Format(format.value),
+        lambda: timeline_records(timelines),
+        lambda: timeline_view(timelines, display),
+        columns=MEETING_COLUMNS,
+    )
 
 
 @app.command()
 def upcoming(
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Count from this date instead of today.")] = None,
-    within: Annotated[str | None, typer.Option(help="Only items due within this long, e.g. 90d, 6m, 1y.")] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Count from this date instead of today: YYYY-MM-DD (BE years too).")
+    ] = None,
+    within: Annotated[
+        str | None,
+        typer.Option(help="Only items due within this long: days, weeks, months or years (90d, 6w, 6m, 1y)."),
+    ] = None,
     every: Annotated[int, typer.Option(help="Anniversary milestones every N years.", min=1)] = 5,
     format: Annotated[EventFormat, typer.Option("--format", "-f", help="Output format.")] = EventFormat.table,
     remind: RemindOption = None,
@@ -409,34 +552,57 @@ def upcoming(
 ) -> None:
     """Next rounds (scheduled, expected from cadence, or overdue) and anniversary milestones, soonest first.
 
+    \b
     Example: dialogtrack upcoming --as-of 2022-06-01 --within 1y
     Example: dialogtrack upcoming --format ics --remind 30d,7d > dialogues.ics
     """
     from dialogtrack.store import load_cadence_claims, load_meetings, load_relations
     from dialogtrack.upcoming import upcoming as project
 
-    database = open_reading(db)
+    if remind is not None and format is not EventFormat.ics:
+        raise fail("--remind works only with --format ics (reminders are calendar alarms)")
     today = parse_day(as_of, "--as-of") or date.today()
+    within_days = parse_duration(within)
+    database = open_reading(db)
     items = project(
         load_meetings(database, sources=False),  # no output of upcoming items shows sources
         load_relations(database, sources=False),
         load_cadence_claims(database),
         today=today,
-        within_days=parse_duration(within),
+        within_days=within_days,
         every=every,
     )
-    from dialogtrack.render.formats import upcoming_record
+    from dialogtrack.render.formats import UPCOMING_COLUMNS, upcoming_record
     from dialogtrack.render.tables import upcoming_view
 
     display = make_display(lang, calendar, thai_digits)
     if format is EventFormat.ics:
-        from dialogtrack.render.ical import upcoming_calendar
+        from dialogtrack.render.ical import calendar_items, parse_reminders, upcoming_calendar
 
+        try:
+            parse_reminders(remind)  # a bad --remind is the one line said
+        except ValueError as exc:
+            raise fail(f"--remind {remind!r}: {exc}") from None
+        shown = calendar_items(items)
+        if len(shown) < len(items):
+            left = len(items) - len(shown)
+            sys.stderr.write(
+                f"Note: {left} item{'s' * (left != 1)} left out of the calendar: already past "
+                "(overdue, unconfirmed, dormant) or without a date; see them with: dialogtrack upcoming\n"
+            )
+        if not shown:
+            why = "nothing on record" if not items else "nothing to come"
+            sys.stderr.write(f"Note: the calendar is empty: {why}" + (f" within {within}" if within else "") + "\n")
         calendar_bytes(
             lambda days, stamp: upcoming_calendar(items, remind_days=days, stamp=stamp, display=display), remind
         )
         return
-    emit(Format(format.value), lambda: [upcoming_record(i) for i in items], lambda: upcoming_view(items, display))
+    emit(
+        Format(format.value),
+        lambda: [upcoming_record(i) for i in items],
+        lambda: upcoming_view(items, display, today),
+        columns=UPCOMING_COLUMNS,
+    )
 
 
 @app.command()
@@ -450,12 +616,15 @@ def anniversaries(
 ) -> None:
     """Relations between countries, when they were founded, and the milestones documents mention.
 
+    \b
     Example: dialogtrack anniversaries --format json
     """
-    from dialogtrack.render.formats import relation_record
+    from dialogtrack.render.formats import RELATION_COLUMNS, relation_record
     from dialogtrack.render.tables import anniversaries_view
     from dialogtrack.store import load_relations
 
+    if remind is not None and format is not EventFormat.ics:
+        raise fail("--remind works only with --format ics (reminders are calendar alarms)")
     relations = load_relations(open_reading(db), sources=format in (EventFormat.json, EventFormat.csv, EventFormat.md))
     display = make_display(lang, calendar, thai_digits)
     if format is EventFormat.ics:
@@ -467,18 +636,33 @@ def anniversaries(
         Format(format.value),
         lambda: [relation_record(r) for r in relations],
         lambda: anniversaries_view(relations, display),
+        columns=RELATION_COLUMNS,
     )
 
 
 series_app = typer.Typer(
-    help="The dialogue series known, and corrections to them.", invoke_without_command=True, no_args_is_help=False
+    help="The dialogue series known (names, ids, aliases, rounds, cadence), and corrections to them."
+    "\n\n\b\nExample: dialogtrack series --format csv",
+    invoke_without_command=True,
+    no_args_is_help=False,
 )
-alias_app = typer.Typer(help="Names a series is known by.", no_args_is_help=True)
+alias_app = typer.Typer(
+    help="Names a series is known by.\n\n\b\nExample: dialogtrack series alias add th-us-strategic-dialogue TUSD",
+    no_args_is_help=True,
+)
 series_app.add_typer(alias_app, name="alias")
 app.add_typer(series_app, name="series")
-meeting_app = typer.Typer(help="Correct meetings by hand: add, edit or delete a round.", no_args_is_help=True)
+meeting_app = typer.Typer(
+    help="Correct meetings by hand: add, edit or delete a round.\n\n\b\n"
+    "Example: dialogtrack meeting edit th-us-strategic-dialogue 8 --place Bangkok",
+    no_args_is_help=True,
+)
 app.add_typer(meeting_app, name="meeting")
-relation_app = typer.Typer(help="Relations between countries entered by hand.", no_args_is_help=True)
+relation_app = typer.Typer(
+    help="Relations between countries entered by hand.\n\n\b\n"
+    "Example: dialogtrack relation add TH US --established 1833-03-20",
+    no_args_is_help=True,
+)
 app.add_typer(relation_app, name="relation")
 
 
@@ -493,11 +677,12 @@ def series_command(
 ) -> None:
     """The dialogue series known: names in English and Thai, aliases as written, rounds, cadence.
 
+    \b
     Example: dialogtrack series
     """
     if ctx.invoked_subcommand is not None:
         return
-    from dialogtrack.render.formats import series_record
+    from dialogtrack.render.formats import SERIES_COLUMNS, series_record
     from dialogtrack.render.tables import series_view
     from dialogtrack.store import load_series
 
@@ -505,30 +690,59 @@ def series_command(
     known = load_series(database)
     rows = [(t, known[t.series.id][1]) for t in _timelines(database)]
     display = make_display(lang, calendar, thai_digits)
-    emit(format, lambda: [series_record(t, aliases) for t, aliases in rows], lambda: series_view(rows, display))
+    emit(
+        format,
+        lambda: [series_record(t, aliases) for t, aliases in rows],
+        lambda: series_view(rows, display),
+        columns=SERIES_COLUMNS,
+    )
 
 
 def find_series_id(database: Database, wanted: str) -> str:
-    """A series id from what the user typed: the id itself, or words of its id or name matching one series."""
+    """A series id from what the user typed: the id itself, a name or alias, or words of them matching
+    one series."""
+    from dialogtrack.selection import one_series
     from dialogtrack.store import load_series
-    from dialogtrack.timeline import series_matches
 
-    known = load_series(database)
-    if wanted in known:
-        return wanted
-    matches = [sid for sid, (s, aliases) in known.items() if series_matches(s, [wanted], None) or wanted in aliases]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise fail(f"no series matches {wanted!r}; see the ids with: dialogtrack series")
-    raise fail(f"{wanted!r} matches {len(matches)} series ({', '.join(sorted(matches)[:5])}); give one of these ids")
+    try:
+        return one_series(load_series(database), wanted)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
 
 
-def refresh(database: Database) -> None:
-    """Resolve meetings and relations again, so a correction shows at once."""
+def correct(
+    database: Database,
+    write: Callable[[], object],
+    *,
+    command: str,
+    record: str,
+    summary: str,
+    table: str,
+    key: str,
+    rebuild: bool = True,
+) -> None:
+    """Make a hand correction, log it and rebuild what it changes, in one transaction: it shows at
+    once, or nothing of it is left behind."""
+    import sqlite3
+
+    from dialogtrack.journal import correcting
     from dialogtrack.pipeline import resolve_all
+    from dialogtrack.store import database_file, storage_error
 
-    resolve_all(database, load_registry())
+    registry = load_registry()
+    try:
+        with correcting(
+            database,
+            command=command,
+            record=record,
+            summary=summary,
+            table=table,
+            key=key,
+            rebuild=(lambda db: resolve_all(db, registry)) if rebuild else (lambda db: None),
+        ):
+            write()
+    except sqlite3.Error as exc:
+        raise fail(str(storage_error(database_file(database), exc, f"{command} {record}"))) from None
 
 
 @alias_app.command("add")
@@ -539,14 +753,27 @@ def series_alias_add(
 ) -> None:
     """Add a name a series is known by; search and series filters use it.
 
+    \b
     Example: dialogtrack series alias add th-us-strategic-dialogue "TUSD"
     """
     from dialogtrack.store import save_series_edit
 
     database = open_database(db)
     series_id = find_series_id(database, series)
-    save_series_edit(database, series_id, alias=alias.strip())
-    say(f"{series_id}: alias {alias.strip()!r} added")
+    name = alias.strip()
+    if not name:
+        raise fail("series alias add: give a name, e.g. dialogtrack series alias add th-us-strategic-dialogue TUSD")
+    correct(
+        database,
+        lambda: save_series_edit(database, series_id, alias=name),
+        command="series alias add",
+        record=series_id,
+        summary=f"alias {name!r} added",
+        table="series_edits",
+        key=series_id,
+        rebuild=False,
+    )
+    say(f"{series_id}: alias {name!r} added")
 
 
 @series_app.command("merge")
@@ -557,17 +784,69 @@ def series_merge(
 ) -> None:
     """Treat one series as another: its rounds become the other's, now and after every import.
 
+    \b
     Example: dialogtrack series merge th-us-strategic-talks th-us-strategic-dialogue
     """
-    from dialogtrack.store import save_series_edit
+    from dialogtrack.journal import merge_cycle
+    from dialogtrack.store import load_series_edits, save_series_edit
 
     database = open_database(db)
     source_id, target_id = find_series_id(database, source), find_series_id(database, into)
     if source_id == target_id:
         raise fail(f"{source_id}: cannot merge a series into itself")
-    save_series_edit(database, source_id, merged_into=target_id)
-    refresh(database)
+    merged = {sid: e["merged_into"] for sid, e in load_series_edits(database).items() if e["merged_into"]}
+    if merged.get(source_id) == target_id:
+        raise fail(f"{source_id} is merged into {target_id} already")
+    if (chain := merge_cycle(merged, source_id, target_id)) is not None:
+        raise fail(
+            f"{' → '.join(chain)} is merged already, so merging {source_id} into {target_id} would make a cycle; "
+            f"take the other merge back first: dialogtrack series unmerge {chain[0]}"
+        )
+    if source_id in merged:
+        raise fail(
+            f"{source_id} is merged into {merged[source_id]}; "
+            f"take that back first: dialogtrack series unmerge {source_id}"
+        )
+    correct(
+        database,
+        lambda: save_series_edit(database, source_id, merged_into=target_id),
+        command="series merge",
+        record=source_id,
+        summary=f"merged into {target_id}",
+        table="series_edits",
+        key=source_id,
+    )
     say(f"{source_id} merged into {target_id}")
+
+
+@series_app.command("unmerge")
+def series_unmerge(
+    series: Annotated[str, typer.Argument(help="The merged series (id or words of its name).")],
+    db: DbOption = None,
+) -> None:
+    """Take a merge back: the series has its own rounds again, now and after every import.
+
+    \b
+    Example: dialogtrack series unmerge th-us-strategic-talks
+    """
+    from dialogtrack.journal import clear_merge
+    from dialogtrack.store import load_series_edits
+
+    database = open_database(db)
+    series_id = find_series_id(database, series)
+    target = (load_series_edits(database).get(series_id) or {}).get("merged_into")
+    if not target:
+        raise fail(f"{series_id} is not merged into another series; see the merges with: dialogtrack corrections")
+    correct(
+        database,
+        lambda: clear_merge(database, series_id),
+        command="series unmerge",
+        record=series_id,
+        summary=f"no longer merged into {target}",
+        table="series_edits",
+        key=series_id,
+    )
+    say(f"{series_id} is its own series again (was merged into {target})")
 
 
 @series_app.command("rename")
@@ -579,6 +858,7 @@ def series_rename(
 ) -> None:
     """Give a series the name you use, in English, Thai or both.
 
+    \b
     Example: dialogtrack series rename jp-th-strategic-dialogue --en "Japan–Thailand Strategic Dialogue"
     """
     from dialogtrack.store import save_series_edit
@@ -587,8 +867,16 @@ def series_rename(
         raise fail("series rename: give --en NAME, --th NAME or both")
     database = open_database(db)
     series_id = find_series_id(database, series)
-    save_series_edit(database, series_id, name_en=en, name_th=th)
-    refresh(database)
+    names = "; ".join(f"{label} {name!r}" for label, name in (("English", en), ("Thai", th)) if name)
+    correct(
+        database,
+        lambda: save_series_edit(database, series_id, name_en=en, name_th=th),
+        command="series rename",
+        record=series_id,
+        summary=f"renamed: {names}",
+        table="series_edits",
+        key=series_id,
+    )
     say(f"{series_id} renamed")
 
 
@@ -606,13 +894,15 @@ def parse_span(start: str | None, end: str | None) -> DateSpan | None:
         if end is not None:
             raise fail("--end needs --date")
         return None
-    try:
-        span = DateSpan.from_iso(start.strip(), end.strip() if end else None)
-    except (KeyError, ValueError):
-        raise fail(f"--date {start!r} / --end {end!r}: write dates as YYYY-MM-DD, YYYY-MM or YYYY") from None
-    if span.end is not None and span.end < span.start:
+    first, last = parse_option_span(start, "--date"), parse_option_span(end, "--end")
+    assert first is not None
+    if last is None:
+        return first
+    if last.precision != first.precision:
+        raise fail(f"--date {start} and --end {end}: write both to the same precision (day, month or year)")
+    if last.start < first.start:
         raise fail(f"--end {end} is before --date {start}")
-    return span
+    return DateSpan(first.start, last.start, first.precision)
 
 
 def _meeting_fact(
@@ -641,14 +931,56 @@ def _meeting_fact(
     )
 
 
-SeriesArg = Annotated[str, typer.Argument(help="Series id or words of its name.")]
-RoundArg = Annotated[int, typer.Argument(help="The round number.", min=1)]
-DateOpt = Annotated[str | None, typer.Option("--date", help="The (first) day: YYYY-MM-DD, YYYY-MM or YYYY.")]
-EndOpt = Annotated[str | None, typer.Option("--end", help="The last day, for a meeting over several days.")]
+SeriesArg = Annotated[str, typer.Argument(help="Series id, name or alias (or words of them).", metavar="SERIES")]
+RoundArg = Annotated[int, typer.Argument(help="The round number.", min=1, metavar="ROUND")]
+DateOpt = Annotated[
+    str | None, typer.Option("--date", help="The (first) day: YYYY-MM-DD, YYYY-MM or YYYY (BE years too).")
+]
+EndOpt = Annotated[str | None, typer.Option("--end", help="The last day, for a meeting over several days: YYYY-MM-DD.")]
 PlaceOpt = Annotated[str | None, typer.Option("--place", help="Where it was held, or 'virtual'.")]
 ChairOpt = Annotated[list[str] | None, typer.Option("--co-chair", help="A co-chair (repeat for each).")]
 StatusOpt = Annotated[StatusChoice | None, typer.Option("--status", help="held, scheduled or planned.")]
 NoteOpt = Annotated[str | None, typer.Option("--note", help="Why: a source, a reference, a reason.")]
+
+
+def _fact_summary(fact: ManualMeeting) -> str:
+    """What a hand correction of a meeting says, in a few words."""
+    parts = []
+    if fact.dates is not None:
+        parts.append("date " + fact.dates.iso_start() + (f" to {fact.dates.iso_end()}" if fact.dates.end else ""))
+    if fact.location is not None:
+        parts.append(f"place {fact.location}")
+    if fact.co_chairs is not None:
+        parts.append("co-chairs " + ", ".join(fact.co_chairs))
+    if fact.status is not None:
+        parts.append(f"status {fact.status}")
+    if fact.note:
+        parts.append(f"note {fact.note!r}")
+    return "; ".join(parts)
+
+
+def warn_out_of_order(database: Database, series_id: str, round_: int) -> None:
+    """A warning on stderr when a round's date is out of order with its neighbours' (round 5 after 6)."""
+    from dialogtrack.store import load_meetings
+    from dialogtrack.timeline import last_day
+
+    dated = {m.round: m.dates for m in load_meetings(database, sources=False) if m.series.id == series_id and m.round}
+    mine = dated.get(round_)
+    if mine is None:
+        return
+    wrong = [
+        (abs(other - round_), other, span)
+        for other, span in dated.items()
+        if span is not None
+        and ((other < round_ and span.start > last_day(mine)) or (other > round_ and last_day(span) < mine.start))
+    ]
+    if wrong:  # the nearest round it disagrees with
+        _, other, span = min(wrong, key=lambda entry: (entry[0], entry[1]))
+        order = "after" if other > round_ else "before"
+        sys.stderr.write(
+            f"Warning: {series_id}/{round_} ({mine.iso_start()}) is dated {order} round {other} "
+            f"({span.iso_start()}); check the dates\n"
+        )
 
 
 @meeting_app.command("add")
@@ -665,15 +997,24 @@ def meeting_add(
 ) -> None:
     """Add a round the documents miss (or say what they got wrong); hand-entered facts win over extracted ones.
 
+    \b
     Example: dialogtrack meeting add th-us-strategic-dialogue 5 --date 2018-06-20 --place Washington
     """
     from dialogtrack.store import save_manual_meeting
 
     database = open_database(db)
     fact = _meeting_fact(database, series, round_, date_, end, place, co_chair, status and status.value, note)
-    save_manual_meeting(database, fact)
-    refresh(database)
+    correct(
+        database,
+        lambda: save_manual_meeting(database, fact),
+        command="meeting add",
+        record=f"{fact.series_id}/{round_}",
+        summary=_fact_summary(fact) or "added",
+        table="manual_meetings",
+        key=f"{fact.series_id}/{round_}",
+    )
     say(f"{fact.series_id}/{round_}: saved (hand-entered)")
+    warn_out_of_order(database, fact.series_id, round_)
 
 
 @meeting_app.command("edit")
@@ -690,6 +1031,7 @@ def meeting_edit(
 ) -> None:
     """Correct a round on record: only the fields given change; the documents' other facts stay.
 
+    \b
     Example: dialogtrack meeting edit th-us-strategic-dialogue 8 --place Bangkok
     """
     from dialogtrack.store import load_meetings, save_manual_meeting
@@ -700,23 +1042,44 @@ def meeting_edit(
         raise fail(f"{fact.series_id}/{round_}: no such meeting on record; add it with: dialogtrack meeting add")
     if (date_, place, co_chair, status, note) == (None, None, None, None, None):
         raise fail("meeting edit: give at least one of --date, --place, --co-chair, --status, --note")
-    save_manual_meeting(database, fact)
-    refresh(database)
+    correct(
+        database,
+        lambda: save_manual_meeting(database, fact),
+        command="meeting edit",
+        record=f"{fact.series_id}/{round_}",
+        summary=_fact_summary(fact),
+        table="manual_meetings",
+        key=f"{fact.series_id}/{round_}",
+    )
     say(f"{fact.series_id}/{round_}: corrected (hand-entered)")
+    warn_out_of_order(database, fact.series_id, round_)
 
 
 @meeting_app.command("delete")
 def meeting_delete(series: SeriesArg, round_: RoundArg, note: NoteOpt = None, db: DbOption = None) -> None:
     """Drop a round that never happened (a misreading); it stays dropped after every import.
 
+    \b
     Example: dialogtrack meeting delete th-us-strategic-dialogue 12 --note "a typo in one release"
     """
-    from dialogtrack.store import save_manual_meeting
+    from dialogtrack.store import load_meetings, save_manual_meeting
 
     database = open_database(db)
     fact = _meeting_fact(database, series, round_, None, None, None, None, None, note, deleted=True)
-    save_manual_meeting(database, fact)
-    refresh(database)
+    meetings = load_meetings(database, sources=False)
+    rounds = sorted(m.round for m in meetings if m.series.id == fact.series_id and m.round is not None)
+    if round_ not in rounds:
+        on_record = ", ".join(map(str, rounds)) or "none"
+        raise fail(f"{fact.series_id}/{round_}: no such meeting on record (rounds on record: {on_record})")
+    correct(
+        database,
+        lambda: save_manual_meeting(database, fact),
+        command="meeting delete",
+        record=f"{fact.series_id}/{round_}",
+        summary="deleted" + (f" ({note})" if note else ""),
+        table="manual_meetings",
+        key=f"{fact.series_id}/{round_}",
+    )
     say(f"{fact.series_id}/{round_}: deleted (hand-entered)")
 
 
@@ -730,6 +1093,7 @@ def relation_add(
 ) -> None:
     """Enter when relations between two countries were established; it wins over the documents.
 
+    \b
     Example: dialogtrack relation add TH US --established 1833-03-20
     """
     from dialogtrack.corrections import ManualRelation
@@ -744,12 +1108,98 @@ def relation_add(
         codes.append(code)
     if len(set(codes)) != 2:
         raise fail("relation add: give exactly two different countries, e.g. TH US")
-    if not re.fullmatch(r"\d{4}(-\d{2}-\d{2})?", established) or parse_day(established, "--established") is None:
+    from dialogtrack.selection import parse_option_date
+
+    try:
+        founded = parse_option_date(established).span
+    except ValueError as exc:
+        why = f"{exc}; " if "out of range" in str(exc) else ""
+        raise fail(f"--established {established!r}: {why}write it as YYYY-MM-DD or YYYY") from None
+    if founded.precision == "month":
         raise fail(f"--established {established!r}: write it as YYYY-MM-DD or YYYY")
+    established = founded.iso_start()
+    from dialogtrack.corrections import relation_id
+
     database = open_database(db)
-    save_manual_relation(database, ManualRelation(tuple(sorted(codes)), kind, established, note))
-    refresh(database)
+    fact = ManualRelation(tuple(sorted(codes)), kind, established, note)
+    correct(
+        database,
+        lambda: save_manual_relation(database, fact),
+        command="relation add",
+        record=f"{'-'.join(fact.countries)} {kind}",
+        summary=f"established {established}",
+        table="manual_relations",
+        key=relation_id(fact.countries, kind),
+    )
     say(f"{'-'.join(sorted(codes))} {kind}: established {established} (hand-entered)")
+
+
+corrections_app = typer.Typer(
+    help="Every correction made by hand (its id, when, what, on which record), and taking one back."
+    "\n\n\b\nExample: dialogtrack corrections",
+    invoke_without_command=True,
+    no_args_is_help=False,
+)
+app.add_typer(corrections_app, name="corrections")
+
+
+@corrections_app.callback()
+def corrections_command(ctx: typer.Context, format: FormatOption = Format.table, db: DbOption = None) -> None:
+    """Every hand correction, oldest first: its id, when, what it did and on which record.
+
+    \b
+    Example: dialogtrack corrections
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from dialogtrack.journal import list_corrections
+    from dialogtrack.render.formats import CORRECTION_COLUMNS
+    from dialogtrack.render.tables import corrections_view
+
+    found = list_corrections(open_reading(db))
+    emit(
+        format,
+        lambda: [
+            {
+                "id": c.id,
+                "at": c.at,
+                "command": c.command,
+                "record": c.record,
+                "summary": c.summary,
+                "undone_at": c.undone_at,
+            }
+            for c in found
+        ],
+        lambda: corrections_view(found),
+        columns=CORRECTION_COLUMNS,
+    )
+
+
+@corrections_app.command("undo")
+def corrections_undo(
+    correction: Annotated[int, typer.Argument(help="The id of the correction, as dialogtrack corrections lists it.")],
+    db: DbOption = None,
+) -> None:
+    """Take one hand correction back; meetings and relations are rebuilt at once.
+
+    \b
+    Example: dialogtrack corrections undo 3
+    """
+    import sqlite3
+
+    from dialogtrack.journal import undo
+    from dialogtrack.pipeline import resolve_all
+    from dialogtrack.store import database_file, storage_error
+
+    registry = load_registry()
+    database = open_database(db)
+    try:
+        done = undo(database, correction, lambda d: resolve_all(d, registry))
+    except DialogtrackError as exc:
+        raise fail(str(exc)) from None
+    except sqlite3.Error as exc:
+        raise fail(str(storage_error(database_file(database), exc, f"undoing correction {correction}"))) from None
+    say(f"correction {done.id} undone: {done.command} {done.record} ({done.summary})")
 
 
 @app.command()
@@ -758,8 +1208,12 @@ def search(
     series: Annotated[
         list[str] | None, typer.Option("--series", help="Only documents that name this series (id or words).")
     ] = None,
-    since: Annotated[str | None, typer.Option(help="Only documents published from this date.")] = None,
-    until: Annotated[str | None, typer.Option(help="Only documents published up to this date.")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only documents published from this date: YYYY-MM-DD, YYYY-MM or YYYY.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only documents published up to this date: YYYY-MM-DD, YYYY-MM or YYYY.")
+    ] = None,
     limit: Annotated[int, typer.Option(help="At most this many documents.", min=1)] = 20,
     format: FormatOption = Format.table,
     lang: LangOption = None,
@@ -769,23 +1223,26 @@ def search(
 ) -> None:
     """Documents and the sentences in them that hold the words, matches highlighted.
 
+    \b
     Example: dialogtrack search สหรัฐฯ --since 2020
     """
-    from dialogtrack.render.formats import search_record, search_rows
+    from dialogtrack.render.formats import SEARCH_COLUMNS, search_record, search_rows
     from dialogtrack.render.tables import search_view
     from dialogtrack.search import Hit, in_period, passages, search_terms
     from dialogtrack.store import documents_naming, find_documents, load_documents, load_series
-    from dialogtrack.timeline import series_matches
 
-    first, last = parse_day(since, "--since"), parse_day(until, "--until")
+    first, last = date_window(since, until)
+    if not query.strip():
+        raise fail("search: give a word or name to look for, e.g. dialogtrack search 'Strategic Dialogue'")
     database = open_reading(db)
     known = load_series(database)
+    wanted = chosen_series(database, series, None) if series else None
     terms = search_terms(query, load_registry(), [[s.name_en, s.name_th, *aliases] for s, aliases in known.values()])
     if not terms:
         raise fail("search: give a word or name to look for, e.g. dialogtrack search 'Strategic Dialogue'")
     ids = list(dict.fromkeys(i for term in terms for i in find_documents(database, term)))
-    if series:
-        naming = documents_naming(database, [sid for sid, (s, _) in known.items() if series_matches(s, series, None)])
+    if wanted is not None:
+        naming = documents_naming(database, wanted)
         ids = [i for i in ids if i in naming]
     hits: list[Hit] = []
     for at in range(0, len(ids), limit):  # best first, reading only as many texts as the answer needs
@@ -801,6 +1258,7 @@ def search(
         lambda: [search_record(h) for h in hits],
         lambda: search_view(hits, terms, display),
         lambda: search_rows(hits),
+        columns=SEARCH_COLUMNS,
     )
 
 
@@ -808,6 +1266,7 @@ def search(
 def db_path_command(db: DbOption = None) -> None:
     """Print which database file commands use.
 
+    \b
     Example: DIALOGTRACK_DB=work.db dialogtrack db path
     """
     typer.echo(str(db_path(db)))

@@ -35,9 +35,10 @@ from urllib.parse import quote, urljoin, urlsplit
 from dialogtrack import __version__
 from dialogtrack.decode import decode_bytes
 from dialogtrack.errors import SourceError
-from dialogtrack.webpage import first_line, html_to_text, looks_like_html, one_line
+from dialogtrack.metadata import text_title
+from dialogtrack.webpage import html_to_text, looks_like_html, one_line
 
-SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx"})
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
 
@@ -105,6 +106,12 @@ def _fetched(
 def decode_input(item: Fetched) -> RawText:
     """Decode and extract the text (``html=None`` sniffs); raise SourceError for undecodable or empty
     input. Pure: no file system, no network, so it can run in another process."""
+    if item.data.startswith(b"%PDF") or _is_docx(item):
+        return _document_text(item)
+    suffix = _document_suffix(item.origin)
+    if suffix:
+        kind = "a PDF" if suffix == ".pdf" else "a Word file"
+        raise SourceError(item.origin, f"named {suffix} but not {kind}; check the file")
     try:
         text = decode_bytes(item.data, declared=item.declared)
     except ValueError as error:
@@ -118,10 +125,44 @@ def decode_input(item: Fetched) -> RawText:
         except SelectolaxError as error:
             raise SourceError(item.origin, f"cannot parse the HTML: {error}") from None
     else:
-        title = re.sub(r"^#+\s+", "", first_line(text))
+        title = text_title(text)
     if not text.strip():
         raise SourceError(item.origin, EMPTY)
     return RawText(origin=item.origin, title=title, text=text, is_html=is_html, data_hash=item.data_hash)
+
+
+_DOCUMENT_TYPES: tuple[str, ...] = (
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+)
+"""Content types of the releases read as documents (``pdf``) rather than as text."""
+
+
+def _document_suffix(origin: str) -> str:
+    """The suffix ".pdf" or ".docx" when a path or URL is named so, else the empty string."""
+    for name in (origin.lower(), urlsplit(origin).path.lower()):
+        for suffix in (".pdf", ".docx"):
+            if name.endswith(suffix):
+                return suffix
+    return ""
+
+
+def _is_docx(item: Fetched) -> bool:
+    """A Word file: a ZIP archive named .docx, or holding a Word document."""
+    if not item.data.startswith(b"PK\x03\x04"):
+        return False
+    return _document_suffix(item.origin) == ".docx" or b"word/document.xml" in item.data[:65536]
+
+
+def _document_text(item: Fetched) -> RawText:
+    """A PDF's or a Word file's text (``pdf``), as one RawText."""
+    from dialogtrack.pdf import docx_to_text, pdf_to_text
+
+    try:
+        title, text = pdf_to_text(item.data) if item.data.startswith(b"%PDF") else docx_to_text(item.data)
+    except ValueError as error:
+        raise SourceError(item.origin, str(error)) from None
+    return RawText(origin=item.origin, title=title, text=text, is_html=False, data_hash=item.data_hash)
 
 
 def _too_large(max_bytes: int) -> str:
@@ -157,16 +198,17 @@ def _read_file(path: Path, max_bytes: int, seen: Seen | None = None) -> Fetched 
     return _fetched(origin, data, html=html, seen=seen)
 
 
-def _expand_folder(folder: Path) -> Iterator[Path | SourceError]:
+def _expand_folder(folder: Path, skipped: list[str] | None = None) -> Iterator[Path | SourceError]:
     """Importable files below ``folder``, in the order of their paths; hidden names skipped; each real
     folder visited once.
 
     A generator, one folder listed at a time (its names sorted, subfolders walked where their names
     fall): an archive of 100,000 files is never held as 100,000 paths."""
-    yield from _walk(folder, {os.path.realpath(folder)})
+    yield from _walk(folder, {os.path.realpath(folder)}, skipped)
 
 
-def _walk(current: Path, visited: set[str]) -> Iterator[Path | SourceError]:
+def _walk(current: Path, visited: set[str], skipped: list[str] | None = None) -> Iterator[Path | SourceError]:
+    """The files of a folder walk; those in no release format are added to ``skipped``, when given."""
     try:
         with os.scandir(current) as scan:
             names = sorted(entry.name for entry in scan if not entry.name.startswith("."))
@@ -185,9 +227,11 @@ def _walk(current: Path, visited: set[str]) -> Iterator[Path | SourceError]:
             real = os.path.realpath(path)
             if real not in visited:
                 visited.add(real)
-                yield from _walk(path, visited)
+                yield from _walk(path, visited, skipped)
         elif path.suffix.lower() in SUFFIXES:
             yield path if stat.S_ISREG(mode) else SourceError(str(path), _NOT_REGULAR)
+        elif skipped is not None and stat.S_ISREG(mode):
+            skipped.append(str(path))
 
 
 def _is_url(arg: str) -> bool:
@@ -197,8 +241,9 @@ def _is_url(arg: str) -> bool:
     return arg[match.end() :].startswith("//") or match.group(1).lower() in ("data", "mailto", "javascript")
 
 
-def _path_items(arg: str) -> Iterator[Path | SourceError]:
-    """What one path argument expands to, without reading any file."""
+def _path_items(arg: str, skipped: list[str] | None = None) -> Iterator[Path | SourceError]:
+    """What one path argument expands to, without reading any file (files of a folder in no release
+    format go to ``skipped``, when given)."""
     try:
         mode = os.stat(arg).st_mode
     except OSError as error:
@@ -206,11 +251,11 @@ def _path_items(arg: str) -> Iterator[Path | SourceError]:
         return
     if stat.S_ISDIR(mode):
         empty = True
-        for item in _expand_folder(Path(arg)):
+        for item in _expand_folder(Path(arg), skipped):
             empty = False
             yield item
         if empty:
-            yield SourceError(arg, "no .txt, .md, .html or .htm files in this folder")
+            yield SourceError(arg, "no .txt, .md, .html, .htm, .pdf or .docx files in this folder")
     elif stat.S_ISREG(mode):
         yield Path(arg)
     else:
@@ -229,6 +274,7 @@ def iter_fetched(
     timeout: float = 20.0,
     max_bytes: int = 20_000_000,
     seen: Seen | None = None,
+    skipped: list[str] | None = None,
 ) -> Iterator[Fetched | KnownInput | SourceError]:
     """The bytes of each file, URL or "-" in ``args``, one item each, in order: Fetched, KnownInput (for
     bytes ``seen`` knows) or SourceError; never raises for a bad input. Decoding is left to
@@ -239,7 +285,7 @@ def iter_fetched(
         elif _is_url(arg):
             yield _attempt(partial(read_url, arg, timeout=timeout, max_bytes=max_bytes, seen=seen))
         else:
-            for item in _path_items(arg):
+            for item in _path_items(arg, skipped):
                 yield (item if isinstance(item, SourceError) else _attempt(partial(_read_file, item, max_bytes, seen)))
 
 
@@ -316,7 +362,7 @@ def read_url(url: str, *, timeout: float, max_bytes: int, seen: Seen | None = No
         with opener.open(request, timeout=timeout) as response:
             headers = response.headers
             content_type = headers.get_content_type() if headers.get("Content-Type") else None
-            if content_type is not None and content_type not in _HTML_TYPES + _TEXT_TYPES:
+            if content_type is not None and content_type not in _HTML_TYPES + _TEXT_TYPES + _DOCUMENT_TYPES:
                 raise SourceError(url, f"not a text page (content type {content_type})")
             length = headers.get("Content-Length")
             if length and length.strip().isdigit() and int(length) > max_bytes:
@@ -345,7 +391,7 @@ def read_url(url: str, *, timeout: float, max_bytes: int, seen: Seen | None = No
         raise SourceError(url, f"failed: {one_line(str(error)) or type(error).__name__}") from None
     if len(data) > max_bytes:
         raise SourceError(url, _too_large(max_bytes))
-    html = None if content_type is None else content_type in _HTML_TYPES
+    html = None if content_type is None or content_type in _DOCUMENT_TYPES else content_type in _HTML_TYPES
     return _fetched(url, data, html=html, declared=headers.get_content_charset(), seen=seen)
 
 

@@ -119,3 +119,40 @@ def guess_language(text: str) -> str:
     thai = len(_NOT_THAI.sub("", text))
     latin = len(_NOT_LATIN.sub("", text))
     return "th" if thai and thai >= 0.3 * (thai + latin) else "en"
+
+
+TITLE_LINES = 8
+"""How many lines at the top of a text may hold its title (a site's name and menu come first)."""
+BODY_LINE = 200
+"""A line this long is prose: the title is above it."""
+
+
+def text_title(text: str) -> str:
+    """A plain-text release's own title, not the site's header above it.
+
+    Saved pages start with the site's name, a menu, a team's name, the title, a dateline, then the
+    body. The title is the longest line of that head that is neither a menu ("Home | About | News"), a
+    page label ("วันที่นำเข้าข้อมูล …", "| 642 view") nor a date: the site's name and its teams are
+    short, the article's title says what happened; a sentence ending in a full stop is the body. A
+    Markdown heading is a title as written."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if lines and lines[0].startswith("#"):
+        return re.sub(r"^#+\s*", "", lines[0])
+    head: list[str] = []
+    for line in lines[:TITLE_LINES]:
+        if len(line) >= BODY_LINE:
+            break
+        head.append(line)
+    candidates = [line for line in head if not _not_a_title(line)]
+    if not candidates:
+        return lines[0] if lines else ""
+    return max(candidates, key=len)  # the first of the longest
+
+
+def _not_a_title(line: str) -> bool:
+    if line.count("|") >= 2 or line.startswith("|") or PAGE_LABEL.match(line) or VIEWS.match(line):
+        return True
+    if line.endswith(".") and len(line.split()) > 6:  # a sentence of the body, not a headline
+        return True
+    found = find_dates(line)
+    return bool(found) and sum(m.end - m.start for m in found) >= 0.5 * len(line.strip(" ,.-"))

@@ -40,6 +40,9 @@ class ImportReport:
     relations: int = 0
     mentions: int = 0
     stopped: str | None = None  # why the batch stopped early (the database refused a write)
+    skipped: list[str] = field(default_factory=list)  # files of a folder in no release format
+    without_rounds: int = 0  # releases stored that named no dialogue round
+    rounds: dict[str, list[str]] = field(default_factory=dict)  # origin -> the rounds it names (``verbose`` only)
 
 
 def content_id(text: str) -> str:
@@ -93,16 +96,23 @@ def import_sources(
     max_bytes: int = 20_000_000,
     jobs: int = 1,
     on_item: Callable[[str], None] | None = None,
+    verbose: bool = False,
 ) -> ImportReport:
     """Import every input named in ``args``; return what happened to each.
 
     Inputs are read (and their claims found) in ``jobs`` worker processes when there are enough of
-    them; this process stores the results in input order, many documents per transaction."""
+    them; this process stores the results in input order, many documents per transaction. With
+    ``verbose``, the report keeps the rounds each release names."""
     from dialogtrack import store
 
     report = ImportReport()
     inputs = iter_fetched(
-        args, stdin=stdin, timeout=timeout, max_bytes=max_bytes, seen=lambda h: store.document_for_input(db, h)
+        args,
+        stdin=stdin,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        seen=lambda h: store.document_for_input(db, h),
+        skipped=report.skipped,
     )
     uncommitted: list[str] = []  # stored in the open transaction: imported once it commits
     origin = ""
@@ -120,6 +130,9 @@ def import_sources(
                         report.unchanged.append(origin)
                     elif store.save_document(db, item.document, item.claims, item.data_hash):
                         uncommitted.append(origin)
+                        report.without_rounds += not item.claims.mentions
+                        if verbose:
+                            report.rounds[origin] = _rounds_named(item.claims)
                     else:
                         report.unchanged.append(origin)
                     if batch.due():
@@ -149,6 +162,11 @@ def import_sources(
         report.meetings, report.relations = counts["meetings"], counts["relations"]
     report.mentions = counts["mentions"]
     return report
+
+
+def _rounds_named(claims: Extraction) -> list[str]:
+    """The rounds a release names, as meeting ids (series/round), each once."""
+    return list(dict.fromkeys(f"{m.series.id}/{m.round if m.round is not None else '?'}" for m in claims.mentions))
 
 
 def resolve_all(db: Database, registry: Registry) -> tuple[int, int]:

@@ -260,3 +260,31 @@ def m008_sources(db: Database) -> None:
         "meetings.source_count, meetings.hand_entered, meetings.conflicts, meetings.series_id "
         "from meetings join series on series.id = meetings.series_id",
     )
+
+
+@migrations()
+def m009_issue11_corrections(db: Database) -> None:
+    """The log of hand corrections (``journal``): what each one changed, before and after, so it can be
+    listed and taken back. And the names a renamed series was recognised by (``series_found_names``),
+    so the ``series`` table itself (and every view on it) can show the names given by hand while an
+    undone rename still brings the recognised ones back."""
+    db.table("corrections").create(
+        {
+            "id": int,
+            "at": str,
+            "command": str,
+            "record": str,
+            "summary": str,
+            "target_table": str,
+            "target_key": str,
+            "before": str,
+            "after": str,
+            "undone_at": str,
+        },
+        pk="id",
+    )
+    db.table("series_found_names").create(
+        {"series_id": str, "name_en": str, "name_th": str},
+        pk="series_id",
+        foreign_keys=[("series_id", "series", "id")],
+    )

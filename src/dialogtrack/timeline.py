@@ -15,13 +15,14 @@ Choices kept simple on purpose:
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
 
 from dialogtrack.cadence import Cadence, series_cadence
-from dialogtrack.models import CadenceClaim, Meeting, Series
+from dialogtrack.models import CadenceClaim, DateSpan, Meeting, Series
 
 YEARLY_MAX_MONTHS = 15
 """A series whose cadence is at most this many months is expected to meet every calendar year."""
@@ -49,6 +50,8 @@ class SeriesTimeline:
     meetings: tuple[Meeting, ...]
     gaps: tuple[Gap, ...]
     cadence: Cadence
+    unconfirmed: tuple[Meeting, ...] = field(default=())
+    """Announced rounds whose dates passed with no report that they were held (as of ``today``)."""
 
 
 def meeting_sort_key(m: Meeting) -> tuple[date, int]:
@@ -64,8 +67,12 @@ def build_timeline(
     country: str | None = None,
     since: date | None = None,
     until: date | None = None,
+    today: date | None = None,
 ) -> list[SeriesTimeline]:
     """One timeline per series that has meetings left after filtering, earliest series first.
+
+    With ``today``, each timeline names its announced rounds whose dates are over without a report
+    (``unconfirmed``), as ``upcoming`` does.
 
     ``series`` entries match a series id exactly or a case-insensitive substring of its id or
     English name; ``country`` is an ISO code that must be among the series' countries.
@@ -84,8 +91,39 @@ def build_timeline(
         cadence = series_cadence(s.id, all_meetings, claims)
         on_record = {m.round for m in all_meetings if m.round is not None}
         gaps = _find_gaps(kept, on_record, cadence)
-        timelines.append(SeriesTimeline(s, tuple(kept), gaps, cadence))
+        passed = tuple(m for m in unconfirmed(all_meetings, today) if m in kept) if today else ()
+        timelines.append(SeriesTimeline(s, tuple(kept), gaps, cadence, passed))
     return sorted(timelines, key=lambda t: (meeting_sort_key(t.meetings[0])[0], t.series.name_en))
+
+
+def last_day(span: DateSpan) -> date:
+    """The last day a span covers: its end (or start) day, or the end of its month or year."""
+    last = span.end or span.start
+    if span.precision == "year":
+        return date(last.year, 12, 31)
+    if span.precision == "month":
+        return date(last.year, last.month, calendar.monthrange(last.year, last.month)[1])
+    return last
+
+
+def unconfirmed(meetings: Sequence[Meeting], today: date) -> list[Meeting]:
+    """The announced (scheduled or planned) rounds of one series whose dates are over, later than the
+    last round held: no document says they took place. They stay on record as "date passed, no report"."""
+    held = [m for m in meetings if m.status == "held" and m.dates is not None]
+    last = max(held, key=meeting_sort_key) if held else None
+
+    def after_last(m: Meeting) -> bool:
+        if last is None:
+            return True
+        if m.round is not None and last.round is not None:
+            return m.round > last.round
+        return meeting_sort_key(m) > meeting_sort_key(last)
+
+    return [
+        m
+        for m in meetings
+        if m.status in ("scheduled", "planned") and m.dates is not None and last_day(m.dates) < today and after_last(m)
+    ]
 
 
 def series_matches(s: Series, wanted: Sequence[str], country: str | None) -> bool:

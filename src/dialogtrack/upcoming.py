@@ -11,6 +11,11 @@ A date known to the month or year stays current until that month or year is over
 in 2023-05 is not overdue on 2023-05-20, and ``days_until`` is then 0. The same goes for an
 announced round whose dates have started but not ended.
 
+No round drops out of sight. An announced round whose dates are over with no report of it is
+"unconfirmed" (the date passed, no document says it was held), and stays until one does. A series
+silent for more than twice its cadence is "dormant" rather than overdue by years. A series whose next
+date cannot be told (one round on record, no stated cadence) still gets its next round, "undated".
+
 Anniversaries fall every ``every`` years (5: 185th, 190th, ...). A document may name another one (the
 "191st year of relations"); it replaces the round number when it comes sooner. Relations founded on
 29 February celebrate on 28 February in common years.
@@ -29,19 +34,25 @@ from dateutil.relativedelta import relativedelta
 
 from dialogtrack.cadence import series_cadence
 from dialogtrack.models import CadenceClaim, DateSpan, Meeting, Relation, Series
-from dialogtrack.timeline import meeting_sort_key
+from dialogtrack.timeline import last_day as _last_day
+from dialogtrack.timeline import meeting_sort_key, unconfirmed
 
-UpcomingStatus = Literal["scheduled", "expected", "overdue"]
+UpcomingStatus = Literal["scheduled", "unconfirmed", "expected", "overdue", "dormant", "undated"]
+
+DORMANT_CADENCES = 2
+"""A series with no round for more than this many times its cadence is dormant, not overdue."""
 
 
 @dataclass(frozen=True)
 class UpcomingMeeting:
-    """The next round of a series: announced ("scheduled") or projected from the cadence."""
+    """The next round of a series: announced ("scheduled"), announced and passed without a report
+    ("unconfirmed"), projected from the cadence ("expected", "overdue", "dormant"), or "undated" when
+    nothing tells when it falls (``date`` and ``days_until`` are then None)."""
 
     series: Series
     round: int | None
-    date: DateSpan
-    days_until: int
+    date: DateSpan | None
+    days_until: int | None
     status: UpcomingStatus
     basis: str
 
@@ -68,9 +79,11 @@ def upcoming(
     within_days: int | None = None,
     every: int = 5,
 ) -> list[Upcoming]:
-    """At most one item per series and one per relation, soonest first (then by name).
+    """One item per series (two when an announced round passed unconfirmed and another is announced)
+    and one per relation, soonest first (then by name), undated items last.
 
-    ``within_days`` keeps items due within that many days; overdue rounds are always kept.
+    ``within_days`` keeps items due within that many days; overdue and unconfirmed rounds are always
+    kept, dormant and undated ones are not (they are due at no date).
     """
     if every < 1:
         raise ValueError(f"every must be a positive number of years, not {every}")
@@ -79,49 +92,80 @@ def upcoming(
         by_series.setdefault(m.series.id, []).append(m)
     items: list[Upcoming] = []
     for series_meetings in by_series.values():
-        item = _next_round(series_meetings, claims, today)
-        if item is not None:
-            items.append(item)
+        items += _next_rounds(series_meetings, claims, today)
     for relation in relations:
         anniversary = _next_anniversary(relation, today, every)
         if anniversary is not None:
             items.append(anniversary)
     if within_days is not None:
-        items = [i for i in items if i.days_until <= within_days or _is_overdue(i)]
-    return sorted(items, key=lambda i: (i.date.start, _name(i)))
+        items = [i for i in items if _kept_within(i, within_days)]
+    return sorted(items, key=lambda i: (i.date.start if i.date else date.max, _name(i)))
 
 
-def _next_round(meetings: Sequence[Meeting], claims: Sequence[CadenceClaim], today: date) -> Upcoming | None:
-    announced = [
-        (meeting_sort_key(m), m, m.dates)
-        for m in meetings
-        if m.status in ("scheduled", "planned") and m.dates is not None and _last_day(m.dates) >= today
-    ]
-    if announced:
-        _, m, dates = min(announced, key=lambda entry: entry[0])
-        basis = "announced" if m.status == "scheduled" else "planned, no firm date yet"
-        return UpcomingMeeting(m.series, m.round, dates, _days_until(dates, today), "scheduled", basis)
+def _next_rounds(meetings: Sequence[Meeting], claims: Sequence[CadenceClaim], today: date) -> list[Upcoming]:
     held = [m for m in meetings if m.status == "held" and m.dates is not None]
-    if not held:
-        return None
-    last = max(held, key=meeting_sort_key)
+    last = max(held, key=meeting_sort_key) if held else None
+    announced = sorted(
+        ((m, m.dates) for m in meetings if m.status in ("scheduled", "planned") and m.dates is not None),
+        key=lambda pair: meeting_sort_key(pair[0]),
+    )
+    passed = {id(m) for m in unconfirmed(meetings, today)}
+    items: list[Upcoming] = [_unconfirmed(m, dates, today) for m, dates in announced if id(m) in passed]
+    coming = [(m, dates) for m, dates in announced if _last_day(dates) >= today]
+    if coming:
+        m, dates = coming[0]
+        basis = "announced" if m.status == "scheduled" else "planned, no firm date yet"
+        return [*items, UpcomingMeeting(m.series, m.round, dates, _days_until(dates, today), "scheduled", basis)]
+    if items:
+        return items
+    if last is None or last.dates is None:
+        return [_undated(meetings)] if meetings else []
     cadence = series_cadence(last.series.id, meetings, claims)
-    if last.dates is None or cadence.months is None:
-        return None
-    projected: date = last.dates.start + relativedelta(months=max(1, round(cadence.months)))
+    next_round = last.round + 1 if last.round is not None else None
+    last_text = f"last round {last.round}" if last.round is not None else "last held"
+    if cadence.months is None:
+        rounds = len(held)
+        on_record = "one round on record" if rounds == 1 else f"{rounds} rounds on record, no cadence yet"
+        basis = f"date unknown ({on_record}); {last_text} on {last.dates.iso_start()}"
+        return [UpcomingMeeting(last.series, next_round, None, None, "undated", basis)]
+    months = max(1, round(cadence.months))
+    projected: date = last.dates.start + relativedelta(months=months)
     if last.dates.precision == "year":
         span = DateSpan(date(projected.year, 1, 1), None, "year")
     else:
         span = DateSpan(projected.replace(day=1), None, "month")
     status: UpcomingStatus = "overdue" if _last_day(span) < today else "expected"
-    last_text = f"last round {last.round}" if last.round is not None else "last held"
+    if status == "overdue" and last.dates.start + relativedelta(months=DORMANT_CADENCES * months) < today:
+        status = "dormant"
     basis = f"{cadence.basis}; {last_text} on {last.dates.iso_start()}"
     if status == "overdue":
         basis = f"expected {span.iso_start()}, nothing on record since; {basis}"
+    elif status == "dormant":
+        basis = f"no round since {last.dates.start.year}; {basis}"
     if cadence.disagreement:
         basis = f"{basis}; {cadence.disagreement}"
-    next_round = last.round + 1 if last.round is not None else None
-    return UpcomingMeeting(last.series, next_round, span, _days_until(span, today), status, basis)
+    return [UpcomingMeeting(last.series, next_round, span, _days_until(span, today), status, basis)]
+
+
+def _unconfirmed(m: Meeting, dates: DateSpan, today: date) -> UpcomingMeeting:
+    """An announced round whose dates are over, with no report that it was held."""
+    when = dates.iso_start() + (f" to {dates.iso_end()}" if dates.end else "")
+    basis = f"date passed, no report; {'announced' if m.status == 'scheduled' else 'planned'} for {when}"
+    return UpcomingMeeting(m.series, m.round, dates, _days_until(dates, today), "unconfirmed", basis)
+
+
+def _undated(meetings: Sequence[Meeting]) -> UpcomingMeeting:
+    """The next item of a series none of whose rounds has a date."""
+    rounds = [m.round for m in meetings if m.round is not None]
+    pending = [m for m in meetings if m.status != "held"]
+    if pending:
+        m = min(pending, key=meeting_sort_key)
+        said = "announced" if m.status == "scheduled" else "planned"
+        return UpcomingMeeting(m.series, m.round, None, None, "undated", f"{said}, no date on record")
+    on_record = "one round on record" if len(meetings) == 1 else f"{len(meetings)} rounds on record"
+    next_round = max(rounds) + 1 if rounds else None
+    basis = f"date unknown ({on_record}, undated)"
+    return UpcomingMeeting(meetings[0].series, next_round, None, None, "undated", basis)
 
 
 def _next_anniversary(relation: Relation, today: date, every: int) -> UpcomingAnniversary | None:
@@ -152,16 +196,6 @@ def _anniversary(established: DateSpan, year: int) -> DateSpan:
     return DateSpan(date(year, month, min(day, calendar.monthrange(year, month)[1])))
 
 
-def _last_day(span: DateSpan) -> date:
-    """The last day a span covers: its end (or start) day, or the end of its month or year."""
-    last = span.end or span.start
-    if span.precision == "year":
-        return date(last.year, 12, 31)
-    if span.precision == "month":
-        return date(last.year, last.month, calendar.monthrange(last.year, last.month)[1])
-    return last
-
-
 def _days_until(span: DateSpan, today: date) -> int:
     """Days to the span's start; 0 while it is under way; negative once it is over."""
     if span.start <= today <= _last_day(span):
@@ -169,8 +203,12 @@ def _days_until(span: DateSpan, today: date) -> int:
     return (span.start - today).days
 
 
-def _is_overdue(item: Upcoming) -> bool:
-    return isinstance(item, UpcomingMeeting) and item.status == "overdue"
+def _kept_within(item: Upcoming, within_days: int) -> bool:
+    if isinstance(item, UpcomingMeeting) and item.status in ("overdue", "unconfirmed"):
+        return True
+    if isinstance(item, UpcomingMeeting) and item.status == "dormant":
+        return False
+    return item.days_until is not None and item.days_until <= within_days
 
 
 def _name(item: Upcoming) -> str:

@@ -48,7 +48,11 @@ def timeline_records(timelines: Sequence[SeriesTimeline]) -> list[dict[str, Any]
     from dialogtrack.timeline import meeting_sort_key
 
     meetings = [m for t in timelines for m in t.meetings]
-    return [meeting_record(m) for m in sorted(meetings, key=lambda m: (*meeting_sort_key(m), m.series.name_en))]
+    passed = {meeting_id(m) for t in timelines for m in t.unconfirmed}
+    return [
+        {**meeting_record(m), "unconfirmed": meeting_id(m) in passed}
+        for m in sorted(meetings, key=lambda m: (*meeting_sort_key(m), m.series.name_en))
+    ]
 
 
 def relation_record(r: Relation) -> dict[str, Any]:
@@ -68,12 +72,16 @@ def relation_record(r: Relation) -> dict[str, Any]:
 def upcoming_record(item: Upcoming) -> dict[str, Any]:
     from dialogtrack.upcoming import UpcomingMeeting
 
-    base = {"date": item.date.iso_start(), "days_until": item.days_until}
+    base = {
+        "date": item.date.iso_start() if item.date else None,
+        "days_until": item.days_until,
+        "precision": item.date.precision if item.date else None,
+    }
     if isinstance(item, UpcomingMeeting):
         return {
             "type": "meeting",
             **base,
-            "end": item.date.iso_end(),
+            "end": item.date.iso_end() if item.date else None,
             "series": item.series.name_en,
             "series_id": item.series.id,
             "countries": sorted(item.series.countries),
@@ -174,20 +182,42 @@ def spreadsheet_safe(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def to_csv(records: Sequence[dict[str, Any]]) -> str:
-    """Records as CSV with a header row; every cell flat and formula-safe."""
+def to_csv(records: Sequence[dict[str, Any]], columns: Sequence[str] = ()) -> str:
+    """Records as CSV with a header row (``columns`` when there are no records); every text cell flat
+    and formula-safe. Numbers stay numbers: -394 days is a value, not a formula."""
     import csv
     import io
 
-    if not records:
+    keys = list(dict.fromkeys(key for record in records for key in record)) or list(columns)
+    if not keys:
         return ""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    keys = list(dict.fromkeys(key for record in records for key in record))
     writer.writerow(keys)
     for record in records:
-        writer.writerow([spreadsheet_safe(cell(record.get(key))) for key in keys])
+        writer.writerow([_csv_cell(record.get(key)) for key in keys])
     return out.getvalue()
+
+
+def _csv_cell(value: Any) -> str:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return spreadsheet_safe(cell(value))
+
+
+MEETING_COLUMNS = (
+    *("id", "series", "series_th", "series_id", "countries", "round", "start", "end", "location", "co_chairs"),
+    *("status", "sources", "conflicts", "held_with", "unconfirmed"),
+)
+UPCOMING_COLUMNS = (
+    *("type", "date", "days_until", "precision", "end", "series", "series_id", "countries", "round", "status"),
+    *("basis", "relation", "ordinal", "established"),
+)
+RELATION_COLUMNS = ("relation", "kind", "countries", "established", "milestones", "conflicts")
+SERIES_COLUMNS = ("series", "series_th", "series_id", "countries", "kind", "aliases", "meetings", "rounds", "cadence")
+SEARCH_COLUMNS = ("document", "title", "origin", "published", "sentence")
+CORRECTION_COLUMNS = ("id", "at", "command", "record", "summary", "undone_at")
+"""The columns of each table, for the header of a CSV or Markdown table with no rows."""
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!])")
@@ -199,11 +229,11 @@ def markdown_safe(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
-def to_markdown(records: Sequence[dict[str, Any]]) -> str:
-    """Records as a GitHub-flavoured Markdown table."""
-    if not records:
+def to_markdown(records: Sequence[dict[str, Any]], columns: Sequence[str] = ()) -> str:
+    """Records as a GitHub-flavoured Markdown table (only its header, from ``columns``, with no records)."""
+    keys = list(dict.fromkeys(key for record in records for key in record)) or list(columns)
+    if not keys:
         return ""
-    keys = list(dict.fromkeys(key for record in records for key in record))
     lines = ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
     lines += ["| " + " | ".join(markdown_safe(cell(r.get(k))) for k in keys) + " |" for r in records]
     return "\n".join(lines) + "\n"

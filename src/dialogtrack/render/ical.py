@@ -55,12 +55,19 @@ def upcoming_calendar(
     """The upcoming rounds and anniversary milestones as one all-day event each.
 
     ``display`` only chooses the series names (Thai or English); ``stamp`` (timezone-aware) is the DTSTAMP.
+    Items already past (overdue, unconfirmed, dormant) and undated ones are left out (``calendar_items``):
+    a calendar holds what is to come.
     """
     events = [
         _meeting_event(item, display) if isinstance(item, UpcomingMeeting) else _anniversary_event(item)
-        for item in items
+        for item in calendar_items(items)
     ]
     return _calendar("dialogtrack: upcoming", events, remind_days, _utc(stamp))
+
+
+def calendar_items(items: Sequence[Upcoming]) -> list[Upcoming]:
+    """The items a calendar shows: those with a date that is not over yet."""
+    return [i for i in items if i.date is not None and i.days_until is not None and i.days_until >= 0]
 
 
 def anniversaries_calendar(relations: Sequence[Relation], *, remind_days: Sequence[int] = (), stamp: datetime) -> bytes:
@@ -119,6 +126,8 @@ def parse_reminders(text: str | None) -> tuple[int, ...]:
 def _meeting_event(item: UpcomingMeeting, display: Display | None) -> Event:
     """A round: tentative unless announced to the day; imprecise dates on the first day of their period."""
     span = item.date
+    if span is None:
+        raise ValueError("an undated item has no place in a calendar")
     note = PRECISION_NOTES.get(span.precision)
     name = _one_line(display.name(item.series) if display else item.series.name_en)
     round_text = f"round {item.round}" if item.round is not None else "next round"

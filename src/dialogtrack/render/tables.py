@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
@@ -21,6 +22,7 @@ from dialogtrack.timeline import SeriesTimeline
 from dialogtrack.upcoming import Upcoming, UpcomingMeeting
 
 if TYPE_CHECKING:
+    from dialogtrack.journal import Correction
     from dialogtrack.search import Hit, Passage
 
 CONTROL = re.compile(
@@ -59,7 +61,7 @@ def timeline_view(timelines: Sequence[SeriesTimeline], display: Display = ENGLIS
             gap = gap or (gaps_by_end.get(m.dates.start) if m.dates else None)
             if gap is not None:
                 table.add_row("", Text(f"{d.label('gap')}: {d.gap(gap)}", style="yellow italic"), "", "", "")
-            table.add_row(*_meeting_cells(m, d))
+            table.add_row(*_meeting_cells(m, d, unconfirmed=m in t.unconfirmed))
         parts.append(table)
         for m in t.meetings:
             for conflict in m.conflicts:
@@ -72,10 +74,12 @@ def timeline_view(timelines: Sequence[SeriesTimeline], display: Display = ENGLIS
     return Group(*parts)
 
 
-def _meeting_cells(m: Meeting, d: Display) -> list[Text]:
+def _meeting_cells(m: Meeting, d: Display, *, unconfirmed: bool = False) -> list[Text]:
     round_label = d.number(m.round)
     dates = Text(d.span(m.dates))
-    if m.status != "held":
+    if unconfirmed:  # announced, and the date passed with no report
+        dates.append(f" ({d.label('unconfirmed')})", style="yellow")
+    elif m.status != "held":
         dates.append(f" ({d.label(m.status)})", style="cyan")
     if m.conflicts:
         dates.append(" !", style="red")
@@ -89,17 +93,17 @@ def _meeting_cells(m: Meeting, d: Display) -> list[Text]:
     ]
 
 
-def upcoming_view(items: Sequence[Upcoming], display: Display = ENGLISH) -> RenderableType:
+def upcoming_view(items: Sequence[Upcoming], display: Display = ENGLISH, today: date | None = None) -> RenderableType:
     if not items:
-        return Text("Nothing upcoming: no series with a known cadence and no relations on record.")
+        return Text("Nothing upcoming: no series and no relations on record.")
     d = display
     table = _table()
     table.add_column(d.label("Date"), no_wrap=True)
-    table.add_column(d.label("In"), justify="right", no_wrap=True)
+    table.add_column(d.label("When"), justify="right", no_wrap=True)
     table.add_column(d.label("What"), ratio=2)
     table.add_column(d.label("Status / basis"), ratio=2)
     for item in items:
-        when = d.label("today") if item.days_until == 0 else f"{d.number(item.days_until)} {d.label('days')}"
+        when = how_far(item.date, item.days_until, today, d)
         if isinstance(item, UpcomingMeeting):
             round_text = f" {d.label('round')} {d.number(item.round)}" if item.round else ""
             what = Text.assemble(safe(d.name(item.series)), round_text)
@@ -116,7 +120,48 @@ def upcoming_view(items: Sequence[Upcoming], display: Display = ENGLISH) -> Rend
 
 
 def _status_style(status: str) -> str:
-    return {"scheduled": "green", "expected": "cyan", "overdue": "red"}.get(status, "")
+    return {"scheduled": "green", "expected": "cyan", "overdue": "red", "unconfirmed": "yellow"}.get(status, "")
+
+
+def how_far(span: DateSpan | None, days_until: int | None, today: date | None, d: Display = ENGLISH) -> str:
+    """How far away a date is, at its precision: "this year", "in 2027", "next month", "in 3 months",
+    "8 years ago", "today", "in 12 days". A year or a month is never counted in days to its first day."""
+    if span is None or days_until is None:
+        return d.label("date unknown")
+    if today is None:  # no reference day: the number of days
+        return d.label("today") if days_until == 0 else f"{d.number(days_until)} {d.label('days')}"
+    if span.precision == "year":
+        years = span.start.year - today.year
+        named = {0: "this year", 1: "next year", -1: "last year"}
+        if years in named:
+            return d.label(named[years])
+        if years > 0:
+            return d.label("in {year}").format(year=d.year(span.start.year))
+        return d.label("{n} years ago").format(n=d.number(-years))
+    if span.precision == "month":
+        months = (span.start.year - today.year) * 12 + span.start.month - today.month
+        named = {0: "this month", 1: "next month", -1: "last month"}
+        if months in named:
+            return d.label(named[months])
+        if abs(months) >= 24:
+            return _years(months / 12, d)
+        key = "in {n} months" if months > 0 else "{n} months ago"
+        return d.label(key).format(n=d.number(abs(months)))
+    if days_until == 0:
+        return d.label("today")
+    days = abs(days_until)
+    if days < 60:
+        key = "in {n} days" if days_until > 0 else "{n} days ago"
+        return d.label(key).format(n=d.number(days))
+    if days < 730:
+        key = "in {n} months" if days_until > 0 else "{n} months ago"
+        return d.label(key).format(n=d.number(round(days / 30.4375)))
+    return _years(days_until / 365.25, d)
+
+
+def _years(years: float, d: Display) -> str:
+    key = "in {n} years" if years > 0 else "{n} years ago"
+    return d.label(key).format(n=d.number(round(abs(years))))
 
 
 def anniversaries_view(relations: Sequence[Relation], display: Display = ENGLISH) -> RenderableType:
@@ -148,16 +193,18 @@ def series_view(rows: Sequence[tuple[SeriesTimeline, Sequence[str]]], display: D
         return Text("No series on record. Import releases with: dialogtrack import PATH")
     d = display
     table = _table()
-    table.add_column(d.label("Series"), ratio=2)
-    table.add_column(d.label("Rounds"), no_wrap=True)
+    # Wide enough for the longest id on one line: every correction command takes one, copied from here.
+    longest = max(len(t.series.id) for t, _ in rows)
+    table.add_column(d.label("Series"), width=max(longest, 20))
+    table.add_column(d.label("Rounds"), ratio=1)
     table.add_column(d.label("Cadence"), ratio=1)
-    table.add_column(d.label("Names as written"), ratio=3, overflow="fold")
+    table.add_column(d.label("Names as written"), ratio=2, overflow="fold")
     for timeline, aliases in rows:
         rounds = sorted({m.round for m in timeline.meetings if m.round is not None})
         label = ", ".join(map(d.number, rounds)) if rounds else "—"
         names = [timeline.series.name_th, *(a for a in aliases if a != timeline.series.name_th)]
         table.add_row(
-            safe(d.name(timeline.series)),
+            Text.assemble(safe(d.name(timeline.series)), "\n", (timeline.series.id, "dim")),  # corrections take ids
             Text(f"{label} ({d.number(len(timeline.meetings))})"),
             safe(timeline.cadence.basis),
             safe("; ".join(names)),
@@ -190,4 +237,23 @@ def search_view(hits: Sequence[Hit], terms: Sequence[str], display: Display = EN
         sentences = Text("\n").join(highlighted(p) for p in hit.passages) if hit.passages else Text("(title)")
         published = d.span(DateSpan.from_iso(hit.published[:10])) if hit.published else "—"
         table.add_row(published, document, sentences)
+    return table
+
+
+def corrections_view(corrections: Sequence[Correction]) -> RenderableType:
+    """The hand corrections, oldest first; undone ones marked."""
+    if not corrections:
+        return Text("No corrections made by hand. See: dialogtrack meeting --help, dialogtrack series --help")
+    table = _table()
+    table.add_column("Id", justify="right", no_wrap=True)
+    table.add_column("When (UTC)", no_wrap=True)
+    # The record on one line, whole: it is what the other commands take.
+    table.add_column("Correction", width=min(40, max(len(c.record) for c in corrections)))
+    table.add_column("What", ratio=1, overflow="fold")
+    for c in corrections:
+        what = safe(c.summary)
+        if c.undone_at:
+            what.append(f" (undone {c.undone_at[:16].replace('T', ' ')})", style="dim")
+        record = Text.assemble(c.command, "\n", safe(c.record))
+        table.add_row(str(c.id), c.at[:16].replace("T", " "), record, what)
     return table
