@@ -17,6 +17,7 @@ from rich.text import Text
 
 from dialogtrack.models import DateSpan, Meeting, Relation
 from dialogtrack.render.display import ENGLISH, Display, english_ordinal
+from dialogtrack.render.thaiwrap import ThaiTable
 from dialogtrack.timeline import SeriesTimeline
 from dialogtrack.upcoming import Upcoming, UpcomingMeeting
 
@@ -35,7 +36,8 @@ def safe(value: object) -> Text:
 
 
 def _table(title: str | Text | None = None) -> Table:
-    return Table(title=title, title_justify="left", show_lines=False, expand=False, pad_edge=False)
+    """A table whose Thai cells wrap at word boundaries (see render.thaiwrap)."""
+    return ThaiTable(title=title, title_justify="left", show_lines=False, expand=False, pad_edge=False)
 
 
 def timeline_view(timelines: Sequence[SeriesTimeline], display: Display = ENGLISH) -> RenderableType:
