@@ -275,6 +275,8 @@ def import_command(
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    lang: LangOption = None,
+    thai_digits: ThaiDigitsOption = False,
 ) -> None:
     """Import press releases and recognise the dialogue rounds they mention.
 
@@ -318,9 +320,12 @@ def import_command(
     if report.stopped:
         sys.stderr.write(f"Error: {safe(report.stopped).plain}\n")
     if not (quiet or _quiet):
+        d = make_display(lang, None, thai_digits)
         out.print(
-            f"imported {len(report.imported)}, unchanged {len(report.unchanged)}, failed {len(report.failed)}; "
-            f"{report.meetings} meetings, {report.relations} relations on record"
+            f"{d.label('imported')} {d.number(len(report.imported))}, {d.label('unchanged')} "
+            f"{d.number(len(report.unchanged))}, {d.label('failed')} {d.number(len(report.failed))}; "
+            f"{d.number(report.meetings)} {d.label('meetings')}, {d.number(report.relations)} "
+            f"{d.label('relations on record')}"
         )
     if report.failed or report.stopped:
         raise typer.Exit(1)

@@ -88,7 +88,7 @@ def chart_view(timelines: Sequence[SeriesTimeline], width: int, display: Display
     """The strip chart of ``timelines`` in at most ``width`` columns."""
     dated = [m.dates.start for t in timelines for m in t.meetings if m.dates is not None]
     if not dated:
-        return Text("No dated meetings on record. Import releases with: dialogtrack import PATH")
+        return Text(display.label("No dated meetings on record. Import releases with: dialogtrack import PATH"))
     label_width = min(LABEL_MAX, max(cell_len(display.name(t.series)) for t in timelines))
     room = max(10, width - label_width - 2)
     scale = scale_for(min(dated).year, max(dated).year, room)
@@ -99,7 +99,9 @@ def chart_view(timelines: Sequence[SeriesTimeline], width: int, display: Display
     rows.append(Text.assemble(" " * (label_width + 2), axis(scale, display)))
     n = scale.years_per_cell
     per = f"{display.number(n)} {display.label('years')}" if display.lang == "th" else f"{n} year{'s' * (n > 1)}"
-    legend = f"{HELD} held {PLANNED} planned {GAP} gap {QUIET} no news; a cell is {per}"
+    marks = ((HELD, "held:"), (PLANNED, "planned:"), (GAP, "gap:"), (QUIET, "no news:"))
+    legend = " ".join(f"{mark} {display.label(word).rstrip(':')}" for mark, word in marks)
+    legend += f"; {display.label('a cell is')} {per}"
     rows.append(Text(f"{' ' * (label_width + 2)}{legend}", style="dim"))
     return Group(*rows)
 

@@ -57,10 +57,11 @@ def upcoming_calendar(
     ``display`` only chooses the series names (Thai or English); ``stamp`` (timezone-aware) is the DTSTAMP.
     """
     events = [
-        _meeting_event(item, display) if isinstance(item, UpcomingMeeting) else _anniversary_event(item)
+        _meeting_event(item, display) if isinstance(item, UpcomingMeeting) else _anniversary_event(item, display)
         for item in items
     ]
-    return _calendar("dialogtrack: upcoming", events, remind_days, _utc(stamp))
+    thai = display is not None and display.lang == "th"
+    return _calendar("dialogtrack: upcoming", events, remind_days, _utc(stamp), thai)
 
 
 def anniversaries_calendar(relations: Sequence[Relation], *, remind_days: Sequence[int] = (), stamp: datetime) -> bytes:
@@ -121,9 +122,16 @@ def _meeting_event(item: UpcomingMeeting, display: Display | None) -> Event:
     span = item.date
     note = PRECISION_NOTES.get(span.precision)
     name = _one_line(display.name(item.series) if display else item.series.name_en)
-    round_text = f"round {item.round}" if item.round is not None else "next round"
-    qualifiers = ", ".join(q for q in (item.status, note) if q)
-    description = item.basis if note is None else f"{item.basis}\nDate known only as {span.iso_start()} ({note})."
+    if display is not None and display.lang == "th":
+        d = display
+        round_text = f"ครั้งที่ {d.number(item.round)}" if item.round is not None else "ครั้งถัดไป"
+        qualifiers = ", ".join(q for q in (d.label(item.status), d.label(note) if note else None) if q)
+        basis = d.sentence(item.basis)
+        description = basis if note is None else f"{basis}\nทราบวันที่เพียง {d.span(span)} ({d.label(note)})"
+    else:
+        round_text = f"round {item.round}" if item.round is not None else "next round"
+        qualifiers = ", ".join(q for q in (item.status, note) if q)
+        description = item.basis if note is None else f"{item.basis}\nDate known only as {span.iso_start()} ({note})."
     confirmed = item.status == "scheduled" and span.precision == "day"
     return _all_day(
         uid=f"{item.series.id}/{item.round if item.round is not None else 'next'}",
@@ -135,16 +143,24 @@ def _meeting_event(item: UpcomingMeeting, display: Display | None) -> Event:
     )
 
 
-def _anniversary_event(item: UpcomingAnniversary) -> Event:
+def _anniversary_event(item: UpcomingAnniversary, display: Display | None = None) -> Event:
     """A milestone: on the founding day of the milestone year, or on 1 January when only the year is known."""
     span, relation, name = item.date, item.relation, _one_line(item.relation.name)
     note = PRECISION_NOTES.get(span.precision)
     summary = f"{english_ordinal(item.ordinal)} anniversary: {name}" + (f" ({note})" if note else "")
+    description = (
+        f"{name}, established {relation.established}: {english_ordinal(item.ordinal)} anniversary "
+        f"in {span.start.year}."
+    )
+    if display is not None and display.lang == "th":
+        d, name = display, _one_line(display.relation_name(relation))
+        ordinal = f"ครบรอบ {d.number(item.ordinal)} ปี"
+        summary = f"{ordinal}: {name}" + (f" ({d.label(note)})" if note else "")
+        description = f"{name} สถาปนา {d.established(relation.established)}: {ordinal} ในปี {d.year(span.start.year)}"
     return _all_day(
         uid=f"{relation.id}/{span.start.year}",
         summary=summary,
-        description=f"{name}, established {relation.established}: {english_ordinal(item.ordinal)} anniversary "
-        f"in {span.start.year}.",
+        description=description,
         start=span.start,
         end=_exclusive_end(span),
         status="CONFIRMED" if span.precision == "day" else "TENTATIVE",
@@ -163,7 +179,9 @@ def _all_day(*, uid: str, summary: str, description: str, start: date, end: date
     return event
 
 
-def _calendar(name: str, events: Iterable[Event], remind_days: Sequence[int], stamp: datetime) -> bytes:
+def _calendar(
+    name: str, events: Iterable[Event], remind_days: Sequence[int], stamp: datetime, thai: bool = False
+) -> bytes:
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -177,17 +195,19 @@ def _calendar(name: str, events: Iterable[Event], remind_days: Sequence[int], st
         seen.add(uid)
         event.add("dtstamp", stamp)
         for days in remind_days:
-            event.add_component(_alarm(days, str(event["summary"])))
+            event.add_component(_alarm(days, str(event["summary"]), thai))
         cal.add_component(event)
     ical: bytes = cal.to_ical()  # icalendar leaves to_ical unannotated
     return ical
 
 
-def _alarm(days: int, summary: str) -> Alarm:
+def _alarm(days: int, summary: str, thai: bool = False) -> Alarm:
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("trigger", timedelta(days=-days))
     when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
+    if thai:
+        when = "วันนี้" if days == 0 else f"อีก {days} วัน"
     alarm.add("description", f"{summary} ({when})")
     return alarm
 

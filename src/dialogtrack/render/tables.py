@@ -42,11 +42,11 @@ def _table(title: str | Text | None = None) -> Table:
 
 def timeline_view(timelines: Sequence[SeriesTimeline], display: Display = ENGLISH) -> RenderableType:
     if not timelines:
-        return Text("No meetings on record. Import releases with: dialogtrack import PATH")
+        return Text(display.label("No meetings on record. Import releases with: dialogtrack import PATH"))
     parts: list[RenderableType] = []
     d = display
     for t in timelines:
-        basis = t.cadence.basis if t.cadence.basis != "unknown" else d.label("cadence unknown")
+        basis = d.sentence(t.cadence.basis) if t.cadence.basis != "unknown" else d.label("cadence unknown")
         title = Text.assemble(safe(d.name(t.series)), (f"  ({basis})", "dim"))
         table = _table(title)
         table.add_column(d.label("Round"), justify="right", no_wrap=True)
@@ -65,11 +65,10 @@ def timeline_view(timelines: Sequence[SeriesTimeline], display: Display = ENGLIS
         parts.append(table)
         for m in t.meetings:
             for conflict in m.conflicts:
-                parts.append(
-                    Text.assemble(("  ! ", "red"), f"{d.label('round')} {d.number(m.round)}: ", safe(conflict))
-                )
+                where = f"{d.label('round')} {d.number(m.round)}: "
+                parts.append(Text.assemble(("  ! ", "red"), where, safe(d.sentence(conflict))))
         if t.cadence.disagreement:
-            parts.append(Text.assemble(("  ! ", "red"), safe(t.cadence.disagreement)))
+            parts.append(Text.assemble(("  ! ", "red"), safe(d.sentence(t.cadence.disagreement))))
         parts.append(Text(""))
     return Group(*parts)
 
@@ -85,7 +84,7 @@ def _meeting_cells(m: Meeting, d: Display) -> list[Text]:
     return [
         Text(round_label),
         dates,
-        safe(d.label(m.location) if m.location == "virtual" else m.location or "—"),
+        safe(d.place(m.location)),
         safe(", ".join(m.co_chairs) or "—"),
         Text(d.number(tally.count) + (" ✎" if tally.hand_entered else "")),
     ]
@@ -93,7 +92,7 @@ def _meeting_cells(m: Meeting, d: Display) -> list[Text]:
 
 def upcoming_view(items: Sequence[Upcoming], display: Display = ENGLISH) -> RenderableType:
     if not items:
-        return Text("Nothing upcoming: no series with a known cadence and no relations on record.")
+        return Text(display.label("Nothing upcoming: no series with a known cadence and no relations on record."))
     d = display
     table = _table()
     table.add_column(d.label("Date"), no_wrap=True)
@@ -105,7 +104,8 @@ def upcoming_view(items: Sequence[Upcoming], display: Display = ENGLISH) -> Rend
         if isinstance(item, UpcomingMeeting):
             round_text = f" {d.label('round')} {d.number(item.round)}" if item.round else ""
             what = Text.assemble(safe(d.name(item.series)), round_text)
-            status = Text.assemble((d.label(item.status), _status_style(item.status)), ": ", safe(item.basis))
+            label = (d.label(item.status), _status_style(item.status))
+            status = Text.assemble(label, ": ", safe(d.sentence(item.basis)))
         else:
             if d.lang == "th":
                 what = Text.assemble(f"{d.label('anniversary')} {d.number(item.ordinal)} {d.label('years')}: ")
@@ -123,7 +123,7 @@ def _status_style(status: str) -> str:
 
 def anniversaries_view(relations: Sequence[Relation], display: Display = ENGLISH) -> RenderableType:
     if not relations:
-        return Text("No relations on record. Import releases that mention anniversaries.")
+        return Text(display.label("No relations on record. Import releases that mention anniversaries."))
     d = display
     table = _table()
     table.add_column(d.label("Relation"), ratio=2)
@@ -147,7 +147,7 @@ def anniversaries_view(relations: Sequence[Relation], display: Display = ENGLISH
 
 def series_view(rows: Sequence[tuple[SeriesTimeline, Sequence[str]]], display: Display = ENGLISH) -> RenderableType:
     if not rows:
-        return Text("No series on record. Import releases with: dialogtrack import PATH")
+        return Text(display.label("No series on record. Import releases with: dialogtrack import PATH"))
     d = display
     table = _table()
     table.add_column(d.label("Series"), ratio=2)
@@ -161,7 +161,7 @@ def series_view(rows: Sequence[tuple[SeriesTimeline, Sequence[str]]], display: D
         table.add_row(
             safe(d.name(timeline.series)),
             Text(f"{label} ({d.number(len(timeline.meetings))})"),
-            safe(timeline.cadence.basis),
+            safe(d.sentence(timeline.cadence.basis)),
             safe("; ".join(names)),
         )
     return table
@@ -180,16 +180,17 @@ def highlighted(passage: Passage) -> Text:
 
 def search_view(hits: Sequence[Hit], terms: Sequence[str], display: Display = ENGLISH) -> RenderableType:
     if not hits:
-        return Text(f"No documents hold {' / '.join(terms) or 'that'}.")
+        wanted = " / ".join(terms) or display.label("that")
+        return Text(f"{display.label('No documents hold')} {wanted}" + ("" if display.lang == "th" else "."))
     d = display
-    noun = "document" if len(hits) == 1 else "documents"
-    table = _table(Text(f"{d.number(len(hits))} {noun} for: " + " / ".join(terms)))
+    noun = d.label("document for:" if len(hits) == 1 else "documents for:")
+    table = _table(Text(f"{d.number(len(hits))} {noun} " + " / ".join(terms)))
     table.add_column(d.label("Published"), no_wrap=True)
     table.add_column(d.label("Document"), ratio=1, overflow="fold")
     table.add_column(d.label("Where it says so"), ratio=3)
     for hit in hits:
         document = Text.assemble(safe(hit.title), "\n", (safe(hit.origins[0] if hit.origins else "").plain, "dim"))
-        sentences = Text("\n").join(highlighted(p) for p in hit.passages) if hit.passages else Text("(title)")
+        sentences = Text("\n").join(highlighted(p) for p in hit.passages) if hit.passages else Text(d.label("(title)"))
         published = d.span(DateSpan.from_iso(hit.published[:10])) if hit.published else "—"
         table.add_row(published, document, sentences)
     return table
