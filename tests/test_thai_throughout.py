@@ -29,6 +29,7 @@ COMMAND_WORDS = {"dialogtrack", "import", "PATH"}  # the command a user types st
 COMMANDS = [
     ["timeline"],
     ["timeline", "--chart"],
+    ["timeline", "--format", "html"],
     ["upcoming", "--as-of", "2024-01-01"],
     ["upcoming", "--as-of", "2024-01-01", "--format", "ics"],
     ["anniversaries"],

@@ -369,6 +369,9 @@ def timeline(
     calendar: CalendarOption = None,
     thai_digits: ThaiDigitsOption = False,
     db: DbOption = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="The day the HTML page is made on (its today line).")
+    ] = None,
 ) -> None:
     """Rounds of every dialogue series, oldest first: dates, places, co-chairs, sources and gaps.
 
@@ -395,7 +398,8 @@ def timeline(
     if format is TimelineFormat.html:
         from dialogtrack.render.html import timeline_page
 
-        typer.echo(timeline_page(timelines, display=display), nl=False)
+        made = parse_day(as_of, "--as-of") or date.today()
+        typer.echo(timeline_page(timelines, display=display, today=made, base=os.getcwd()), nl=False)
         return
     emit(Format(format.value), lambda: timeline_records(timelines), lambda: timeline_view(timelines, display))
 
