@@ -36,7 +36,10 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
     assert sorted(fk.other_table for fk in db["mentions"].foreign_keys) == ["documents", "series"]
     # Opening again applies nothing twice.
     again = open_db(tmp_path / "new.db")
-    assert len(list(again.query("select * from _sqlite_migrations"))) == 8
+    from dialogtrack.store import KNOWN_MIGRATIONS
+
+    assert len(list(again.query("select * from _sqlite_migrations"))) == len(KNOWN_MIGRATIONS)
+    assert {"meetings_named", "documents_list"} <= set(db.view_names())
 
 
 def test_a_newer_database_is_refused_untouched(tmp_path: Path) -> None:

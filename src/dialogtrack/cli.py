@@ -822,6 +822,22 @@ def db_path_command(db: DbOption = None) -> None:
     typer.echo(str(db_path(db)))
 
 
+@db_app.command("metadata")
+def db_metadata_command(db: DbOption = None) -> None:
+    """Print Datasette metadata for the database: series names for ids, sorted tables, column
+    descriptions, internal tables hidden, documents listed without their text.
+
+    Example: dialogtrack db metadata > metadata.json && datasette "$(dialogtrack db path)" -m metadata.json
+    """
+    import json
+    from importlib import resources
+
+    shipped = json.loads(resources.files("dialogtrack").joinpath("data/datasette.json").read_text(encoding="utf-8"))
+    tables = shipped.pop("tables")
+    shipped["databases"] = {db_path(db).stem: {"tables": tables}}  # Datasette names a database by its file
+    typer.echo(json.dumps(shipped, ensure_ascii=False, indent=2))
+
+
 def main() -> None:
     try:
         app()

@@ -65,6 +65,7 @@ KNOWN_MIGRATIONS = (
     "m006_browsing",
     "m007_input_hashes",
     "m008_sources",
+    "m009_issue12_documents_list",
 )
 """The migrations this version knows (``schema.migrations``), by name."""
 
