@@ -33,6 +33,7 @@ COMMANDS = [
     ["upcoming", "--as-of", "2024-01-01"],
     ["upcoming", "--as-of", "2024-01-01", "--format", "ics"],
     ["anniversaries"],
+    ["anniversaries", "--format", "ics"],
     ["series"],
     ["search", "ยุทธศาสตร์"],
     ["search", "ไม่มีคำนี้แน่นอน"],

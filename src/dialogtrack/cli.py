@@ -470,7 +470,10 @@ def anniversaries(
     if format is EventFormat.ics:
         from dialogtrack.render.ical import anniversaries_calendar
 
-        calendar_bytes(lambda days, stamp: anniversaries_calendar(relations, remind_days=days, stamp=stamp), remind)
+        calendar_bytes(
+            lambda days, stamp: anniversaries_calendar(relations, remind_days=days, stamp=stamp, display=display),
+            remind,
+        )
         return
     emit(
         Format(format.value),

@@ -64,7 +64,9 @@ def upcoming_calendar(
     return _calendar("dialogtrack: upcoming", events, remind_days, _utc(stamp), thai)
 
 
-def anniversaries_calendar(relations: Sequence[Relation], *, remind_days: Sequence[int] = (), stamp: datetime) -> bytes:
+def anniversaries_calendar(
+    relations: Sequence[Relation], *, remind_days: Sequence[int] = (), stamp: datetime, display: Display | None = None
+) -> bytes:
     """One yearly recurring all-day event per relation, from its founding day.
 
     Relations whose ``established`` is not a full date (only a year, or a month) are skipped: there is
@@ -76,10 +78,16 @@ def anniversaries_calendar(relations: Sequence[Relation], *, remind_days: Sequen
         if founded is None:
             continue
         name = _one_line(relation.name)
+        summary = f"Anniversary: {name} (established {founded.isoformat()})"
+        description = f"{name}, established {founded.isoformat()}."
+        if display is not None and display.lang == "th":
+            name = _one_line(display.relation_name(relation))
+            summary = f"วันครบรอบ: {name} (สถาปนา {display.established(relation.established)})"
+            description = f"{name} สถาปนา {display.established(relation.established)}"
         event = _all_day(
             uid=f"{relation.id}/yearly",
-            summary=f"Anniversary: {name} (established {founded.isoformat()})",
-            description=f"{name}, established {founded.isoformat()}.",
+            summary=summary,
+            description=description,
             start=founded,
             end=founded + timedelta(days=1),
             status="CONFIRMED",
@@ -89,7 +97,8 @@ def anniversaries_calendar(relations: Sequence[Relation], *, remind_days: Sequen
         else:
             event.add("rrule", {"FREQ": "YEARLY"})
         events.append(event)
-    return _calendar("dialogtrack: anniversaries", events, remind_days, _utc(stamp))
+    thai = display is not None and display.lang == "th"
+    return _calendar("dialogtrack: anniversaries", events, remind_days, _utc(stamp), thai)
 
 
 def parse_reminders(text: str | None) -> tuple[int, ...]:

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from dialogtrack.models import DateSpan, Meeting, Relation
 from dialogtrack.render.display import ENGLISH, Display, english_ordinal
-from dialogtrack.render.thaiwrap import ThaiTable
+from dialogtrack.render.thaiwrap import ThaiTable, breakable
 from dialogtrack.timeline import SeriesTimeline
 from dialogtrack.upcoming import Upcoming, UpcomingMeeting
 
@@ -66,9 +66,9 @@ def timeline_view(timelines: Sequence[SeriesTimeline], display: Display = ENGLIS
         for m in t.meetings:
             for conflict in m.conflicts:
                 where = f"{d.label('round')} {d.number(m.round)}: "
-                parts.append(Text.assemble(("  ! ", "red"), where, safe(d.sentence(conflict))))
+                parts.append(breakable(Text.assemble(("  ! ", "red"), where, safe(d.sentence(conflict)))))
         if t.cadence.disagreement:
-            parts.append(Text.assemble(("  ! ", "red"), safe(d.sentence(t.cadence.disagreement))))
+            parts.append(breakable(Text.assemble(("  ! ", "red"), safe(d.sentence(t.cadence.disagreement)))))
         parts.append(Text(""))
     return Group(*parts)
 
