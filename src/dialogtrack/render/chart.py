@@ -157,6 +157,8 @@ def shortened(names: Sequence[str], width: int) -> list[str]:
     """A label of at most ``width`` columns for each name; different names never get the same label."""
     labels: list[str] = []
     taken = {n for n in names if cell_len(n) <= width}
+    if len(taken) == len(names):
+        return list(names)  # all fit: no words to find (and no Thai breaker to load)
     firsts = [words[0] for words in map(words_of, names) if words]
     common = max(set(firsts), key=firsts.count) if firsts else ""
     if firsts.count(common) * 4 < len(names) * 3 or not re.search(r"[–—-]\s*$", common):
