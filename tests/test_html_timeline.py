@@ -231,7 +231,8 @@ def test_page_is_one_utf8_html5_document_with_a_strict_csp_and_nothing_to_fetch_
     assert page.startswith("<!DOCTYPE html>\n")
     parsed = parse(page)
     tags = [tag for tag, _ in parsed.tags]
-    assert tags.count("html") == tags.count("head") == tags.count("body") == tags.count("svg") == 1
+    assert tags.count("html") == tags.count("head") == tags.count("body") == 1
+    assert tags.count("svg") == 2  # the wide picture and the narrow one
     attrs = [(tag, dict(a)) for tag, a in parsed.tags]
     assert ("html", {"lang": "en"}) in attrs
     assert ("meta", {"charset": "utf-8"}) in attrs
@@ -240,7 +241,10 @@ def test_page_is_one_utf8_html5_document_with_a_strict_csp_and_nothing_to_fetch_
     assert "script" not in tags
     names = {name for _, a in parsed.tags for name, _ in a}
     assert not {n for n in names if n.startswith("on")}
-    assert not names & {"src", "href", "xlink:href", "action", "srcset", "poster", "data"}
+    assert not names & {"src", "xlink:href", "action", "srcset", "poster", "data"}
+    hrefs = [dict(a)["href"] or "" for tag, a in parsed.tags if "href" in dict(a)]
+    assert {tag for tag, a in parsed.tags if "href" in dict(a)} == {"a"}  # links only, followed when clicked
+    assert all(re.match(r"#r\d+-\d+$|https://", h) for h in hrefs), hrefs
     assert not re.search(r"url\(|@import|@font-face", page)
     svg = next(a for tag, a in attrs if tag == "svg")
     assert svg["width"] == "100%" and re.fullmatch(r"0 0 \d+ \d+", svg["viewbox"] or "")
@@ -270,13 +274,15 @@ def test_common_era_years_by_default() -> None:
     assert [e.text for e in svg.iter(f"{SVG}text") if "year" in classes(e)] == [str(y) for y in range(2015, 2026)]
 
 
-def test_the_tables_list_every_round_with_its_sources_as_text() -> None:
+def test_the_tables_list_every_round_with_its_sources_as_links() -> None:
     timelines = realistic()
     page = timeline_page(timelines, display=EN)
     parsed = parse(page)
     assert sum(1 for tag, _ in parsed.tags if tag == "table") == len(timelines)
-    assert sum(1 for tag, a in parsed.tags if tag == "tr" and not a) == sum(len(t.meetings) + 1 for t in timelines)
-    assert "a" not in {tag for tag, _ in parsed.tags}
+    rows = [dict(a).get("id") for tag, a in parsed.tags if tag == "tr" and dict(a).get("class") != "gap"]
+    assert len(rows) == sum(len(t.meetings) + 1 for t in timelines)  # a heading row, then one per round
+    links = [dict(a)["href"] for tag, a in parsed.tags if tag == "a" and not (dict(a)["href"] or "").startswith("#")]
+    assert links == ["https://www.mfa.go.th/en/content/release"] * sum(len(t.meetings) for t in timelines)
     assert "2022-05-09–10" in parsed.text and "Jane Doe, Somchai Jaidee" in parsed.text
     assert "2024-03-01 (scheduled)" in parsed.text
 
@@ -406,7 +412,7 @@ class Shot:
         return {(rgb[0], rgb[1], rgb[2]): count for count, rgb in found if isinstance(rgb, tuple)}
 
 
-def screenshot(page: str, folder: Path, env: dict[str, str] | None = None) -> Shot:
+def screenshot(page: str, folder: Path, env: dict[str, str] | None = None, size: str = "1200,900") -> Shot:
     """Chromium, headless and offline, on the page as a local file; its exit status is checked here."""
     assert CHROMIUM is not None
     folder.mkdir(parents=True, exist_ok=True)
@@ -425,7 +431,7 @@ def screenshot(page: str, folder: Path, env: dict[str, str] | None = None) -> Sh
         "--host-resolver-rules=MAP * ~NOTFOUND",  # even so, chromium calls Google (time, updates, accounts)
         "--hide-scrollbars",
         f"--user-data-dir={folder / 'profile'}",
-        "--window-size=1200,900",
+        f"--window-size={size}",
         f"--screenshot={png}",
         "--enable-logging=stderr",
         "--v=0",
@@ -541,12 +547,22 @@ def test_the_thai_check_sees_tofu_without_a_thai_font(tmp_path: Path) -> None:
 
 @needs_chromium
 def test_readme_screenshot(tmp_path: Path) -> None:
-    """The picture in the README: written to docs/timeline.png when DIALOGTRACK_WRITE_DOCS=1, else to tmp."""
-    shot = screenshot(timeline_page(realistic(), display=Display("th", "be")), tmp_path)
-    assert shot.console() == shot.fetched() == []
-    target = (
-        ROOT / "docs" / "timeline.png" if os.environ.get("DIALOGTRACK_WRITE_DOCS") == "1" else tmp_path / "timeline.png"
-    )
-    with Image.open(shot.png) as image:  # 128 colours: a third of the bytes, no visible loss for flat drawing
-        image.convert("RGB").quantize(colors=128, dither=Image.Dither.NONE).save(target, optimize=True)
-    assert target.stat().st_size < 200_000
+    """The pictures in the README, the real page of the bundled examples at 1400 and 500 px: written to
+    docs/timeline.png and docs/timeline-narrow.png when DIALOGTRACK_WRITE_DOCS=1, else to tmp."""
+    from typer.testing import CliRunner
+
+    from dialogtrack.cli import app
+
+    runner = CliRunner()
+    assert runner.invoke(app, ["import", str(ROOT / "examples" / "docs")]).exit_code == 0
+    result = runner.invoke(app, ["timeline", "--format", "html", "--lang", "th", "--as-of", "2026-11-30"])
+    assert result.exit_code == 0, result.output
+    write = os.environ.get("DIALOGTRACK_WRITE_DOCS") == "1"
+    for name, size in (("timeline.png", "1400,1000"), ("timeline-narrow.png", "500,1100")):
+        shot = screenshot(result.stdout, tmp_path / name, size=size)
+        assert shot.console() == shot.fetched() == []
+        target = ROOT / "docs" / name if write else tmp_path / f"docs-{name}"
+        with Image.open(shot.png) as image:  # 256 colours: a third of the bytes, every lane colour kept
+            assert image.width == int(size.split(",")[0])
+            image.convert("RGB").quantize(colors=256, dither=Image.Dither.NONE).save(target, optimize=True)
+        assert target.stat().st_size < 250_000

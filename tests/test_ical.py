@@ -134,7 +134,7 @@ def test_display_chooses_the_series_name() -> None:
     item = round_of(TH_JP, 8, "2023-05-09")
     thai = only_event(upcoming_calendar([item], stamp=STAMP, display=Display(lang="th")))
     english = only_event(upcoming_calendar([item], stamp=STAMP, display=Display(lang="en")))
-    assert str(thai["SUMMARY"]) == "คณะกรรมาธิการร่วมไทย–ญี่ปุ่น, round 8 (scheduled)"
+    assert str(thai["SUMMARY"]) == "คณะกรรมาธิการร่วมไทย–ญี่ปุ่น, ครั้งที่ 8 (กำหนดการ)"
     assert str(english["SUMMARY"]) == "Thailand–Japan Joint Commission, round 8 (scheduled)"
 
 
@@ -384,4 +384,4 @@ def test_thai_names_survive_line_folding() -> None:
     ics = upcoming_calendar([item], stamp=STAMP, display=Display(lang="th"))
     assert all(len(line) <= 75 for line in ics.split(b"\r\n"))
     expected = " ".join(("การหารือเชิงยุทธศาสตร์ไทย–สหรัฐฯ " * 4).split())
-    assert str(only_event(ics)["SUMMARY"]) == f"{expected}, round 1 (scheduled)"
+    assert str(only_event(ics)["SUMMARY"]) == f"{expected}, ครั้งที่ 1 (กำหนดการ)"

@@ -37,6 +37,7 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
     # Opening again applies nothing twice.
     again = open_db(tmp_path / "new.db")
     assert len(list(again.query("select * from _sqlite_migrations"))) == len(KNOWN_MIGRATIONS)
+    assert {"meetings_named", "documents_list"} <= set(db.view_names())
 
 
 def test_a_newer_database_is_refused_untouched(tmp_path: Path) -> None:

@@ -314,6 +314,8 @@ def import_command(
         bool,
         typer.Option("--verbose", "-v", help="One line per input: imported (with its rounds), unchanged, skipped."),
     ] = False,
+    lang: LangOption = None,
+    thai_digits: ThaiDigitsOption = False,
 ) -> None:
     """Import press releases (text, HTML, PDF, Word) and recognise the dialogue rounds they mention.
 
@@ -374,15 +376,27 @@ def import_command(
         for origin in report.skipped:
             typer.echo(f"skipped {safe(origin).plain}: not a release format")
     if not (quiet or _quiet):
+        d = make_display(lang, None, thai_digits)
         typer.echo(
-            f"imported {len(report.imported)}, unchanged {len(report.unchanged)}, failed {len(report.failed)}; "
-            f"{report.meetings} meetings, {report.relations} relations on record"
+            f"{d.label('imported')} {d.number(len(report.imported))}, {d.label('unchanged')} "
+            f"{d.number(len(report.unchanged))}, {d.label('failed')} {d.number(len(report.failed))}; "
+            f"{d.number(report.meetings)} {d.label('meetings')}, {d.number(report.relations)} "
+            f"{d.label('relations on record')}"
         )
         if report.skipped:
             kinds = sorted({Path(p).suffix.lower() or "no suffix" for p in report.skipped})
-            typer.echo(f"skipped {len(report.skipped)}: not a release format ({', '.join(kinds)})")
+            kinds_text = ", ".join(kinds)
+            typer.echo(
+                d.label("skipped {n}: not a release format ({kinds})").format(
+                    n=d.number(len(report.skipped)), kinds=kinds_text
+                )
+            )
         if report.without_rounds:
-            typer.echo(f"{report.without_rounds} of the releases imported named no dialogue round")
+            typer.echo(
+                d.label("{n} of the releases imported named no dialogue round").format(
+                    n=d.number(report.without_rounds)
+                )
+            )
     if report.failed or report.stopped:
         raise typer.Exit(1)
 
@@ -435,29 +449,36 @@ def nothing_found(
     until: str | None,
     *,
     named: bool = False,
+    display: Display | None = None,
 ) -> str:
-    """Why a timeline is empty, in words: nothing imported, or nothing of what was asked for."""
+    """Why a timeline is empty, in words: nothing imported, or nothing of what was asked for (in the
+    display's language: Thai through its phrase table)."""
     from dialogtrack.store import load_meetings, load_series
 
     meetings = load_meetings(database, sources=False)
     if not meetings:
-        return "No meetings on record. Import releases with: dialogtrack import PATH"
+        empty = "No meetings on record. Import releases with: dialogtrack import PATH"
+        return display.label(empty) if display else empty
     if series_ids is not None and not series_ids:  # --country left none
         among = " among those named" if named else ""
-        return f"no series with {country} on record{among}; {len(load_series(database))} series on record"
+        why = f"no series with {country} on record{among}; {len(load_series(database))} series on record"
+        return display.sentence(why) if display else why
     ids = set(series_ids) if series_ids is not None else None
     known = load_series(database)
     mine = [m for m in meetings if ids is None or m.series.id in ids]
     if ids is not None and len(ids) == 1:
-        what = known[next(iter(ids))][0].name_en
+        one = known[next(iter(ids))][0]
+        what = display.name(one) if display else one.name_en
     elif ids is not None:
         what = f"the {len(ids)} series chosen"
     else:
         what = "any series"
     window = f"between {since} and {until}" if since and until else (since and f"from {since}") or f"up to {until}"
     if not mine:
-        return f"no rounds of {what} on record; {len(meetings)} rounds of other series on record"
-    return f"no rounds of {what} {window}; {len(mine)} on record"
+        why = f"no rounds of {what} on record; {len(meetings)} rounds of other series on record"
+    else:
+        why = f"no rounds of {what} {window}; {len(mine)} on record"
+    return display.sentence(why) if display else why
 
 
 @app.command()
@@ -476,7 +497,10 @@ def timeline(
     ] = None,
     as_of: Annotated[
         str | None,
-        typer.Option("--as-of", help="Judge announced rounds as of this date (YYYY-MM-DD) instead of today."),
+        typer.Option(
+            "--as-of",
+            help="Judge announced rounds as of this date (YYYY-MM-DD) instead of today; the HTML page's today line.",
+        ),
     ] = None,
     chart: Annotated[bool, typer.Option("--chart", help="A strip chart across the years instead of tables.")] = False,
     format: Annotated[
@@ -499,17 +523,18 @@ def timeline(
     first, last = date_window(since, until)
     database = open_reading(db)
     ids = chosen_series(database, series, country)
+    today = parse_day(as_of, "--as-of") or date.today()
     timelines = _timelines(
         database,
         ids,
         first,
         last,
         sources=format is not TimelineFormat.table,  # the tables and the chart show only how many
-        today=parse_day(as_of, "--as-of") or date.today(),
+        today=today,
     )
     if not timelines:
         window = (first.isoformat() if first else None, last.isoformat() if last else None)
-        why = nothing_found(database, ids, country, *window, named=bool(series))
+        why = nothing_found(database, ids, country, *window, named=bool(series), display=display)
         if format is TimelineFormat.table:
             typer.echo(why)
             return
@@ -523,7 +548,7 @@ def timeline(
     if format is TimelineFormat.html:
         from dialogtrack.render.html import timeline_page
 
-        typer.echo(timeline_page(timelines, display=display), nl=False)
+        typer.echo(timeline_page(timelines, display=display, today=today, base=os.getcwd()), nl=False)
         return
     emit(
         Format(format.value),
@@ -630,7 +655,10 @@ def anniversaries(
     if format is EventFormat.ics:
         from dialogtrack.render.ical import anniversaries_calendar
 
-        calendar_bytes(lambda days, stamp: anniversaries_calendar(relations, remind_days=days, stamp=stamp), remind)
+        calendar_bytes(
+            lambda days, stamp: anniversaries_calendar(relations, remind_days=days, stamp=stamp, display=display),
+            remind,
+        )
         return
     emit(
         Format(format.value),
@@ -1270,6 +1298,23 @@ def db_path_command(db: DbOption = None) -> None:
     Example: DIALOGTRACK_DB=work.db dialogtrack db path
     """
     typer.echo(str(db_path(db)))
+
+
+@db_app.command("metadata")
+def db_metadata_command(db: DbOption = None) -> None:
+    """Print Datasette metadata for the database: series names for ids, sorted tables, column
+    descriptions, internal tables hidden, documents listed without their text.
+
+    \b
+    Example: dialogtrack db metadata > metadata.json && datasette "$(dialogtrack db path)" -m metadata.json
+    """
+    import json
+    from importlib import resources
+
+    shipped = json.loads(resources.files("dialogtrack").joinpath("data/datasette.json").read_text(encoding="utf-8"))
+    tables = shipped.pop("tables")
+    shipped["databases"] = {db_path(db).stem: {"tables": tables}}  # Datasette names a database by its file
+    typer.echo(json.dumps(shipped, ensure_ascii=False, indent=2))
 
 
 def main() -> None:

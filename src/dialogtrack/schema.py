@@ -288,3 +288,17 @@ def m009_issue11_corrections(db: Database) -> None:
         pk="series_id",
         foreign_keys=[("series_id", "series", "id")],
     )
+
+
+@migrations()
+def m009_issue12_documents_list(db: Database) -> None:
+    """A view of the documents without their full text, for browsing with Datasette: a row of
+    ``documents`` holds a whole release, which makes a table page unreadable. The view keeps the
+    length instead, and the ``rowid`` that Datasette's search box matches against ``documents_fts``
+    (the shipped Datasette metadata points the view at it)."""
+    db.create_view(
+        "documents_list",
+        "select documents.rowid as rowid, documents.id, documents.title, documents.published, "
+        "documents.language, documents.origin, documents.updated, documents.views, "
+        "length(documents.text) as characters, documents.imported_at from documents",
+    )

@@ -66,6 +66,7 @@ KNOWN_MIGRATIONS = (
     "m007_input_hashes",
     "m008_sources",
     "m009_issue11_corrections",
+    "m009_issue12_documents_list",
 )
 """The migrations this version knows (``schema.migrations``), by name."""
 

@@ -8,11 +8,15 @@ narrow). A cell shows what happened in it:
     ·  part of a gap: rounds missing from the record, or years the series skipped
     ─  between two rounds, nothing to report
 
-so a glance shows how regular each series is and where the record is silent. It fits the width given.
+so a glance shows how regular each series is and where the record is silent. It fits the width given
+and uses it: names are written in full when they leave the strips enough room (a cell per year, or half
+the width), otherwise shortened by leaving out a run of whole words ("Thailand–United States …Dialogue"),
+chosen so that no two rows read alike. Years are labelled at both ends and at regular steps between.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -26,7 +30,11 @@ from dialogtrack.render.tables import safe
 from dialogtrack.timeline import SeriesTimeline
 
 HELD, PLANNED, GAP, QUIET = "●", "○", "·", "─"
-LABEL_MAX = 28
+ELLIPSIS = "…"
+LABEL_MIN = 12
+"""Labels are never squeezed below this many columns, whatever the span of years."""
+STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000)
+THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 
 @dataclass(frozen=True)
@@ -88,30 +96,122 @@ def chart_view(timelines: Sequence[SeriesTimeline], width: int, display: Display
     """The strip chart of ``timelines`` in at most ``width`` columns."""
     dated = [m.dates.start for t in timelines for m in t.meetings if m.dates is not None]
     if not dated:
-        return Text("No dated meetings on record. Import releases with: dialogtrack import PATH")
-    label_width = min(LABEL_MAX, max(cell_len(display.name(t.series)) for t in timelines))
+        return Text(display.label("No dated meetings on record. Import releases with: dialogtrack import PATH"))
+    first, last = min(dated).year, max(dated).year
+    names = [safe(display.name(t.series)).plain for t in timelines]
+    widest = max(cell_len(n) for n in names)
+    strip_room = min(last - first + 1, max(10, width // 2))  # a cell per year, or half the width
+    label_width = max(min(LABEL_MIN, widest), min(widest, width - 2 - strip_room))
+    labels = shortened(names, label_width)
     room = max(10, width - label_width - 2)
-    scale = scale_for(min(dated).year, max(dated).year, room)
+    scale = scale_for(first, last, room)
     rows: list[RenderableType] = []
-    for t in timelines:
-        label = set_cell_size(safe(display.name(t.series)).plain, label_width)
-        rows.append(Text.assemble(label, "  ", strip(t, scale)))
-    rows.append(Text.assemble(" " * (label_width + 2), axis(scale, display)))
+    for t, label in zip(timelines, labels, strict=True):
+        rows.append(Text.assemble(set_cell_size(label, label_width), "  ", strip(t, scale)))
+    rows.append(Text.assemble(" " * (label_width + 2), axis(scale, display, width - label_width - 2)))
     n = scale.years_per_cell
     per = f"{display.number(n)} {display.label('years')}" if display.lang == "th" else f"{n} year{'s' * (n > 1)}"
-    legend = f"{HELD} held {PLANNED} planned {GAP} gap {QUIET} no news; a cell is {per}"
-    rows.append(Text(f"{' ' * (label_width + 2)}{legend}", style="dim"))
+    marks = ((HELD, "held:"), (PLANNED, "planned:"), (GAP, "gap:"), (QUIET, "no news:"))
+    legend = " ".join(f"{mark} {display.label(word).rstrip(':')}" for mark, word in marks)
+    legend += f"; {display.label('a cell is')} {per}"
+    indent = label_width + 2 if label_width + 2 + cell_len(legend) <= width else 0
+    rows.append(Text(f"{' ' * indent}{legend}", style="dim"))
     return Group(*rows)
 
 
-def axis(scale: Scale, display: Display) -> Text:
-    """Year labels under the cells, as many as fit without touching."""
-    cells = [" "] * scale.cells
-    at = 0
-    while at < scale.cells:
-        label = display.year(scale.first + at * scale.years_per_cell)
-        if at + len(label) > scale.cells:
-            break
-        cells[at : at + len(label)] = list(label)
-        at += len(label) + 2
-    return Text("".join(cells), style="dim")
+def words_of(name: str) -> list[str]:
+    """A name's words with the spaces or dash after each: Thai by its dictionary breaker, others at
+    spaces and dashes."""
+    if THAI.search(name):
+        from dialogtrack.render.thaiwrap import break_opportunities
+
+        at, out = 0, []
+        for stop in break_opportunities(name):
+            out.append(name[at:stop])
+            at = stop
+        return [w for w in out if w]
+    return re.findall(r"[^\s–—-]+[–—-]?\s*|[–—-]\s*", name)
+
+
+def abbreviations(name: str, width: int) -> list[str]:
+    """Ways to write ``name`` in ``width`` columns, best first: the name itself if it fits, else the
+    name with one run of whole words left out (the first word always kept)."""
+    if cell_len(name) <= width:
+        return [name]
+    words = words_of(name)
+    found: list[tuple[int, int, bool, str]] = []
+    for i in range(1, len(words)):
+        for j in range(i + 1, len(words) + 1):
+            head = "".join(words[:i]).rstrip()
+            text = f"{head}{' ' if words[i - 1] != words[i - 1].rstrip() else ''}{ELLIPSIS}{''.join(words[j:])}"
+            text = text.rstrip()
+            if cell_len(text) <= width:
+                found.append((cell_len(text), i, j < len(words), text))
+    # The first words (the parties, in English) and the last one (the kind of meeting in English, the
+    # partner in Thai) tell series apart best: keep them, then as much text as fits.
+    found.sort(key=lambda f: (-min(f[1], 2), not f[2], -f[0]))
+    return list(dict.fromkeys(text for *_, text in found))
+
+
+def shortened(names: Sequence[str], width: int) -> list[str]:
+    """A label of at most ``width`` columns for each name; different names never get the same label."""
+    labels: list[str] = []
+    taken = {n for n in names if cell_len(n) <= width}
+    if len(taken) == len(names):
+        return list(names)  # all fit: no words to find (and no Thai breaker to load)
+    firsts = [words[0] for words in map(words_of, names) if words]
+    common = max(set(firsts), key=firsts.count) if firsts else ""
+    if firsts.count(common) * 4 < len(names) * 3 or not re.search(r"[–—-]\s*$", common):
+        common = ""  # "Thailand–" in most names says nothing: a short label may leave it out
+    for name in names:
+        if cell_len(name) <= width:
+            labels.append(name)
+            continue
+        rest = name[len(common) :] if common and name.startswith(common) else name
+        options = abbreviations(rest, width)
+        if rest != name:  # the whole name's parties kept, if it can be; else the rest's
+            full = abbreviations(name, width)
+            head = "".join(words_of(name)[:2]).rstrip()
+            options = [a for a in full if a.startswith(head) and not a.endswith(ELLIPSIS)] + options + full
+        choice = next((a for a in options if a not in taken), None)
+        if choice is None:  # every abbreviation taken: the start of the name and a number
+            number = 2
+            while True:
+                tail = f"{ELLIPSIS}{number}"
+                choice = set_cell_size(name, max(width - cell_len(tail), 1)).rstrip() + tail
+                if choice not in taken:
+                    break
+                number += 1
+        taken.add(choice)
+        labels.append(choice)
+    return labels
+
+
+def axis(scale: Scale, display: Display, room: int | None = None) -> Text:
+    """Year labels under the cells: the first and the last year, and years at a regular step between
+    (multiples of 1, 2, 5, 10… years) as many as fit without touching. ``room`` is how far the line
+    may run past the last cell, so that the last year's label can start under its cell."""
+    cells = scale.cells
+    width = max(cells, room or cells)
+    line = [" "] * width
+    size = max(len(display.year(scale.first)), len(display.year(scale.last)))
+    per = scale.years_per_cell
+    step = next((s for s in STEPS if s % per == 0 and s // per >= size + 2), None)
+    last_at = (scale.last - scale.first) // per
+    if last_at + size > width:
+        last_at = max(width - size, 0)
+    placed: list[tuple[int, str]] = [(0, display.year(scale.first))]
+    if step is not None:
+        year = scale.first - scale.first % step + step
+        while year < scale.last:
+            at = (year - scale.first) // per
+            if at >= size + 1 and at + size + 1 <= last_at:
+                placed.append((at, display.year(year)))
+            year += step
+    if scale.last != scale.first:
+        last_at = max(last_at, size + 1)  # a short record: the last year just after the first
+        if last_at + size <= width:
+            placed.append((last_at, display.year(scale.last)))
+    for at, label in placed:
+        line[at : at + len(label)] = list(label)
+    return Text("".join(line).rstrip(), style="dim")

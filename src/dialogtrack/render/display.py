@@ -8,6 +8,7 @@ Buddhist-era years.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from datetime import timedelta
@@ -28,6 +29,39 @@ BE_OFFSET = 543
 def _labels() -> dict[str, dict[str, str]]:
     data = resources.files("dialogtrack").joinpath("data/labels.toml").read_text(encoding="utf-8")
     return tomllib.loads(data)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern), thai) for pattern, thai in _labels().get("th_phrases", {}).items())
+
+
+@lru_cache(maxsize=1)
+def _thai_places() -> dict[str, str]:
+    """English place or country name → the Thai name a Thai display shows (data/places.toml, countries.toml)."""
+    folder = resources.files("dialogtrack").joinpath("data")
+    places = tomllib.loads(folder.joinpath("places.toml").read_text(encoding="utf-8"))
+    countries = tomllib.loads(folder.joinpath("countries.toml").read_text(encoding="utf-8"))
+    names = {c["en"]: c["th"] for c in countries.values() if isinstance(c, dict) and "en" in c and "th" in c}
+    thai = re.compile(r"[\u0e00-\u0e7f]")
+    for name, aliases in places.get("places", {}).items():
+        names[name] = next((a for a in aliases if thai.search(a)), name)
+    names.update(places.get("places_th", {}))
+    return names
+
+
+def _places_listed(text: str) -> list[str]:
+    """ "Seoul, Washington, D.C." → ["Seoul", "Washington, D.C."]: known names may hold commas."""
+    known = sorted((n for n in _thai_places() if ", " in n), key=len, reverse=True)
+    out: list[str] = []
+    while text:
+        name = next((n for n in known if text == n or text.startswith(n + ", ")), text.split(", ")[0])
+        out.append(name)
+        text = text[len(name) + 2 :]
+    return out
+
+
+ISO_SPAN = re.compile(r"(\d{4}(?:-\d\d){0,2})(?:/(\d{4}(?:-\d\d){0,2}))?")
 
 
 def locale_is_thai(environ: dict[str, str] | None = None) -> bool:
@@ -112,6 +146,47 @@ class Display:
     def label(self, word: str) -> str:
         """A word the tables print around the data, in the display language."""
         return _labels().get(self.lang, {}).get(word, word) if self.lang != "en" else word
+
+    def place(self, location: str | None) -> str:
+        """A place as this display names it: "Seoul", or in Thai "โซล"; "—" when unknown."""
+        if not location:
+            return "—"
+        if location == "virtual":
+            return self.label("virtual")
+        return _thai_places().get(location, location) if self.lang == "th" else location
+
+    def sentence(self, text: str) -> str:
+        """One of dialogtrack's own sentences about the data (cadence, basis, conflicts) in this display.
+
+        English stays as written. In Thai each clause is matched whole against the phrase table in
+        data/labels.toml; dates, years, numbers and places inside it are shown as this display shows them.
+        """
+        if self.lang != "th":
+            return text
+        return "; ".join(self._clause(clause) for clause in text.split("; "))
+
+    def _clause(self, clause: str) -> str:
+        for pattern, thai in _phrases():
+            if m := pattern.fullmatch(clause):
+                return thai.format(**{k: self._value(k, v) for k, v in m.groupdict().items()})
+        return clause
+
+    def _value(self, kind: str, value: str) -> str:
+        if kind.startswith("date") or (kind == "others" and ISO_SPAN.fullmatch(value.split(", ")[0])):
+            return ", ".join(self._iso(v) for v in value.split(", "))
+        if kind.startswith("year"):
+            return self.year(int(value))
+        if kind.startswith("n"):
+            return self.number(int(value))
+        if kind in ("place", "others"):
+            return ", ".join(self.place(v) for v in _places_listed(value))
+        if kind == "rounds":
+            return self.digits(value)
+        return self._clause(value)
+
+    def _iso(self, value: str) -> str:
+        m = ISO_SPAN.fullmatch(value)
+        return self.span(DateSpan.from_iso(m.group(1), m.group(2))) if m else value
 
     def digits(self, text: str) -> str:
         return to_thai_digits(text) if self.thai_digits else text

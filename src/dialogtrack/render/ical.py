@@ -59,10 +59,11 @@ def upcoming_calendar(
     a calendar holds what is to come.
     """
     events = [
-        _meeting_event(item, display) if isinstance(item, UpcomingMeeting) else _anniversary_event(item)
+        _meeting_event(item, display) if isinstance(item, UpcomingMeeting) else _anniversary_event(item, display)
         for item in calendar_items(items)
     ]
-    return _calendar("dialogtrack: upcoming", events, remind_days, _utc(stamp))
+    thai = display is not None and display.lang == "th"
+    return _calendar("dialogtrack: upcoming", events, remind_days, _utc(stamp), thai)
 
 
 def calendar_items(items: Sequence[Upcoming]) -> list[Upcoming]:
@@ -70,7 +71,9 @@ def calendar_items(items: Sequence[Upcoming]) -> list[Upcoming]:
     return [i for i in items if i.date is not None and i.days_until is not None and i.days_until >= 0]
 
 
-def anniversaries_calendar(relations: Sequence[Relation], *, remind_days: Sequence[int] = (), stamp: datetime) -> bytes:
+def anniversaries_calendar(
+    relations: Sequence[Relation], *, remind_days: Sequence[int] = (), stamp: datetime, display: Display | None = None
+) -> bytes:
     """One yearly recurring all-day event per relation, from its founding day.
 
     Relations whose ``established`` is not a full date (only a year, or a month) are skipped: there is
@@ -82,10 +85,16 @@ def anniversaries_calendar(relations: Sequence[Relation], *, remind_days: Sequen
         if founded is None:
             continue
         name = _one_line(relation.name)
+        summary = f"Anniversary: {name} (established {founded.isoformat()})"
+        description = f"{name}, established {founded.isoformat()}."
+        if display is not None and display.lang == "th":
+            name = _one_line(display.relation_name(relation))
+            summary = f"วันครบรอบ: {name} (สถาปนา {display.established(relation.established)})"
+            description = f"{name} สถาปนา {display.established(relation.established)}"
         event = _all_day(
             uid=f"{relation.id}/yearly",
-            summary=f"Anniversary: {name} (established {founded.isoformat()})",
-            description=f"{name}, established {founded.isoformat()}.",
+            summary=summary,
+            description=description,
             start=founded,
             end=founded + timedelta(days=1),
             status="CONFIRMED",
@@ -95,7 +104,8 @@ def anniversaries_calendar(relations: Sequence[Relation], *, remind_days: Sequen
         else:
             event.add("rrule", {"FREQ": "YEARLY"})
         events.append(event)
-    return _calendar("dialogtrack: anniversaries", events, remind_days, _utc(stamp))
+    thai = display is not None and display.lang == "th"
+    return _calendar("dialogtrack: anniversaries", events, remind_days, _utc(stamp), thai)
 
 
 def parse_reminders(text: str | None) -> tuple[int, ...]:
@@ -130,9 +140,16 @@ def _meeting_event(item: UpcomingMeeting, display: Display | None) -> Event:
         raise ValueError("an undated item has no place in a calendar")
     note = PRECISION_NOTES.get(span.precision)
     name = _one_line(display.name(item.series) if display else item.series.name_en)
-    round_text = f"round {item.round}" if item.round is not None else "next round"
-    qualifiers = ", ".join(q for q in (item.status, note) if q)
-    description = item.basis if note is None else f"{item.basis}\nDate known only as {span.iso_start()} ({note})."
+    if display is not None and display.lang == "th":
+        d = display
+        round_text = f"ครั้งที่ {d.number(item.round)}" if item.round is not None else "ครั้งถัดไป"
+        qualifiers = ", ".join(q for q in (d.label(item.status), d.label(note) if note else None) if q)
+        basis = d.sentence(item.basis)
+        description = basis if note is None else f"{basis}\nทราบวันที่เพียง {d.span(span)} ({d.label(note)})"
+    else:
+        round_text = f"round {item.round}" if item.round is not None else "next round"
+        qualifiers = ", ".join(q for q in (item.status, note) if q)
+        description = item.basis if note is None else f"{item.basis}\nDate known only as {span.iso_start()} ({note})."
     confirmed = item.status == "scheduled" and span.precision == "day"
     return _all_day(
         uid=f"{item.series.id}/{item.round if item.round is not None else 'next'}",
@@ -144,16 +161,24 @@ def _meeting_event(item: UpcomingMeeting, display: Display | None) -> Event:
     )
 
 
-def _anniversary_event(item: UpcomingAnniversary) -> Event:
+def _anniversary_event(item: UpcomingAnniversary, display: Display | None = None) -> Event:
     """A milestone: on the founding day of the milestone year, or on 1 January when only the year is known."""
     span, relation, name = item.date, item.relation, _one_line(item.relation.name)
     note = PRECISION_NOTES.get(span.precision)
     summary = f"{english_ordinal(item.ordinal)} anniversary: {name}" + (f" ({note})" if note else "")
+    description = (
+        f"{name}, established {relation.established}: {english_ordinal(item.ordinal)} anniversary "
+        f"in {span.start.year}."
+    )
+    if display is not None and display.lang == "th":
+        d, name = display, _one_line(display.relation_name(relation))
+        ordinal = f"ครบรอบ {d.number(item.ordinal)} ปี"
+        summary = f"{ordinal}: {name}" + (f" ({d.label(note)})" if note else "")
+        description = f"{name} สถาปนา {d.established(relation.established)}: {ordinal} ในปี {d.year(span.start.year)}"
     return _all_day(
         uid=f"{relation.id}/{span.start.year}",
         summary=summary,
-        description=f"{name}, established {relation.established}: {english_ordinal(item.ordinal)} anniversary "
-        f"in {span.start.year}.",
+        description=description,
         start=span.start,
         end=_exclusive_end(span),
         status="CONFIRMED" if span.precision == "day" else "TENTATIVE",
@@ -172,7 +197,9 @@ def _all_day(*, uid: str, summary: str, description: str, start: date, end: date
     return event
 
 
-def _calendar(name: str, events: Iterable[Event], remind_days: Sequence[int], stamp: datetime) -> bytes:
+def _calendar(
+    name: str, events: Iterable[Event], remind_days: Sequence[int], stamp: datetime, thai: bool = False
+) -> bytes:
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -186,17 +213,19 @@ def _calendar(name: str, events: Iterable[Event], remind_days: Sequence[int], st
         seen.add(uid)
         event.add("dtstamp", stamp)
         for days in remind_days:
-            event.add_component(_alarm(days, str(event["summary"])))
+            event.add_component(_alarm(days, str(event["summary"]), thai))
         cal.add_component(event)
     ical: bytes = cal.to_ical()  # icalendar leaves to_ical unannotated
     return ical
 
 
-def _alarm(days: int, summary: str) -> Alarm:
+def _alarm(days: int, summary: str, thai: bool = False) -> Alarm:
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("trigger", timedelta(days=-days))
     when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
+    if thai:
+        when = "วันนี้" if days == 0 else f"อีก {days} วัน"
     alarm.add("description", f"{summary} ({when})")
     return alarm
 

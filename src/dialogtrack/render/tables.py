@@ -18,6 +18,7 @@ from rich.text import Text
 
 from dialogtrack.models import DateSpan, Meeting, Relation
 from dialogtrack.render.display import ENGLISH, Display, english_ordinal
+from dialogtrack.render.thaiwrap import ThaiTable, breakable
 from dialogtrack.timeline import SeriesTimeline
 from dialogtrack.upcoming import Upcoming, UpcomingMeeting
 
@@ -37,16 +38,17 @@ def safe(value: object) -> Text:
 
 
 def _table(title: str | Text | None = None) -> Table:
-    return Table(title=title, title_justify="left", show_lines=False, expand=False, pad_edge=False)
+    """A table whose Thai cells wrap at word boundaries (see render.thaiwrap)."""
+    return ThaiTable(title=title, title_justify="left", show_lines=False, expand=False, pad_edge=False)
 
 
 def timeline_view(timelines: Sequence[SeriesTimeline], display: Display = ENGLISH) -> RenderableType:
     if not timelines:
-        return Text("No meetings on record. Import releases with: dialogtrack import PATH")
+        return Text(display.label("No meetings on record. Import releases with: dialogtrack import PATH"))
     parts: list[RenderableType] = []
     d = display
     for t in timelines:
-        basis = t.cadence.basis if t.cadence.basis != "unknown" else d.label("cadence unknown")
+        basis = d.sentence(t.cadence.basis) if t.cadence.basis != "unknown" else d.label("cadence unknown")
         title = Text.assemble(safe(d.name(t.series)), (f"  ({basis})", "dim"))
         table = _table(title)
         table.add_column(d.label("Round"), justify="right", no_wrap=True)
@@ -65,11 +67,10 @@ def timeline_view(timelines: Sequence[SeriesTimeline], display: Display = ENGLIS
         parts.append(table)
         for m in t.meetings:
             for conflict in m.conflicts:
-                parts.append(
-                    Text.assemble(("  ! ", "red"), f"{d.label('round')} {d.number(m.round)}: ", safe(conflict))
-                )
+                where = f"{d.label('round')} {d.number(m.round)}: "
+                parts.append(breakable(Text.assemble(("  ! ", "red"), where, safe(d.sentence(conflict)))))
         if t.cadence.disagreement:
-            parts.append(Text.assemble(("  ! ", "red"), safe(t.cadence.disagreement)))
+            parts.append(breakable(Text.assemble(("  ! ", "red"), safe(d.sentence(t.cadence.disagreement)))))
         parts.append(Text(""))
     return Group(*parts)
 
@@ -87,7 +88,7 @@ def _meeting_cells(m: Meeting, d: Display, *, unconfirmed: bool = False) -> list
     return [
         Text(round_label),
         dates,
-        safe(d.label(m.location) if m.location == "virtual" else m.location or "—"),
+        safe(d.place(m.location)),
         safe(", ".join(m.co_chairs) or "—"),
         Text(d.number(tally.count) + (" ✎" if tally.hand_entered else "")),
     ]
@@ -95,7 +96,7 @@ def _meeting_cells(m: Meeting, d: Display, *, unconfirmed: bool = False) -> list
 
 def upcoming_view(items: Sequence[Upcoming], display: Display = ENGLISH, today: date | None = None) -> RenderableType:
     if not items:
-        return Text("Nothing upcoming: no series and no relations on record.")
+        return Text(display.label("Nothing upcoming: no series and no relations on record."))
     d = display
     table = _table()
     table.add_column(d.label("Date"), no_wrap=True)
@@ -107,7 +108,8 @@ def upcoming_view(items: Sequence[Upcoming], display: Display = ENGLISH, today: 
         if isinstance(item, UpcomingMeeting):
             round_text = f" {d.label('round')} {d.number(item.round)}" if item.round else ""
             what = Text.assemble(safe(d.name(item.series)), round_text)
-            status = Text.assemble((d.label(item.status), _status_style(item.status)), ": ", safe(item.basis))
+            label = (d.label(item.status), _status_style(item.status))
+            status = Text.assemble(label, ": ", safe(d.sentence(item.basis)))
         else:
             if d.lang == "th":
                 what = Text.assemble(f"{d.label('anniversary')} {d.number(item.ordinal)} {d.label('years')}: ")
@@ -166,7 +168,7 @@ def _years(years: float, d: Display) -> str:
 
 def anniversaries_view(relations: Sequence[Relation], display: Display = ENGLISH) -> RenderableType:
     if not relations:
-        return Text("No relations on record. Import releases that mention anniversaries.")
+        return Text(display.label("No relations on record. Import releases that mention anniversaries."))
     d = display
     table = _table()
     table.add_column(d.label("Relation"), ratio=2)
@@ -188,14 +190,19 @@ def anniversaries_view(relations: Sequence[Relation], display: Display = ENGLISH
     return table
 
 
+SERIES_ID_ROOM = 36
+"""The widest the series table's first column grows for an id (characters)."""
+
+
 def series_view(rows: Sequence[tuple[SeriesTimeline, Sequence[str]]], display: Display = ENGLISH) -> RenderableType:
     if not rows:
-        return Text("No series on record. Import releases with: dialogtrack import PATH")
+        return Text(display.label("No series on record. Import releases with: dialogtrack import PATH"))
     d = display
     table = _table()
     # Wide enough for the longest id on one line: every correction command takes one, copied from here.
+    # An id longer than SERIES_ID_ROOM folds instead, so the other columns keep room to be read.
     longest = max(len(t.series.id) for t, _ in rows)
-    table.add_column(d.label("Series"), width=max(longest, 20))
+    table.add_column(d.label("Series"), width=min(max(longest, 20), SERIES_ID_ROOM), overflow="fold")
     table.add_column(d.label("Rounds"), ratio=1)
     table.add_column(d.label("Cadence"), ratio=1)
     table.add_column(d.label("Names as written"), ratio=2, overflow="fold")
@@ -206,7 +213,7 @@ def series_view(rows: Sequence[tuple[SeriesTimeline, Sequence[str]]], display: D
         table.add_row(
             Text.assemble(safe(d.name(timeline.series)), "\n", (timeline.series.id, "dim")),  # corrections take ids
             Text(f"{label} ({d.number(len(timeline.meetings))})"),
-            safe(timeline.cadence.basis),
+            safe(d.sentence(timeline.cadence.basis)),
             safe("; ".join(names)),
         )
     return table
@@ -225,16 +232,17 @@ def highlighted(passage: Passage) -> Text:
 
 def search_view(hits: Sequence[Hit], terms: Sequence[str], display: Display = ENGLISH) -> RenderableType:
     if not hits:
-        return Text(f"No documents hold {' / '.join(terms) or 'that'}.")
+        wanted = " / ".join(terms) or display.label("that")
+        return Text(f"{display.label('No documents hold')} {wanted}" + ("" if display.lang == "th" else "."))
     d = display
-    noun = "document" if len(hits) == 1 else "documents"
-    table = _table(Text(f"{d.number(len(hits))} {noun} for: " + " / ".join(terms)))
+    noun = d.label("document for:" if len(hits) == 1 else "documents for:")
+    table = _table(Text(f"{d.number(len(hits))} {noun} " + " / ".join(terms)))
     table.add_column(d.label("Published"), no_wrap=True)
     table.add_column(d.label("Document"), ratio=1, overflow="fold")
     table.add_column(d.label("Where it says so"), ratio=3)
     for hit in hits:
         document = Text.assemble(safe(hit.title), "\n", (safe(hit.origins[0] if hit.origins else "").plain, "dim"))
-        sentences = Text("\n").join(highlighted(p) for p in hit.passages) if hit.passages else Text("(title)")
+        sentences = Text("\n").join(highlighted(p) for p in hit.passages) if hit.passages else Text(d.label("(title)"))
         published = d.span(DateSpan.from_iso(hit.published[:10])) if hit.published else "—"
         table.add_row(published, document, sentences)
     return table
