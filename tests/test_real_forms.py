@@ -323,3 +323,37 @@ def test_dates_of_listed_rounds_and_page_lines(
 )
 def test_unlisted_names_of_the_genre(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert series_and_rounds(text) == expected
+
+
+def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
+    text = (
+        "การประชุมคณะกรรมการชายแดนทั่วไป (GBC) ไทย-กัมพูชา ครั้งที่ ๑๕ จัดขึ้นที่จังหวัดเกาะกง ระหว่างวันที่ ๔-๖ มีนาคม ๒๕๖๗ "
+        "โดยเมื่อวันที่ ๔ มีนาคม ๒๕๖๗ เป็นการประชุมกองเลขานุการคณะกรรมการ GBC โดยมี พลโท สมชาย รักไทย เลขานุการ GBC "
+        "เป็นประธานร่วมฝ่ายไทย และ พลตรี ซก วันนา เป็นประธานร่วมฝ่ายกัมพูชา"
+    )
+    assert [(m.round, m.co_chairs) for m in mentions(text) if m.role == "headline"] == [(15, ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the place is named late in a long sentence, after the chairs
+            "เมื่อวันที่ ๔ มีนาคม ๒๕๖๗ ผู้บัญชาการทหารสูงสุดเข้าร่วมการประชุมคณะกรรมการชายแดนทั่วไป ไทย - ลาว ครั้งที่ ๒๘ โดยมี "
+            "พลเอก สมชาย รักไทย รัฐมนตรีว่าการกระทรวงกลาโหม และ พลโท คำพอน วงสา รัฐมนตรีว่าการกระทรวงป้องกันประเทศลาว "
+            "เป็นประธานร่วม ณ ห้องประชุมใหญ่ โรงแรมริมน้ำ กรุงเทพมหานคร",
+            "Bangkok",
+        ),
+        (  # online, said at the end of a long sentence
+            "On 4 March 2024 the Ministry hosted the 7th Thailand - China Strategic Dialogue co-chaired by Somchai "
+            "Rakthai, Permanent Secretary, and Wang Wei, Assistant Minister of Foreign Affairs, via teleconference.",
+            "virtual",
+        ),
+        (  # a place in an official's title is not where the round met
+            "On 4 March 2024 the 8th Thailand-United States Strategic Dialogue was co-chaired by Somchai Rakthai, "
+            "the Ambassador of Thailand to Washington, and John Carter.",
+            None,
+        ),
+    ],
+)
+def test_places_of_real_releases(text: str, expected: str | None) -> None:
+    assert [m.location for m in mentions(text) if m.role == "headline"] == [expected]

@@ -189,7 +189,7 @@ def _unnumbered_mentions_of_one_round(
     in_sentence = _dates_by_sentence(dates)
     for r in refs:
         only = numbered.get(r.series.id, set())
-        if r.ref.round is not None or r.ref.special or len(only) != 1:
+        if r.ref.round is not None or r.ref.special or r.ref.preparatory or len(only) != 1:
             continue
         candidate = replace(r, ref=replace(r.ref, round=next(iter(only))))
         bound = date_bound(candidate, [*siblings.get(r.sentence, []), candidate], in_sentence(r.sentence), text)
@@ -305,9 +305,11 @@ def _about_others(
     named: dict[tuple[int, int], list[NamedRound]],
     siblings: dict[tuple[int, int], list[NamedRound]],
 ) -> bool:
-    """Whether a sentence speaks of other dialogues or other rounds only, not of round ``key``."""
-    series = {o.series.id for o in named.get(sentence, [])}
-    if series and key[0] not in series:
+    """Whether a sentence speaks of other dialogues or other rounds only, not of round ``key``: a
+    secretariat's or a preparatory meeting is another meeting."""
+    refs = named.get(sentence, [])
+    series = {o.series.id for o in refs if not o.ref.preparatory}
+    if refs and key[0] not in series:
         return True
     rounds = {o.ref.round for o in siblings.get(sentence, []) if o.series.id == key[0]}
     return bool(rounds) and key[1] not in rounds

@@ -146,7 +146,10 @@ OBJECT_BEFORE_TH = re.compile(r"(?:คารวะ|หารือกับ|พ�
 THAI_CLAUSE_END = re.compile(r"[;:]|\s(?:ทั้งนี้|ต่อมา|นอกจากนี้|ซึ่ง|โดย(?!มี))")
 HONORIFICS_TH = (
     r"(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม))|นาง|เซอร์|อู(?=\s)|ดอว์(?=\s)|ดาโต๊ะ\s*ส[รซ]ี\s*ปังลิมา|ดาโต๊ะ\s*ส[รซ]ี|ดาโต๊ะ\s*ศรี|ดาโต๊ะ|ตัน\s*ศรี|พลเอก|พลเรือเอก|พลอากาศเอก|พลตำรวจเอก|พล\.อ\.|พล\.ร\.อ\.|พล\.อ\.อ\.|ดร\.|"
-    r"ศาสตราจารย์|หม่อมราชวงศ์|หม่อมหลวง|ม\.ร\.ว\.|ม\.ล\.)"
+    r"ศาสตราจารย์|หม่อมราชวงศ์|หม่อมหลวง|ม\.ร\.ว\.|ม\.ล\."
+    # the other ranks of the armed forces and the police, written out and abbreviated
+    r"|พลโท|พลตรี|พลเรือโท|พลเรือตรี|พลอากาศโท|พลอากาศตรี|พลตำรวจโท|พลตำรวจตรี|พันเอก|พันโท|พันตรี|นาวาเอก|นาวาอากาศเอก"
+    r"|พล\.ท\.|พล\.ต\.|พล\.ร\.ท\.|พล\.ร\.ต\.|พล\.อ\.ท\.|พล\.อ\.ต\.|พล\.ต\.อ\.|พล\.ต\.ท\.|พล\.ต\.ต\.|พ\.อ\.|พ\.ท\.|น\.อ\.)"
 )
 THAI_WORD = r"[\u0e01-\u0e4e]+"
 THAI_NAME = re.compile(
@@ -258,8 +261,11 @@ def thai_chairs(line: str, registry: Registry, chairs_only: bool = False) -> lis
     cues = [(m, True) for m in words.chair_th.finditer(line)]
     cues += [] if chairs_only else [(m, True) for m in words.lead_th.finditer(line)]
     cues += [] if chairs_only else [(m, False) for m in words.attend_th.finditer(line)]
+    preparatory = registry.cue_re("preparatory_before")
     for cue, chairing in sorted(cues, key=lambda c: c[0].start()):
         clause = _thai_clause_start(line, cue.start())
+        if preparatory.search(line, clause, cue.start()):
+            continue  # a secretariat's or a preparatory meeting's chairs ("การประชุมกองเลขานุการ … โดยมี X เป็นประธาน")
         subjects = [p for p in people if clause <= p.start() < cue.start() and _is_subject(line, p, clause)]
         window = line[cue.end() : cue.end() + 260]
         stop = THAI_CLAUSE_END.search(window)

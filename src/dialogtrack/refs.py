@@ -267,9 +267,6 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
             m := p.time_after.match(text[end : end + 80]) or p.apposed_after.match(text[end : end + 120])
         ):
             round_ = ordinal_value(m.group("ord"))
-        if preparatory and round_ is None:
-            covered.append((start, end))  # the secretariat's meeting, or one preparing the series' work: no round
-            continue
         if kind.framework and not framework and not countries:
             continue  # "the Summit", "a Ministerial Meeting": no series without its framework
         if generic and (not countries or round_ is None):

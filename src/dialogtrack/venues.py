@@ -32,6 +32,8 @@ def location_of(r: NamedRound, rounds: list[NamedRound], text: str, registry: Re
         return place
     if m := country_place_pattern(registry).search(text, r.ref.end, stop):
         return country_name(registry, m)
+    if place := next(venue_places(text, r.ref.end, sentence_end, registry), None):
+        return place  # "… เป็นประธานร่วม ณ ห้องบอลรูม … โรงแรม … กรุงเทพมหานคร", late in a long sentence
     if registry.virtual_re.search(text, begin, r.ref.start):
         return "virtual"
     if places := list(places_in(text, begin, r.ref.start, registry)):
@@ -65,6 +67,18 @@ def visit_pattern(registry: Registry) -> re.Pattern[str]:
         rf"(?:visit(?:ed|ing|s)?|travel(?:led|ed|ling|s)?|arrived)\s+(?:to|in)\s+(?:the\s+)?(?P<c>{c})"
         rf"|เยือน(?:อย่างเป็นทางการ|อย่างไม่เป็นทางการ)?\s*(?:ประเทศ|ราชอาณาจักร|สาธารณรัฐ)?(?P<c2>{c})"
     )
+
+
+VENUE_CUE = re.compile(r"(?:^|[\s(])(?:ณ|ที่|in|at)\s", re.I)
+
+
+def venue_places(text: str, lo: int, hi: int, registry: Registry) -> Iterator[str]:
+    """Places named after a venue word ("ณ", "ที่", "in", "at") in ``text[lo:hi]``: where a long sentence
+    finally says the round met."""
+    for cue in VENUE_CUE.finditer(text, lo, hi):
+        if place := next(places_in(text, cue.end(), min(hi, cue.end() + 120), registry), None):
+            yield place
+            return
 
 
 def places_in(text: str, lo: int, hi: int, registry: Registry) -> Iterator[str]:
