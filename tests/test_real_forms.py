@@ -357,3 +357,20 @@ def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
 )
 def test_places_of_real_releases(text: str, expected: str | None) -> None:
     assert [m.location for m in mentions(text) if m.role == "headline"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a modifier before the pair belongs to the name
+            "The annual Australia-New Zealand Leaders’ Meeting took place in Wellington on 4 March 2024.",
+            [("au-nz-annual-leaders-meeting", None)],
+        ),
+        (
+            "Leaders met in Singapore on 4 March 2024 for the 9th annual Singapore-Australia Leaders' Meeting.",
+            [("au-sg-annual-leaders-meeting", 9)],
+        ),
+    ],
+)
+def test_a_modifier_before_the_pair(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert series_and_rounds(text) == expected

@@ -214,6 +214,12 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
             countries = _pair(registry, m.group("c1"), m.group("c2"))
             if countries:
                 start -= len(before) - m.start()
+                # A modifier written before the pair belongs to the name when the two make a kind the
+                # registry knows: "the annual Australia-New Zealand Leaders' Meeting", "Mixed … Commission".
+                if (w := MODIFIER_BEFORE.search(text, max(0, start - 30), start)) and (
+                    fuller := registry.kind(f"{w.group(1)} {alias}")
+                ):
+                    kind, alias, start = fuller, f"{w.group(1)} {alias}", w.start(1)
         elif m := p.framework_before.search(before):
             framework = registry.framework(m.group("fw"))
             start -= len(before) - m.start()
@@ -306,6 +312,7 @@ UNREGISTERED = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,6}}{_NAME_JOIN}(?:{'|'.join(MEETING_NOUNS)}))\b"
 )
 UNREGISTERED_CUES = MEETING_NOUNS
+MODIFIER_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]+)[^\S\n]+$")
 _LEADING_NOT_NAME = frozenset({"and", "of", "on", "for", "&", "the", "a", "an", "this", "that", "their", "its"})
 """Every match of ``UNREGISTERED`` holds one of these, as written."""
 
