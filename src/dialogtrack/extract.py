@@ -258,11 +258,26 @@ def _co_chairs(
     bounds = dict.fromkeys(paragraph_bounds(text, at) for at in [*(d.ref.ref.start for d in drafts), *leads])
     paragraphs = dict.fromkeys(_about_this_round(text, lo, hi, key, sentences, named, siblings) for lo, hi in bounds)
     names = [n for p in paragraphs for n in find_co_chairs(p, registry, chairs_only)]
-    if not names:
-        after = dict.fromkeys(paragraph_bounds(text, d.ref.ref.start, following=True) for d in drafts)
-        following = dict.fromkeys(_about_this_round(text, lo, hi, key, sentences, named, siblings) for lo, hi in after)
-        names = [n for p in following if p not in paragraphs for n in find_co_chairs(p, registry, chairs_only)]
+    # The paragraph after one that names the round may name its chairs ("The Dialogue was co-chaired by …"):
+    # read when it names no round at all, or when the round's own paragraphs named nobody.
+    after = dict.fromkeys(paragraph_bounds(text, d.ref.ref.start, following=True) for d in drafts)
+    following = [
+        _about_this_round(text, lo, hi, key, sentences, named, siblings)
+        for lo, hi in after
+        if not names or not _names_a_round(lo, hi, sentences, named)
+    ]
+    names += [
+        n for p in dict.fromkeys(following) if p not in paragraphs for n in find_co_chairs(p, registry, chairs_only)
+    ]
     return tuple(dict.fromkeys(names))
+
+
+def _names_a_round(
+    lo: int, hi: int, sentences: list[tuple[int, int]], named: dict[tuple[int, int], list[NamedRound]]
+) -> bool:
+    """Whether any sentence of ``text[lo:hi]`` names a dialogue."""
+    first, last = bisect_left(sentences, (lo, lo)), bisect_left(sentences, (hi, hi))
+    return any(named.get(sentence) for sentence in sentences[first:last])
 
 
 def _own_words(text: str, r: NamedRound, in_sentence: list[NamedRound]) -> str:
