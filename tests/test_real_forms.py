@@ -374,3 +374,13 @@ def test_places_of_real_releases(text: str, expected: str | None) -> None:
 )
 def test_a_modifier_before_the_pair(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert series_and_rounds(text) == expected
+
+
+def test_the_chairs_after_โดยมี_not_the_traveller() -> None:
+    text = (
+        "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ มีกำหนดจะเดินทางไปเข้าร่วมการประชุมรัฐมนตรีต่างประเทศกรอบความร่วมมือ"
+        "แม่โขง – ล้านช้าง ครั้งที่ ๑๒ ในวันที่ ๑๕ มีนาคม ๒๕๖๗ ณ เมืองต้าหลี่ โดยมีนายหวัง เหว่ย รัฐมนตรีว่าการกระทรวงการต่างประเทศจีน "
+        "และนายซก วันนา รัฐมนตรีว่าการกระทรวงการต่างประเทศกัมพูชา เป็นประธานร่วม"
+    )
+    [m] = mentions(text, "2024-03-08")
+    assert (m.round, m.location, m.co_chairs) == (12, "Dali", ("หวัง เหว่ย", "ซก วันนา"))

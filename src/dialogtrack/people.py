@@ -265,6 +265,8 @@ def thai_chairs(line: str, registry: Registry, chairs_only: bool = False) -> lis
     preparatory = registry.cue_re("preparatory_before")
     for cue, chairing in sorted(cues, key=lambda c: c[0].start()):
         clause = _thai_clause_start(line, cue.start())
+        # "X เดินทางไปเข้าร่วมการประชุม … โดยมี Y และ Z เป็นประธานร่วม": "โดยมี" introduces the chairs.
+        clause = max(clause, line.rfind("โดยมี", clause, cue.start()))
         if preparatory.search(line, clause, cue.start()):
             continue  # a secretariat's or a preparatory meeting's chairs ("การประชุมกองเลขานุการ … โดยมี X เป็นประธาน")
         subjects = [p for p in people if clause <= p.start() < cue.start() and _is_subject(line, p, clause)]
