@@ -384,3 +384,30 @@ def test_the_chairs_after_โดยมี_not_the_traveller() -> None:
     )
     [m] = mentions(text, "2024-03-08")
     assert (m.round, m.location, m.co_chairs) == (12, "Dali", ("หวัง เหว่ย", "ซก วันนา"))
+
+
+# 7. Anniversaries written other ways; "the two countries" are the document's parties.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 5th Thailand–Laos Joint Commission met on 4 March 2024. The leaders opened a school as part of the "
+            "70th anniversary celebration of Thailand – Laos diplomatic relations in 2020.",
+            (("LA", "TH"), 70, 2020, "1950"),
+        ),
+        (
+            "The 5th Thailand–Malaysia Joint Commission met on 4 March 2024. They discussed the upcoming 75 th "
+            "founding anniversary of the two countries’ diplomatic ties in 2032.",
+            (("MY", "TH"), 75, 2032, "1957"),
+        ),
+        (
+            "The 5th Thailand–Viet Nam Joint Commission met on 4 March 2024. Both ministries will organise activities "
+            "for the 50 th anniversary of bilateral diplomatic ties in 2026.",
+            (("TH", "VN"), 50, 2026, "1976"),
+        ),
+    ],
+)
+def test_anniversaries_written_other_ways(text: str, expected: tuple[object, ...]) -> None:
+    doc = Document(id="t", origin="t", title="", language="en", text=text, published=DateSpan.from_iso("2024-03-08"))
+    claims = find_claims(doc, REGISTRY).anniversaries
+    assert [(a.countries, a.ordinal, a.year, a.established) for a in claims] == [expected]
