@@ -269,6 +269,12 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
             None,
             [("la-th-joint-commission", 22, "upcoming")],
         ),
+        (  # "กำหนดเดินทางเข้าร่วม": scheduled to attend, with its dates
+            "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ กำหนดเดินทางเข้าร่วมการประชุมคณะกรรมาธิการร่วม (Joint Commission – JC) "
+            "ไทย – บังกลาเทศ ครั้งที่ ๙ ระหว่างวันที่ ๕ – ๗ กรกฎาคม ๒๕๖๗ ณ กรุงธากา",
+            None,
+            [("bd-th-joint-commission", 9, "upcoming")],
+        ),
         (  # prepared for, with no date of its own: planned
             "Both sides agreed to coordinate closely in preparing for the fifth Thailand-Viet Nam Joint Cabinet "
             "Retreat. The Political Consultations were held in Hanoi on 4 March 2024.",
