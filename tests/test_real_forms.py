@@ -275,6 +275,12 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
             None,
             [("bd-th-joint-commission", 9, "upcoming")],
         ),
+        (  # "will … on Monday for the 13th …": the Monday to come
+            " date 2024-03-10 JAKARTA: The Prime Minister will begin a two-day working visit to Indonesia on Monday "
+            "for the 14th Malaysia-Indonesia Annual Consultation.",
+            None,
+            [("id-my-annual-consultation", 14, "upcoming")],
+        ),
         (  # prepared for, with no date of its own: planned
             "Both sides agreed to coordinate closely in preparing for the fifth Thailand-Viet Nam Joint Cabinet "
             "Retreat. The Political Consultations were held in Hanoi on 4 March 2024.",
