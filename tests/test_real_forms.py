@@ -423,3 +423,12 @@ def test_anniversaries_written_other_ways(text: str, expected: tuple[object, ...
     doc = Document(id="t", origin="t", title="", language="en", text=text, published=DateSpan.from_iso("2024-03-08"))
     claims = find_claims(doc, REGISTRY).anniversaries
     assert [(a.countries, a.ordinal, a.year, a.established) for a in claims] == [expected]
+
+
+def test_for_the_first_time_in_years_is_no_round_and_run_on_sentences_split() -> None:
+    text = (
+        "South Korea and Japan resumed strategic dialogue between their vice foreign ministers for the first time in "
+        "nine years on Thursday.The 15th Korea-Japan strategic talks were held in Seoul.The dialogue was launched "
+        "in 2005."
+    )
+    assert [(m.round, m.dates) for m in mentions(text, "2024-03-08")] == [(15, None)]

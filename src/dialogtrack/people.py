@@ -214,7 +214,7 @@ def _country_words(registry: Registry) -> frozenset[str]:
 
 ABBREVIATION_DOT = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Adm|St|Jr|Sr|H\.E|U\.S|U\.K|E\.U|D\.C)\.|\b[A-Z]\.(?=\s*[A-Z])"
-    r"|(?<=[A-Za-z])\.(?=[A-Za-z])"  # "VOV.VN", "e.g": a dot inside a word ends no clause
+    r"|(?<=[A-Z])\.(?=[A-Z])|(?<=[a-z])\.(?=[a-z])"  # "VOV.VN", "e.g": a dot inside a word ends no clause
 )
 MASKED_DOT = "\u2024"
 

@@ -180,7 +180,11 @@ def _patterns(registry: Registry) -> _Patterns:
         first_in_years=re.compile(
             rf"{_S}+(?i:since|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+(?:years|decades))\b"
         ),
-        time_after=re.compile(rf"^[^.\n]{{0,60}}?\bfor{_S}+the{_S}+(?P<ord>(?i:{ORDINAL})){_S}+time\b"),
+        # "… met for the third time" numbers the round; "for the first time in nine years" does not
+        time_after=re.compile(
+            rf"^[^.\n]{{0,60}}?\bfor{_S}+the{_S}+(?P<ord>(?i:{ORDINAL})){_S}+time\b"
+            rf"(?!{_S}+(?i:in|since|after|ever\s+since){_S})"
+        ),
         # "… ไทย-ลาว อย่างไม่เป็นทางการ ครั้งที่ ๓ (Joint Cabinet Retreat)", "… (Thailand - UK Cyber Dialogue) ขึ้นเป็นครั้งแรก"
         round_after=re.compile(
             rf"^\)?ฯ?(?:{_S}*{_LATIN_BRACKETS})?{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ)?(?:{_S}*{_LATIN_BRACKETS})?"
