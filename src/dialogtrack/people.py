@@ -140,12 +140,13 @@ CHAIR_TH = re.compile(r"[\u0e01-\u0e4e]")  # a line with Thai in it is read for 
 # ("… ครั้งที่ ๖ กับนาย Y"): the two heads of delegation. The verbs are data (cues.toml, [cues.chairing]).
 PARTNER_TH = re.compile(r"(?:ร่วมกับ|กับ)[^\S\n]*$")
 # A name that is the object of another verb (the host of a courtesy call, the person met) is no chair.
-OBJECT_BEFORE_TH = re.compile(r"(?:คารวะ|หารือกับ|พบกับ|พบหารือกับ|เข้าพบ|ต้อนรับ|ร่วมคณะ|ในนาม|แทน|ของ)[^\S\n]*$")
+# ("ตามคำเชิญของ X … เพื่อเป็นประธานร่วม" and "X ให้การต้อนรับ Y ในโอกาสเป็นประธานร่วม" name the partner).
+OBJECT_BEFORE_TH = re.compile(r"(?:คารวะ|หารือกับ|พบกับ|พบหารือกับ|เข้าพบ|ร่วมคณะ|ในนาม|แทน|(?<!คำเชิญ)ของ)[^\S\n]*$")
 # Thai ends a clause with a space and a connective, not with a dot: dots mark abbreviations and initials
 # ("พล.อ.", "นางเรตโน แอล. พี. มาร์ซูดี").
 THAI_CLAUSE_END = re.compile(r"[;:]|\s(?:ทั้งนี้|ต่อมา|นอกจากนี้|ซึ่ง|โดย(?!มี))")
 HONORIFICS_TH = (
-    r"(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม))|นาง|เซอร์|อู(?=\s)|ดอว์(?=\s)|ดาโต๊ะ\s*ส[รซ]ี\s*ปังลิมา|ดาโต๊ะ\s*ส[รซ]ี|ดาโต๊ะ\s*ศรี|ดาโต๊ะ|ตัน\s*ศรี|พลเอก|พลเรือเอก|พลอากาศเอก|พลตำรวจเอก|พล\.อ\.|พล\.ร\.อ\.|พล\.อ\.อ\.|ดร\.|"
+    r"(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม))|นาง|เซอร์|สมเด็จ[\u0e01-\u0e4e]*(?=\s)|อู(?=\s)|ดอว์(?=\s)|ดาโต๊ะ\s*ส[รซ]ี\s*ปังลิมา|ดาโต๊ะ\s*ส[รซ]ี|ดาโต๊ะ\s*ศรี|ดาโต๊ะ|ตัน\s*ศรี|พลเอก|พลเรือเอก|พลอากาศเอก|พลตำรวจเอก|พล\.อ\.|พล\.ร\.อ\.|พล\.อ\.อ\.|ดร\.|"
     r"ศาสตราจารย์|หม่อมราชวงศ์|หม่อมหลวง|ม\.ร\.ว\.|ม\.ล\."
     # the other ranks of the armed forces and the police, written out and abbreviated
     r"|พลโท|พลตรี|พลเรือโท|พลเรือตรี|พลอากาศโท|พลอากาศตรี|พลตำรวจโท|พลตำรวจตรี|พันเอก|พันโท|พันตรี|นาวาเอก|นาวาอากาศเอก"
