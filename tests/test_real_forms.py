@@ -370,6 +370,20 @@ def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
             "Rakthai, Permanent Secretary, and Wang Wei, Assistant Minister of Foreign Affairs, via teleconference.",
             "virtual",
         ),
+        (  # the sentence opens with where it met, long before the round
+            "On March 4, in Tokyo, Mr. Taro Sato, Senior Deputy Minister, and Ms. Jane Carter, Deputy Minister of "
+            "Foreign Affairs, held the sixth Japan-Canada Foreign and Defense Vice Ministerial Meeting (“2+2”).",
+            "Tokyo",
+        ),
+        (  # the country the delegation visited for it
+            "เมื่อวันที่ ๔ มีนาคม ๒๕๖๗ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เดินทางเยือนมาเลเซียเพื่อเข้าร่วม"
+            "การประชุมคณะกรรมาธิการร่วมไทย-มาเลเซีย ครั้งที่ ๑๖",
+            "Malaysia",
+        ),
+        (  # a Thai ministry's release: "the Ministry" hosts, for Thailand
+            "กระทรวงการต่างประเทศจะเป็นเจ้าภาพจัดการหารือเชิงยุทธศาสตร์ไทย - สหราชอาณาจักร ครั้งที่ ๕ ในวันที่ ๔ มีนาคม ๒๕๖๗",
+            "Thailand",
+        ),
         (  # a place in an official's title is not where the round met
             "On 4 March 2024 the 8th Thailand-United States Strategic Dialogue was co-chaired by Somchai Rakthai, "
             "the Ambassador of Thailand to Washington, and John Carter.",
@@ -442,3 +456,11 @@ def test_for_the_first_time_in_years_is_no_round_and_run_on_sentences_split() ->
         "in 2005."
     )
     assert [(m.round, m.dates) for m in mentions(text, "2024-03-08")] == [(15, None)]
+
+
+def test_the_meeting_was_held_in_a_sentence_naming_no_round() -> None:
+    text = (
+        "The 11th Mekong-Lancang Cooperation Foreign Ministers' Meeting took place on 4 March 2024. "
+        "The meeting was held in Anning City, Yunnan Province."
+    )
+    assert [m.location for m in mentions(text)] == ["Anning"]
