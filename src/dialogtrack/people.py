@@ -134,7 +134,6 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
 )
-CHAIR_TH = re.compile(r"[\u0e01-\u0e4e]")  # a line with Thai in it is read for Thai chair verbs
 # Thai says who chaired with a verb after its subject: "X และ Y เป็นประธานร่วม…", "X … เป็นหัวหน้าคณะ…";
 # the partner follows "ร่วมกับ". Attending ("เข้าร่วมการประชุม…") counts only with a counterpart named
 # ("… ครั้งที่ ๖ กับนาย Y"): the two heads of delegation. The verbs are data (cues.toml, [cues.chairing]).
@@ -176,6 +175,7 @@ class ChairWords:
     chair_th: re.Pattern[str]
     lead_th: re.Pattern[str]
     attend_th: re.Pattern[str]
+    thai_cue: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -188,6 +188,9 @@ def chair_words(registry: Registry) -> ChairWords:
         chair_th=re.compile(rf"(?:ได้)?(?:ร่วมกัน)?(?:{alias_pattern(registry.chairing.get('th', ()))})"),
         lead_th=re.compile(rf"(?:ได้)?(?:{alias_pattern(registry.chairing.get('th_lead', ()))})"),
         attend_th=re.compile(alias_pattern(registry.chairing.get("th_attend", ()))),
+        thai_cue=re.compile(
+            alias_pattern(tuple(w for key in ("th", "th_lead", "th_attend") for w in registry.chairing.get(key, ())))
+        ),
     )
 
 
@@ -246,7 +249,7 @@ def find_co_chairs(passage: str, registry: Registry, chairs_only: bool = False) 
             for m in pattern.finditer(masked):
                 names.extend(english_names(m.group("names").replace(MASKED_DOT, "."), registry))
     for line in passage.split("\n"):  # Thai writes a paragraph as one line; "ม.ค." has dots but ends nothing
-        if CHAIR_TH.search(line):
+        if words.thai_cue.search(line):  # only a line with a Thai chair, lead or attend verb is read
             names.extend(thai_chairs(line, registry, chairs_only))
     seen: dict[str, None] = {}
     for name in names:
