@@ -287,8 +287,17 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
         covered.append((start, end))
     # A name glossed in brackets inside another ("คณะกรรมการเขตแดนร่วม (Joint Boundary Committee - JBC)")
     # is that reference, not one of its own.
+    # Found by bisection: a file may name a round thousands of times.
+    covered.sort()
+    starts = [a for a, _ in covered]
+    longest = max((b - a for a, b in covered), default=0)
     return [
-        r for r in refs if not any((a < r.start and r.end <= b) or (a <= r.start and r.end < b) for a, b in covered)
+        r
+        for r in refs
+        if not any(
+            (a < r.start and r.end <= b) or (a <= r.start and r.end < b)
+            for a, b in _overlapping(covered, starts, longest, r.start, r.end)
+        )
     ]
 
 
