@@ -295,3 +295,18 @@ def test_find_dates_never_fails(text: str, default_year: int | None) -> None:
 def test_relative_days_count_from_the_document_date(text: str, expected: str | None) -> None:
     found = relative_day(text, date(2012, 10, 27))  # a Saturday
     assert (found.isoformat() if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministers met on Monday.", "2024-03-04"),
+        ("The minister will travel to Jakarta on Monday.", "2024-03-11"),
+        ("The minister will arrive on Sunday.", "2024-03-17"),
+        ("รัฐมนตรีจะเดินทางเยือนในวันจันทร์", "2024-03-11"),
+    ],
+)
+def test_a_weekday_after_will_is_the_one_to_come(text: str, expected: str) -> None:
+    from dialogtrack.dates import relative_day
+
+    assert str(relative_day(text, date(2024, 3, 10))) == expected

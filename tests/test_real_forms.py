@@ -213,6 +213,16 @@ def test_a_preparatory_meeting_is_not_the_round(text: str) -> None:
             "ครั้งที่ ๙ กับนายเคนจิ ทานากะ รองปลัดกระทรวงการต่างประเทศญี่ปุ่น",
             ("สมชาย รักไทย", "เคนจิ ทานากะ"),
         ),
+        (  # the host welcomes the partner "ในโอกาสเป็นประธานร่วม"
+            "เมื่อวันที่ ๔ มีนาคม ๒๕๖๗ พลเอก สมชาย รักไทย รองนายกรัฐมนตรี ให้การต้อนรับ พลเอก คำพอน วงสา รัฐมนตรีกระทรวงป้องกันประเทศลาว "
+            "ในโอกาสเป็นประธานร่วมในการประชุมคณะกรรมการชายแดนทั่วไป (GBC) ไทย-ลาว ครั้งที่ ๓๐",
+            ("สมชาย รักไทย", "คำพอน วงสา"),
+        ),
+        (  # "ตามคำเชิญของ X … เพื่อเป็นประธานร่วมกัน", and a Cambodian honorific
+            "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ มีกำหนดเยือนกัมพูชา ระหว่างวันที่ ๔ – ๕ มีนาคม ๒๕๖๗ ตามคำเชิญของ "
+            "สมเด็จพิชัยเสนา ซก วันนา รองนายกรัฐมนตรีกัมพูชา เพื่อเป็นประธานร่วมกันในการประชุมคณะกรรมาธิการร่วมไทย – กัมพูชา ครั้งที่ ๑๒",
+            ("สมชาย รักไทย", "ซก วันนา"),
+        ),
         (  # "โดยมี X และ Y เป็นประธานร่วม"
             "กระทรวงการต่างประเทศเป็นเจ้าภาพจัดการหารือเชิงยุทธศาสตร์ไทย - จีน ครั้งที่ ๘ ระหว่างวันที่ ๔ - ๕ มีนาคม ๒๕๖๗ "
             "โดยมีนางสมศรี ใจงาม ปลัดกระทรวงการต่างประเทศ และนายหวัง เหว่ย รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศจีน เป็นประธานร่วม",
@@ -269,6 +279,18 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
             None,
             [("la-th-joint-commission", 22, "upcoming")],
         ),
+        (  # "กำหนดเดินทางเข้าร่วม": scheduled to attend, with its dates
+            "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ กำหนดเดินทางเข้าร่วมการประชุมคณะกรรมาธิการร่วม (Joint Commission – JC) "
+            "ไทย – บังกลาเทศ ครั้งที่ ๙ ระหว่างวันที่ ๕ – ๗ กรกฎาคม ๒๕๖๗ ณ กรุงธากา",
+            None,
+            [("bd-th-joint-commission", 9, "upcoming")],
+        ),
+        (  # "will … on Monday for the 13th …": the Monday to come
+            " date 2024-03-10 JAKARTA: The Prime Minister will begin a two-day working visit to Indonesia on Monday "
+            "for the 14th Malaysia-Indonesia Annual Consultation.",
+            None,
+            [("id-my-annual-consultation", 14, "upcoming")],
+        ),
         (  # prepared for, with no date of its own: planned
             "Both sides agreed to coordinate closely in preparing for the fifth Thailand-Viet Nam Joint Cabinet "
             "Retreat. The Political Consultations were held in Hanoi on 4 March 2024.",
@@ -323,3 +345,122 @@ def test_dates_of_listed_rounds_and_page_lines(
 )
 def test_unlisted_names_of_the_genre(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert series_and_rounds(text) == expected
+
+
+def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
+    text = (
+        "การประชุมคณะกรรมการชายแดนทั่วไป (GBC) ไทย-กัมพูชา ครั้งที่ ๑๕ จัดขึ้นที่จังหวัดเกาะกง ระหว่างวันที่ ๔-๖ มีนาคม ๒๕๖๗ "
+        "โดยเมื่อวันที่ ๔ มีนาคม ๒๕๖๗ เป็นการประชุมกองเลขานุการคณะกรรมการ GBC โดยมี พลโท สมชาย รักไทย เลขานุการ GBC "
+        "เป็นประธานร่วมฝ่ายไทย และ พลตรี ซก วันนา เป็นประธานร่วมฝ่ายกัมพูชา"
+    )
+    assert [(m.round, m.co_chairs) for m in mentions(text) if m.role == "headline"] == [(15, ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the place is named late in a long sentence, after the chairs
+            "เมื่อวันที่ ๔ มีนาคม ๒๕๖๗ ผู้บัญชาการทหารสูงสุดเข้าร่วมการประชุมคณะกรรมการชายแดนทั่วไป ไทย - ลาว ครั้งที่ ๒๘ โดยมี "
+            "พลเอก สมชาย รักไทย รัฐมนตรีว่าการกระทรวงกลาโหม และ พลโท คำพอน วงสา รัฐมนตรีว่าการกระทรวงป้องกันประเทศลาว "
+            "เป็นประธานร่วม ณ ห้องประชุมใหญ่ โรงแรมริมน้ำ กรุงเทพมหานคร",
+            "Bangkok",
+        ),
+        (  # online, said at the end of a long sentence
+            "On 4 March 2024 the Ministry hosted the 7th Thailand - China Strategic Dialogue co-chaired by Somchai "
+            "Rakthai, Permanent Secretary, and Wang Wei, Assistant Minister of Foreign Affairs, via teleconference.",
+            "virtual",
+        ),
+        (  # the sentence opens with where it met, long before the round
+            "On March 4, in Tokyo, Mr. Taro Sato, Senior Deputy Minister, and Ms. Jane Carter, Deputy Minister of "
+            "Foreign Affairs, held the sixth Japan-Canada Foreign and Defense Vice Ministerial Meeting (“2+2”).",
+            "Tokyo",
+        ),
+        (  # the country the delegation visited for it
+            "เมื่อวันที่ ๔ มีนาคม ๒๕๖๗ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เดินทางเยือนมาเลเซียเพื่อเข้าร่วม"
+            "การประชุมคณะกรรมาธิการร่วมไทย-มาเลเซีย ครั้งที่ ๑๖",
+            "Malaysia",
+        ),
+        (  # a Thai ministry's release: "the Ministry" hosts, for Thailand
+            "กระทรวงการต่างประเทศจะเป็นเจ้าภาพจัดการหารือเชิงยุทธศาสตร์ไทย - สหราชอาณาจักร ครั้งที่ ๕ ในวันที่ ๔ มีนาคม ๒๕๖๗",
+            "Thailand",
+        ),
+        (  # a place in an official's title is not where the round met
+            "On 4 March 2024 the 8th Thailand-United States Strategic Dialogue was co-chaired by Somchai Rakthai, "
+            "the Ambassador of Thailand to Washington, and John Carter.",
+            None,
+        ),
+    ],
+)
+def test_places_of_real_releases(text: str, expected: str | None) -> None:
+    assert [m.location for m in mentions(text) if m.role == "headline"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a modifier before the pair belongs to the name
+            "The annual Australia-New Zealand Leaders’ Meeting took place in Wellington on 4 March 2024.",
+            [("au-nz-annual-leaders-meeting", None)],
+        ),
+        (
+            "Leaders met in Singapore on 4 March 2024 for the 9th annual Singapore-Australia Leaders' Meeting.",
+            [("au-sg-annual-leaders-meeting", 9)],
+        ),
+    ],
+)
+def test_a_modifier_before_the_pair(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert series_and_rounds(text) == expected
+
+
+def test_the_chairs_after_โดยมี_not_the_traveller() -> None:
+    text = (
+        "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ มีกำหนดจะเดินทางไปเข้าร่วมการประชุมรัฐมนตรีต่างประเทศกรอบความร่วมมือ"
+        "แม่โขง – ล้านช้าง ครั้งที่ ๑๒ ในวันที่ ๑๕ มีนาคม ๒๕๖๗ ณ เมืองต้าหลี่ โดยมีนายหวัง เหว่ย รัฐมนตรีว่าการกระทรวงการต่างประเทศจีน "
+        "และนายซก วันนา รัฐมนตรีว่าการกระทรวงการต่างประเทศกัมพูชา เป็นประธานร่วม"
+    )
+    [m] = mentions(text, "2024-03-08")
+    assert (m.round, m.location, m.co_chairs) == (12, "Dali", ("หวัง เหว่ย", "ซก วันนา"))
+
+
+# 7. Anniversaries written other ways; "the two countries" are the document's parties.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 5th Thailand–Laos Joint Commission met on 4 March 2024. The leaders opened a school as part of the "
+            "70th anniversary celebration of Thailand – Laos diplomatic relations in 2020.",
+            (("LA", "TH"), 70, 2020, "1950"),
+        ),
+        (
+            "The 5th Thailand–Malaysia Joint Commission met on 4 March 2024. They discussed the upcoming 75 th "
+            "founding anniversary of the two countries’ diplomatic ties in 2032.",
+            (("MY", "TH"), 75, 2032, "1957"),
+        ),
+        (
+            "The 5th Thailand–Viet Nam Joint Commission met on 4 March 2024. Both ministries will organise activities "
+            "for the 50 th anniversary of bilateral diplomatic ties in 2026.",
+            (("TH", "VN"), 50, 2026, "1976"),
+        ),
+    ],
+)
+def test_anniversaries_written_other_ways(text: str, expected: tuple[object, ...]) -> None:
+    doc = Document(id="t", origin="t", title="", language="en", text=text, published=DateSpan.from_iso("2024-03-08"))
+    claims = find_claims(doc, REGISTRY).anniversaries
+    assert [(a.countries, a.ordinal, a.year, a.established) for a in claims] == [expected]
+
+
+def test_for_the_first_time_in_years_is_no_round_and_run_on_sentences_split() -> None:
+    text = (
+        "South Korea and Japan resumed strategic dialogue between their vice foreign ministers for the first time in "
+        "nine years on Thursday.The 15th Korea-Japan strategic talks were held in Seoul.The dialogue was launched "
+        "in 2005."
+    )
+    assert [(m.round, m.dates) for m in mentions(text, "2024-03-08")] == [(15, None)]
+
+
+def test_the_meeting_was_held_in_a_sentence_naming_no_round() -> None:
+    text = (
+        "The 11th Mekong-Lancang Cooperation Foreign Ministers' Meeting took place on 4 March 2024. "
+        "The meeting was held in Anning City, Yunnan Province."
+    )
+    assert [m.location for m in mentions(text)] == ["Anning"]

@@ -49,3 +49,19 @@ def test_the_scanner_finds_what_the_pattern_finds(text: str) -> None:
     fast = [(m.start(), m.group()) for m in REGISTRY.country_scanner.finditer(text)]
     plain = [(m.start(), m.group()) for m in REGISTRY.country_re.finditer(text)]
     assert fast == plain
+
+
+def test_no_source_or_data_file_holds_a_control_character() -> None:
+    """A pattern written with "\\b" in a plain string holds a backspace and silently never matches."""
+    import re
+    from pathlib import Path
+
+    import dialogtrack
+
+    package = Path(dialogtrack.__file__).parent
+    files = [*package.rglob("*.py"), *package.rglob("*.toml")]
+    assert files
+    bad = [
+        str(f.relative_to(package)) for f in files if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", f.read_text("utf-8"))
+    ]
+    assert bad == []

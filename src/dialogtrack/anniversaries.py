@@ -58,10 +58,12 @@ def _patterns(registry: Registry) -> tuple[re.Pattern[str], ...]:
     two = r"the\s+two\s+(?:countries|nations)"
     between = rf"(?:\s+between\s+(?:the\s+)?(?:(?P<b1>{c})\s+and\s+(?:the\s+)?(?P<b2>{c})|{two}))?"
     relation = r"(?P<rel>diplomatic\s+(?:relations|ties)|relations|ties|friendship)"
+    # "the 190th anniversary of diplomatic relations", "the 65th anniversary celebration of Thailand – Laos
+    # diplomatic relations", "the upcoming 60 th founding anniversary of the two countries’ diplomatic ties"
     english_ordinal = re.compile(
-        rf"(?:(?P<n>\d{{1,4}})(?:st|nd|rd|th)|(?P<word>{ORDINAL}))\s+(?:anniversary|year)\s+of\s+(?:the\s+)?"
-        rf"(?:establishment\s+of\s+)?"
-        rf"(?:(?:their|our)\s+)?(?:{pair}\s+)?(?:bilateral\s+)?{relation}{between}",
+        rf"(?:(?P<n>\d{{1,4}})\s?(?:st|nd|rd|th)|(?P<word>{ORDINAL}))\s+(?:founding\s+)?(?:anniversary|year)"
+        rf"(?:\s+celebrations?)?\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
+        rf"(?:(?:their|our|{two}['’]?s?)\s+)?(?:{pair}\s+)?(?:bilateral\s+)?{relation}{between}",
         re.I,
     )
     english_years = re.compile(

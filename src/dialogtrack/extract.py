@@ -189,7 +189,7 @@ def _unnumbered_mentions_of_one_round(
     in_sentence = _dates_by_sentence(dates)
     for r in refs:
         only = numbered.get(r.series.id, set())
-        if r.ref.round is not None or r.ref.special or len(only) != 1:
+        if r.ref.round is not None or r.ref.special or r.ref.preparatory or len(only) != 1:
             continue
         candidate = replace(r, ref=replace(r.ref, round=next(iter(only))))
         bound = date_bound(candidate, [*siblings.get(r.sentence, []), candidate], in_sentence(r.sentence), text)
@@ -258,11 +258,26 @@ def _co_chairs(
     bounds = dict.fromkeys(paragraph_bounds(text, at) for at in [*(d.ref.ref.start for d in drafts), *leads])
     paragraphs = dict.fromkeys(_about_this_round(text, lo, hi, key, sentences, named, siblings) for lo, hi in bounds)
     names = [n for p in paragraphs for n in find_co_chairs(p, registry, chairs_only)]
-    if not names:
-        after = dict.fromkeys(paragraph_bounds(text, d.ref.ref.start, following=True) for d in drafts)
-        following = dict.fromkeys(_about_this_round(text, lo, hi, key, sentences, named, siblings) for lo, hi in after)
-        names = [n for p in following if p not in paragraphs for n in find_co_chairs(p, registry, chairs_only)]
+    # The paragraph after one that names the round may name its chairs ("The Dialogue was co-chaired by …"):
+    # read when it names no round at all, or when the round's own paragraphs named nobody.
+    after = dict.fromkeys(paragraph_bounds(text, d.ref.ref.start, following=True) for d in drafts)
+    following = [
+        _about_this_round(text, lo, hi, key, sentences, named, siblings)
+        for lo, hi in after
+        if not names or not _names_a_round(lo, hi, sentences, named)
+    ]
+    names += [
+        n for p in dict.fromkeys(following) if p not in paragraphs for n in find_co_chairs(p, registry, chairs_only)
+    ]
     return tuple(dict.fromkeys(names))
+
+
+def _names_a_round(
+    lo: int, hi: int, sentences: list[tuple[int, int]], named: dict[tuple[int, int], list[NamedRound]]
+) -> bool:
+    """Whether any sentence of ``text[lo:hi]`` names a dialogue."""
+    first, last = bisect_left(sentences, (lo, lo)), bisect_left(sentences, (hi, hi))
+    return any(named.get(sentence) for sentence in sentences[first:last])
 
 
 def _own_words(text: str, r: NamedRound, in_sentence: list[NamedRound]) -> str:
@@ -305,9 +320,11 @@ def _about_others(
     named: dict[tuple[int, int], list[NamedRound]],
     siblings: dict[tuple[int, int], list[NamedRound]],
 ) -> bool:
-    """Whether a sentence speaks of other dialogues or other rounds only, not of round ``key``."""
-    series = {o.series.id for o in named.get(sentence, [])}
-    if series and key[0] not in series:
+    """Whether a sentence speaks of other dialogues or other rounds only, not of round ``key``: a
+    secretariat's or a preparatory meeting is another meeting."""
+    refs = named.get(sentence, [])
+    series = {o.series.id for o in refs if not o.ref.preparatory}
+    if refs and key[0] not in series:
         return True
     rounds = {o.ref.round for o in siblings.get(sentence, []) if o.series.id == key[0]}
     return bool(rounds) and key[1] not in rounds

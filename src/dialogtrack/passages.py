@@ -19,7 +19,11 @@ if TYPE_CHECKING:
 
 # The stop itself is matched, and the letter before it looked back at afterwards: a pattern that starts
 # with a plain set of characters lets the engine skip along the text in C to the next stop.
-SENTENCE_END = re.compile(r"[.!?](?<=[A-Za-z0-9)].)[\"”’)]?[ \t]+(?=[\"“(]?[A-Z\u0e00-\u0e7f])|\n")
+# A stop, a space and a capital; or a line break; or a stop run on into the next sentence, as pages
+# stripped of their markup write them ("… on Thursday.The 14th … talks were held …").
+SENTENCE_END = re.compile(
+    r"[.!?](?<=[A-Za-z0-9)].)[\"”’)]?[ \t]+(?=[\"“(]?[A-Z\u0e00-\u0e7f])|\n|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{1,12}\s)"
+)
 
 
 ABBREVIATION = re.compile(
@@ -40,7 +44,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in SENTENCE_END.finditer(text):
-        end = m.start() if m.group() == "\n" else m.start() + 1  # a sentence keeps its stop
+        end = m.start() if m.group() in ("\n", "") else m.start() + 1  # a sentence keeps its stop
         if end > m.start() and ABBREVIATION.search(text[max(0, end - 8) : m.end()]):
             continue
         if text[start:end].strip():

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from dialogtrack.registry import Registry
+from dialogtrack.registry import Registry, alias_pattern
 
 HONORIFICS_EN = re.compile(
     r"\b(?:His|Her)\s+(?:Royal\s+Highness|Excellency|Majesty)\s+|\bH\.\s?E\.\s*|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Adm)\.?\s+"
@@ -133,21 +134,22 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
 )
-CHAIR_TH = re.compile(r"ประธานร่วม|เป็นประธาน|ทำหน้าที่ประธาน|หัวหน้าคณะ|นำคณะ|เข้าร่วมการประชุม|เข้าร่วมการหารือ")
 # Thai says who chaired with a verb after its subject: "X และ Y เป็นประธานร่วม…", "X … เป็นหัวหน้าคณะ…";
 # the partner follows "ร่วมกับ". Attending ("เข้าร่วมการประชุม…") counts only with a counterpart named
-# ("… ครั้งที่ ๖ กับนาย Y"): the two heads of delegation.
-CHAIR_VERB_TH = re.compile(r"(?:ได้)?(?:ร่วมกัน)?(?:เป็น|ทำหน้าที่)(?:ประธาน|หัวหน้าคณะ)|ประธานร่วม|นำคณะ")
-ATTEND_VERB_TH = re.compile(r"เข้าร่วม(?:การ)?(?:ประชุม|หารือ)")
+# ("… ครั้งที่ ๖ กับนาย Y"): the two heads of delegation. The verbs are data (cues.toml, [cues.chairing]).
 PARTNER_TH = re.compile(r"(?:ร่วมกับ|กับ)[^\S\n]*$")
 # A name that is the object of another verb (the host of a courtesy call, the person met) is no chair.
-OBJECT_BEFORE_TH = re.compile(r"(?:คารวะ|หารือกับ|พบกับ|พบหารือกับ|เข้าพบ|ต้อนรับ|ร่วมคณะ|ในนาม|แทน|ของ)[^\S\n]*$")
+# ("ตามคำเชิญของ X … เพื่อเป็นประธานร่วม" and "X ให้การต้อนรับ Y ในโอกาสเป็นประธานร่วม" name the partner).
+OBJECT_BEFORE_TH = re.compile(r"(?:คารวะ|หารือกับ|พบกับ|พบหารือกับ|เข้าพบ|ร่วมคณะ|ในนาม|แทน|(?<!คำเชิญ)ของ)[^\S\n]*$")
 # Thai ends a clause with a space and a connective, not with a dot: dots mark abbreviations and initials
 # ("พล.อ.", "นางเรตโน แอล. พี. มาร์ซูดี").
 THAI_CLAUSE_END = re.compile(r"[;:]|\s(?:ทั้งนี้|ต่อมา|นอกจากนี้|ซึ่ง|โดย(?!มี))")
 HONORIFICS_TH = (
-    r"(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม))|นาง|เซอร์|อู(?=\s)|ดอว์(?=\s)|ดาโต๊ะ\s*ส[รซ]ี\s*ปังลิมา|ดาโต๊ะ\s*ส[รซ]ี|ดาโต๊ะ\s*ศรี|ดาโต๊ะ|ตัน\s*ศรี|พลเอก|พลเรือเอก|พลอากาศเอก|พลตำรวจเอก|พล\.อ\.|พล\.ร\.อ\.|พล\.อ\.อ\.|ดร\.|"
-    r"ศาสตราจารย์|หม่อมราชวงศ์|หม่อมหลวง|ม\.ร\.ว\.|ม\.ล\.)"
+    r"(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม))|นาง|เซอร์|สมเด็จ[\u0e01-\u0e4e]*(?=\s)|อู(?=\s)|ดอว์(?=\s)|ดาโต๊ะ\s*ส[รซ]ี\s*ปังลิมา|ดาโต๊ะ\s*ส[รซ]ี|ดาโต๊ะ\s*ศรี|ดาโต๊ะ|ตัน\s*ศรี|พลเอก|พลเรือเอก|พลอากาศเอก|พลตำรวจเอก|พล\.อ\.|พล\.ร\.อ\.|พล\.อ\.อ\.|ดร\.|"
+    r"ศาสตราจารย์|หม่อมราชวงศ์|หม่อมหลวง|ม\.ร\.ว\.|ม\.ล\."
+    # the other ranks of the armed forces and the police, written out and abbreviated
+    r"|พลโท|พลตรี|พลเรือโท|พลเรือตรี|พลอากาศโท|พลอากาศตรี|พลตำรวจโท|พลตำรวจตรี|พันเอก|พันโท|พันตรี|นาวาเอก|นาวาอากาศเอก"
+    r"|พล\.ท\.|พล\.ต\.|พล\.ร\.ท\.|พล\.ร\.ต\.|พล\.อ\.ท\.|พล\.อ\.ต\.|พล\.ต\.อ\.|พล\.ต\.ท\.|พล\.ต\.ต\.|พ\.อ\.|พ\.ท\.|น\.อ\.)"
 )
 THAI_WORD = r"[\u0e01-\u0e4e]+"
 THAI_NAME = re.compile(
@@ -161,6 +163,35 @@ THAI_NAME = re.compile(
     + EN_NAME_TOKEN
     + r"){1,3})"
 )
+
+
+@dataclass(frozen=True)
+class ChairWords:
+    """The registry's chair verbs as patterns: English subject and agent forms, Thai chair and lead verbs."""
+
+    subject_en: re.Pattern[str]
+    agent_en: re.Pattern[str]
+    verbs_en: tuple[str, ...]
+    chair_th: re.Pattern[str]
+    lead_th: re.Pattern[str]
+    attend_th: re.Pattern[str]
+    thai_cue: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def chair_words(registry: Registry) -> ChairWords:
+    verbs = alias_pattern(registry.chairing.get("en", ()))
+    return ChairWords(
+        subject_en=re.compile(CLAUSE_START + rf"(?P<names>[^.;\n]+?)\s+(?:will\s+)?(?:{verbs})\s+the\b", re.M),
+        agent_en=re.compile(rf"\b(?:{verbs})\s+by\s+(?P<names>[^.;]+?)(?:[.;]\s|[.;]?$)", re.M),
+        verbs_en=tuple(v.casefold() for v in registry.chairing.get("en", ())),
+        chair_th=re.compile(rf"(?:ได้)?(?:ร่วมกัน)?(?:{alias_pattern(registry.chairing.get('th', ()))})"),
+        lead_th=re.compile(rf"(?:ได้)?(?:{alias_pattern(registry.chairing.get('th_lead', ()))})"),
+        attend_th=re.compile(alias_pattern(registry.chairing.get("th_attend", ()))),
+        thai_cue=re.compile(
+            alias_pattern(tuple(w for key in ("th", "th_lead", "th_attend") for w in registry.chairing.get(key, ())))
+        ),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +218,7 @@ def _country_words(registry: Registry) -> frozenset[str]:
 
 ABBREVIATION_DOT = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Adm|St|Jr|Sr|H\.E|U\.S|U\.K|E\.U|D\.C)\.|\b[A-Z]\.(?=\s*[A-Z])"
+    r"|(?<=[A-Z])\.(?=[A-Z])|(?<=[a-z])\.(?=[a-z])"  # "VOV.VN", "e.g": a dot inside a word ends no clause
 )
 MASKED_DOT = "\u2024"
 
@@ -211,24 +243,36 @@ def find_co_chairs(passage: str, registry: Registry, chairs_only: bool = False) 
             for group in ("names", "names2"):
                 if m.groupdict().get(group):
                     names.extend(english_names(m.group(group).replace(MASKED_DOT, "."), registry))
+    words = chair_words(registry)
+    if any(v in lowered for v in words.verbs_en):  # the registry's own chair verbs, a user's included
+        for pattern in (words.subject_en, words.agent_en):
+            for m in pattern.finditer(masked):
+                names.extend(english_names(m.group("names").replace(MASKED_DOT, "."), registry))
     for line in passage.split("\n"):  # Thai writes a paragraph as one line; "ม.ค." has dots but ends nothing
-        if CHAIR_TH.search(line):
-            names.extend(thai_chairs(line, chairs_only))
+        if words.thai_cue.search(line):  # only a line with a Thai chair, lead or attend verb is read
+            names.extend(thai_chairs(line, registry, chairs_only))
     seen: dict[str, None] = {}
     for name in names:
         seen.setdefault(name, None)
     return tuple(seen)
 
 
-def thai_chairs(line: str, chairs_only: bool = False) -> list[str]:
+def thai_chairs(line: str, registry: Registry, chairs_only: bool = False) -> list[str]:
     """The people a Thai passage says chaired or headed the delegations: the subject of a chair verb
     (with whoever is joined to it by "และ"), and the partner after "ร่วมกับ"/"กับ" that follows."""
     people = list(THAI_NAME.finditer(line))
     found: list[str] = []
-    cues = [(m, True) for m in CHAIR_VERB_TH.finditer(line) if not chairs_only or "ประธาน" in m.group()]
-    cues += [] if chairs_only else [(m, False) for m in ATTEND_VERB_TH.finditer(line)]
+    words = chair_words(registry)
+    cues = [(m, True) for m in words.chair_th.finditer(line)]
+    cues += [] if chairs_only else [(m, True) for m in words.lead_th.finditer(line)]
+    cues += [] if chairs_only else [(m, False) for m in words.attend_th.finditer(line)]
+    preparatory = registry.cue_re("preparatory_before")
     for cue, chairing in sorted(cues, key=lambda c: c[0].start()):
         clause = _thai_clause_start(line, cue.start())
+        # "X เดินทางไปเข้าร่วมการประชุม … โดยมี Y และ Z เป็นประธานร่วม": "โดยมี" introduces the chairs.
+        clause = max(clause, line.rfind("โดยมี", clause, cue.start()))
+        if preparatory.search(line, clause, cue.start()):
+            continue  # a secretariat's or a preparatory meeting's chairs ("การประชุมกองเลขานุการ … โดยมี X เป็นประธาน")
         subjects = [p for p in people if clause <= p.start() < cue.start() and _is_subject(line, p, clause)]
         window = line[cue.end() : cue.end() + 260]
         stop = THAI_CLAUSE_END.search(window)

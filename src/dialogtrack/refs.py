@@ -180,7 +180,11 @@ def _patterns(registry: Registry) -> _Patterns:
         first_in_years=re.compile(
             rf"{_S}+(?i:since|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+(?:years|decades))\b"
         ),
-        time_after=re.compile(rf"^[^.\n]{{0,60}}?\bfor{_S}+the{_S}+(?P<ord>(?i:{ORDINAL})){_S}+time\b"),
+        # "… met for the third time" numbers the round; "for the first time in nine years" does not
+        time_after=re.compile(
+            rf"^[^.\n]{{0,60}}?\bfor{_S}+the{_S}+(?P<ord>(?i:{ORDINAL})){_S}+time\b"
+            rf"(?!{_S}+(?i:in|since|after|ever\s+since){_S})"
+        ),
         # "… ไทย-ลาว อย่างไม่เป็นทางการ ครั้งที่ ๓ (Joint Cabinet Retreat)", "… (Thailand - UK Cyber Dialogue) ขึ้นเป็นครั้งแรก"
         round_after=re.compile(
             rf"^\)?ฯ?(?:{_S}*{_LATIN_BRACKETS})?{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ)?(?:{_S}*{_LATIN_BRACKETS})?"
@@ -214,6 +218,12 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
             countries = _pair(registry, m.group("c1"), m.group("c2"))
             if countries:
                 start -= len(before) - m.start()
+                # A modifier written before the pair belongs to the name when the two make a kind the
+                # registry knows: "the annual Australia-New Zealand Leaders' Meeting", "Mixed … Commission".
+                if (w := MODIFIER_BEFORE.search(text, max(0, start - 30), start)) and (
+                    fuller := registry.kind(f"{w.group(1)} {alias}")
+                ):
+                    kind, alias, start = fuller, f"{w.group(1)} {alias}", w.start(1)
         elif m := p.framework_before.search(before):
             framework = registry.framework(m.group("fw"))
             start -= len(before) - m.start()
@@ -267,9 +277,6 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
             m := p.time_after.match(text[end : end + 80]) or p.apposed_after.match(text[end : end + 120])
         ):
             round_ = ordinal_value(m.group("ord"))
-        if preparatory and round_ is None:
-            covered.append((start, end))  # the secretariat's meeting, or one preparing the series' work: no round
-            continue
         if kind.framework and not framework and not countries:
             continue  # "the Summit", "a Ministerial Meeting": no series without its framework
         if generic and (not countries or round_ is None):
@@ -280,8 +287,17 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
         covered.append((start, end))
     # A name glossed in brackets inside another ("คณะกรรมการเขตแดนร่วม (Joint Boundary Committee - JBC)")
     # is that reference, not one of its own.
+    # Found by bisection: a file may name a round thousands of times.
+    covered.sort()
+    starts = [a for a, _ in covered]
+    longest = max((b - a for a, b in covered), default=0)
     return [
-        r for r in refs if not any((a < r.start and r.end <= b) or (a <= r.start and r.end < b) for a, b in covered)
+        r
+        for r in refs
+        if not any(
+            (a < r.start and r.end <= b) or (a <= r.start and r.end < b)
+            for a, b in _overlapping(covered, starts, longest, r.start, r.end)
+        )
     ]
 
 
@@ -309,6 +325,7 @@ UNREGISTERED = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,6}}{_NAME_JOIN}(?:{'|'.join(MEETING_NOUNS)}))\b"
 )
 UNREGISTERED_CUES = MEETING_NOUNS
+MODIFIER_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]+)[^\S\n]+$")
 _LEADING_NOT_NAME = frozenset({"and", "of", "on", "for", "&", "the", "a", "an", "this", "that", "their", "its"})
 """Every match of ``UNREGISTERED`` holds one of these, as written."""
 

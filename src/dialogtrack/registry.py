@@ -186,6 +186,7 @@ class Registry:
     places: dict[str, list[str]]
     virtual: tuple[str, ...]
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    chairing: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _alias_to_country: dict[str, str] = field(default_factory=dict)
     _alias_to_framework: dict[str, str] = field(default_factory=dict)
     _alias_to_kind: dict[str, str] = field(default_factory=dict)
@@ -368,5 +369,6 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
         },
         places={name: list(aliases) for name, aliases in places["places"].items()},
         virtual=tuple(places.get("virtual", {}).get("aliases", ())),
-        cues={name: tuple(words) for name, words in cues["cues"].items()},
+        cues={name: tuple(words) for name, words in cues["cues"].items() if isinstance(words, list)},
+        chairing={name: tuple(words) for name, words in cues["cues"].get("chairing", {}).items()},
     )

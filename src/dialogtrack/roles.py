@@ -22,7 +22,9 @@ from dialogtrack.rounds import NamedRound
 FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|plans?\s+to|is\s+set\s+to|is\s+to)\s+(?:host|hold|convene|attend|co-?chair|lead|organi[sz]e)\b"
     r"|\bwill\s+be\s+the\s+host(?:\s+country)?\s+(?:for|of)\b"
-    r"|\b(?:upcoming|forthcoming)\b|จะเป็นเจ้าภาพ|จะจัด|มีกำหนดจัด|กำหนดจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้",
+    r"|\bwill\s+(?:\S+\s+){1,10}?(?:for|to\s+attend|to\s+join|to\s+co-?chair)\s+(?:the|its|their)\s+(?:\S+\s+){0,3}$"
+    r"|\b(?:upcoming|forthcoming)\b|จะเป็นเจ้าภาพ|จะจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้"
+    r"|(?:มี)?กำหนด(?:การ)?(?:จะ)?(?:เดินทาง|เข้าร่วม|จัด|ประชุม|เยือน)",
     re.I,
 )
 # "… to hold the 5th …" is ahead only in a clause that speaks of the future ("will travel … to attend"),

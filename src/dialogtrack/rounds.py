@@ -238,7 +238,7 @@ def next_rounds(refs: list[NamedRound], rounds: list[NamedRound], text: str) -> 
     numbers, or a round without a number when it numbers none."""
     found = []
     for r in refs:
-        if r.ref.round is not None:
+        if r.ref.round is not None or r.ref.preparatory:
             continue
         before = text[max(0, r.ref.start - 40) : r.ref.start]
         if NEXT_BEFORE.search(before) or NEXT_AFTER.match(text[r.ref.end : r.ref.end + 30]):
@@ -252,7 +252,7 @@ def roundless_headline(
 ) -> list[NamedRound]:
     """A release about a series that never numbers its rounds: its first dated, named reference."""
     for r in refs:
-        if not r.ref.has_parties or r.ref.kind.numbered_only:
+        if not r.ref.has_parties or r.ref.kind.numbered_only or r.ref.preparatory:
             continue
         lo, hi = r.sentence
         if any(lo <= d.start < hi and d.span.precision == "day" for d in dates) or (

@@ -32,12 +32,25 @@ def location_of(r: NamedRound, rounds: list[NamedRound], text: str, registry: Re
         return place
     if m := country_place_pattern(registry).search(text, r.ref.end, stop):
         return country_name(registry, m)
+    if place := next(venue_places(text, r.ref.end, sentence_end, registry), None):
+        return place  # "… เป็นประธานร่วม ณ ห้องบอลรูม … โรงแรม … กรุงเทพมหานคร", late in a long sentence
     if registry.virtual_re.search(text, begin, r.ref.start):
         return "virtual"
     if places := list(places_in(text, begin, r.ref.start, registry)):
         return places[-1]
     if m := host_pattern(registry).search(text[begin : r.ref.start]):
         return country_name(registry, m)
+    # The sentence opened with where it met: "On March 10, via video teleconference, Mr. … held the fifth …",
+    # "On December 12, in Tokyo, …", "… ได้เดินทางเยือนมาเลเซียเพื่อเข้าร่วมการประชุม …".
+    opening = max([lo, *(o.ref.end for o in others if o.ref.end <= r.ref.start)])
+    if registry.virtual_re.search(text, opening, r.ref.start):
+        return "virtual"
+    if place := next(venue_places(text, opening, r.ref.start, registry), None):
+        return place
+    if m := visit_pattern(registry).search(text, opening, r.ref.start):
+        return country_name(registry, m)
+    if THAI_MINISTRY_HOSTS.search(text, opening, r.ref.start):
+        return "Thailand"
     return None
 
 
@@ -45,16 +58,30 @@ def reported_location(
     text: str, sentences: list[tuple[int, int]], rounds: list[NamedRound], registry: Registry
 ) -> str | None:
     """Where the round a release reports was held, when no sentence that names it says so: a sentence
-    naming no round says it was online ("At the event, which was held virtually, …"), or the lead names
-    the city or the country visited for it ("… ได้เดินทางเยือนมาเลเซียเพื่อเข้าร่วมการประชุม …")."""
+    naming no round says where "the meeting was held" or that it was online ("At the event, which was
+    held virtually, …"), or the title or lead names the country visited for it ("Lao PM visits Vietnam,
+    co-chairs …", "… ได้เดินทางเยือนมาเลเซียเพื่อเข้าร่วมการประชุม …")."""
     named = {r.sentence for r in rounds}
-    for lo, hi in sentences[1:]:
-        if (lo, hi) not in named and registry.virtual_re.search(text, lo, hi):
-            return "virtual"
-    for lo, hi in sentences[1:4]:
+    unnamed = [(lo, hi) for lo, hi in sentences if (lo, hi) not in named]
+    for lo, hi in unnamed:
+        held = HELD_AT.search(text, lo, hi)
+        if held and (place := next(places_in(text, held.end(), min(hi, held.end() + 80), registry), None)):
+            return place
+    for lo, hi in sentences[:5]:
         if m := visit_pattern(registry).search(text, lo, hi):
             return country_name(registry, m)
+    for lo, hi in unnamed:
+        if registry.virtual_re.search(text, lo, hi) and MEETING_WORD.search(text, lo, hi):
+            return "virtual"
     return None
+
+
+HELD_AT = re.compile(
+    r"\b(?:meeting|dialogue|talks|consultations?|session|event)\s+(?:was|were|will\s+be|is\s+to\s+be)\s+held\s+"
+    r"(?:in|at)\s|(?:การประชุม|การหารือ)(?:ครั้งนี้|ดังกล่าว)?\s*(?:ได้)?(?:จัดขึ้น|มีขึ้น)\s*(?:ณ|ที่)",
+    re.I,
+)
+MEETING_WORD = re.compile(r"\b(?:meeting|held|dialogue|talks|event|session)\b|ประชุม|หารือ", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -62,9 +89,23 @@ def visit_pattern(registry: Registry) -> re.Pattern[str]:
     """ "paid an official visit to Malaysia", "เดินทางเยือนมาเลเซีย": the country a delegation travelled to."""
     c = registry.country_re.pattern
     return re.compile(
-        rf"(?:visit(?:ed|ing|s)?|travel(?:led|ed|ling|s)?|arrived)\s+(?:to|in)\s+(?:the\s+)?(?P<c>{c})"
+        rf"\b(?:visit(?:ed|ing|s)?|travel(?:led|ed|ling|s)?|arrived)\s+(?:to\s+|in\s+)?(?:the\s+)?(?P<c>{c})"
         rf"|เยือน(?:อย่างเป็นทางการ|อย่างไม่เป็นทางการ)?\s*(?:ประเทศ|ราชอาณาจักร|สาธารณรัฐ)?(?P<c2>{c})"
     )
+
+
+# A Thai ministry's own release says "the Ministry" for Thailand's: "กระทรวงการต่างประเทศจะเป็นเจ้าภาพจัด …".
+THAI_MINISTRY_HOSTS = re.compile(r"กระทรวง(?:การต่างประเทศ|กลาโหม)(?:จะ|ได้)?(?:ร่วมกัน)?เป็นเจ้าภาพ")
+VENUE_CUE = re.compile(r"(?:^|[\s(])(?:ณ|ที่|in|at)\s", re.I)
+
+
+def venue_places(text: str, lo: int, hi: int, registry: Registry) -> Iterator[str]:
+    """Places named after a venue word ("ณ", "ที่", "in", "at") in ``text[lo:hi]``: where a long sentence
+    finally says the round met."""
+    for cue in VENUE_CUE.finditer(text, lo, hi):
+        if place := next(places_in(text, cue.end(), min(hi, cue.end() + 120), registry), None):
+            yield place
+            return
 
 
 def places_in(text: str, lo: int, hi: int, registry: Registry) -> Iterator[str]:
