@@ -21,12 +21,16 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from dialogtrack.dates import DateMatch, relative_year, to_arabic_digits
 from dialogtrack.models import AnniversaryClaim, CadenceClaim, DateSpan, Series
-from dialogtrack.passages import cued_spans
 from dialogtrack.refs import ORDINAL, ordinal_value
 from dialogtrack.registry import Registry
+from dialogtrack.scan import ANNIVERSARY, FOUNDING
+
+if TYPE_CHECKING:
+    from dialogtrack.annotate import AnnotatedText
 
 APPROXIMATE = re.compile(r"(?:nearly|about|almost|some|over|more\s+than|around|roughly|close\s+to|กว่า|เกือบ)\s*$", re.I)
 CADENCE = (
@@ -91,19 +95,19 @@ def _patterns(registry: Registry) -> tuple[re.Pattern[str], ...]:
 
 
 def find_anniversaries(
-    text: str,
+    doc: AnnotatedText,
     dates: Sequence[DateMatch],
-    sentences: Sequence[tuple[int, int]],
     reference: DateSpan | None,
     parties: tuple[str, ...],
     registry: Registry,
 ) -> list[AnniversaryClaim]:
     """Milestones of relations between countries, and foundings stated outright."""
+    text, sentences = doc.text, doc.sentences
     english_ordinal, english_years, thai, founding = _patterns(registry)
     claims: list[AnniversaryClaim] = []
     stated_years: dict[tuple[tuple[str, ...], int], int] = {}
     claimed: list[tuple[int, int]] = []
-    for pattern, m in _candidates(text, (english_ordinal, english_years, thai)):
+    for pattern, m in _candidates(doc, (english_ordinal, english_years, thai)):
         claimed.append((m.start(), m.end()))
         if pattern is english_years and APPROXIMATE.search(text[max(0, m.start() - 14) : m.start()]):
             continue
@@ -139,7 +143,7 @@ def find_anniversaries(
             )
         )
     claims = _share_stated_years(claims, stated_years)
-    for m in founding.finditer(text):
+    for m in (m for lo, hi in doc.cued(FOUNDING) for m in founding.finditer(text, lo, hi)):
         if any(lo <= m.start() < hi for lo, hi in claimed):
             continue  # "ครบรอบ ๑๓๕ ปี การสถาปนาความสัมพันธ์ทางการทูตในปี ๒๕๖๕": the milestone's year, not the founding
         after = [d for d in dates if m.end() - 2 <= d.start <= m.end() + 12]
@@ -186,13 +190,18 @@ def _share_stated_years(
 KEYWORD = re.compile(r"anniversar|\byears?\s+(?:of|since)\b|ครบรอบ", re.I)
 KEYWORD_CUES = ("anniversar", "year", "ครบรอบ")
 """Every match of ``KEYWORD`` holds one of these, in lower case."""
+FOUNDING_CUES = ("establish", "สถาปนา")
+"""Every match of the founding pattern holds one of these, in lower case."""
 
 
-def _candidates(text: str, patterns: Sequence[re.Pattern[str]]) -> list[tuple[re.Pattern[str], re.Match[str]]]:
+def _candidates(
+    doc: AnnotatedText, patterns: Sequence[re.Pattern[str]]
+) -> list[tuple[re.Pattern[str], re.Match[str]]]:
     """Claims, looked for only around the words every claim has ("anniversary", "years of", "ครบรอบ"):
     the patterns are long, and most of a release says nothing of anniversaries."""
     found: dict[tuple[int, int], tuple[re.Pattern[str], re.Match[str]]] = {}
-    spans = cued_spans(text, KEYWORD_CUES)
+    text = doc.text
+    spans = doc.cued(ANNIVERSARY)
     for k in (k for a, b in spans for k in KEYWORD.finditer(text, a, b)):
         lo, hi = max(0, k.start() - 60), min(len(text), k.end() + 260)
         for pattern in patterns:

@@ -18,10 +18,14 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from dialogtrack.dates import to_arabic_digits
-from dialogtrack.passages import cued_spans
 from dialogtrack.registry import Kind, Registry, alias_pattern
+from dialogtrack.scan import KIND, MEETING_NOUN
+
+if TYPE_CHECKING:
+    from dialogtrack.annotate import AnnotatedText
 
 ORDINAL_WORDS = {
     "first": 1,
@@ -194,15 +198,17 @@ def _patterns(registry: Registry) -> _Patterns:
     )
 
 
-def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
-    """Every kind name in ``text`` with the parties and round written around it."""
+def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[SeriesRef]:
+    """Every kind name the scan marked in ``source`` with the parties and round written around it."""
+    from dialogtrack.annotate import annotate  # a plain string is read here: its callers are tests and titles
+
+    doc = annotate(source, registry, sentences=False) if isinstance(source, str) else source
+    text = doc.text
     p = _patterns(registry)
     refs: list[SeriesRef] = []
     covered: list[tuple[int, int]] = []  # what each reference (kept or not) spans, its brackets included
-    hits = [
-        (km.start(), km.end(), registry.kind(km.group()), km.group()) for km in registry.kind_scanner.finditer(text)
-    ]
-    hits += _unregistered_kinds(text, registry, [(a, b) for a, b, _, _ in hits])
+    hits = [(m.start, m.end, registry.kind(alias), alias) for m, alias in doc.marks.words(KIND)]
+    hits += _unregistered_kinds(doc, registry, [(a, b) for a, b, _, _ in hits])
     for start, end, kind, alias in sorted(hits, key=lambda h: h[0]):
         if kind is None:
             continue
@@ -305,33 +311,24 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
 # "of", "&" or commas: "Political, Security and Defense Dialogue") ending in a meeting noun.
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
 _NAME_JOIN = r"(?:,?[^\S\n]+(?:and|on|for|of|&)[^\S\n]+|,[^\S\n]+|[^\S\n]+)"
-MEETING_NOUNS = (
-    "Dialogue",
-    "Talks",
-    "Consultations",
-    "Consultation",
-    "Commission",
-    "Committee",
-    "Retreat",
-    "Forum",
-    "Meeting",
-    "Council",
-    "Group",
-    "Programme",
-    "Program",
-    "Mechanism",
-)
-UNREGISTERED = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,6}}{_NAME_JOIN}(?:{'|'.join(MEETING_NOUNS)}))\b"
-)
-UNREGISTERED_CUES = MEETING_NOUNS
+
+
+@lru_cache(maxsize=8)
+def unregistered_pattern(registry: Registry) -> re.Pattern[str]:
+    """Capitalised words ending in one of the registry's meeting nouns (``cues.meeting_nouns``): every
+    match holds one of those nouns as written, which the scan marks."""
+    nouns = "|".join(re.escape(n) for n in sorted(registry.cues.get("meeting_nouns", ()), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,6}}{_NAME_JOIN}(?:{nouns or '(?!x)x'}))\b"
+    )
+
+
 MODIFIER_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]+)[^\S\n]+$")
 _LEADING_NOT_NAME = frozenset({"and", "of", "on", "for", "&", "the", "a", "an", "this", "that", "their", "its"})
-"""Every match of ``UNREGISTERED`` holds one of these, as written."""
 
 
 def _unregistered_kinds(
-    text: str, registry: Registry, known: list[tuple[int, int]]
+    doc: AnnotatedText, registry: Registry, known: list[tuple[int, int]]
 ) -> list[tuple[int, int, Kind | None, str]]:
     """Names of dialogues the registry does not know, in English, as "Thailand–Japan Energy Policy
     Dialogue" writes them: capitalised words ending in Dialogue, Talks, Consultations … Country names and
@@ -340,8 +337,10 @@ def _unregistered_kinds(
     known = sorted(known)
     starts = [a for a, _ in known]
     longest = max((b - a for a, b in known), default=0)
-    spans = cued_spans(text, UNREGISTERED_CUES, fold=False)
-    for m in (m for lo, hi in spans for m in UNREGISTERED.finditer(text, lo, hi)):
+    text = doc.text
+    spans = doc.cued(MEETING_NOUN)
+    pattern = unregistered_pattern(registry)
+    for m in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
         start, end = m.start(), m.end()
         words = m.group("name").split()
         while words[:-1] and (

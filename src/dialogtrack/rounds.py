@@ -16,12 +16,17 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
+from dialogtrack import scan
 from dialogtrack.dates import DateMatch, relative_day, to_arabic_digits
 from dialogtrack.models import DateSpan, Series
-from dialogtrack.passages import cued_spans, sentence_of
+from dialogtrack.passages import sentence_of
 from dialogtrack.refs import DEFINED_ACRONYM, ORDINAL, SeriesRef, ordinal_value
 from dialogtrack.registry import Registry
+
+if TYPE_CHECKING:
+    from dialogtrack.annotate import AnnotatedText
 
 # Rounds written side by side ("… ครั้งที่ ๙ ขณะที่ … ครั้งที่ ๘", "the 9th … and the 8th …") share a date.
 COORDINATED = re.compile(
@@ -60,11 +65,10 @@ ITS_SESSION = re.compile(
 
 ITS_SESSION_CUES = (
     *("session", "meeting", "round", "dialogue", "talks", "consultation", "commission", "committee", "retreat"),
-    "ครั้ง",
+    *("ครั้ง", "and the ", "while the "),
 )
-AND_THE = re.compile(r"(?:and|while)\s+the\s")
-"""Every match of ``ITS_SESSION`` holds one of the cues (in lower case), or, "and the third was held …",
-``AND_THE``."""
+"""Every match of ``ITS_SESSION`` holds one of the cues (in lower case, a run of spaces as one): "and the third
+was held …" names neither round nor meeting."""
 
 
 @dataclass(frozen=True)
@@ -84,13 +88,13 @@ def named_parties(refs: list[NamedRound]) -> tuple[str, ...]:
     return ()
 
 
-def most_named_parties(text: str, title: str, registry: Registry) -> tuple[str, ...]:
+def most_named_parties(doc: AnnotatedText, title: AnnotatedText, registry: Registry) -> tuple[str, ...]:
     """The two countries a document names most (the title counting thrice), Thailand first among them:
     the parties of names that leave them out ("the two countries")."""
     counts: Counter[str] = Counter()
-    for weight, body in ((3, title), (1, text)):
-        for m in registry.country_scanner.finditer(body):
-            code = registry.country(m.group())
+    for weight, body in ((3, title), (1, doc)):
+        for _, name in body.marks.words(scan.COUNTRY):
+            code = registry.country(name)
             if code:
                 counts[code] += weight
     top = [code for code, _ in counts.most_common(3)]
@@ -168,12 +172,13 @@ def resolve_acronyms(found: list[SeriesRef], text: str) -> list[SeriesRef]:
     return resolved
 
 
-def add_seriesless_rounds(refs: list[NamedRound], text: str, sentences: list[tuple[int, int]]) -> list[NamedRound]:
+def add_seriesless_rounds(refs: list[NamedRound], doc: AnnotatedText) -> list[NamedRound]:
     """ "Its first session was held in Bangkok …": a round of the series named just before (or, away
     from any name, of the series the release is about)."""
+    text, sentences = doc.text, doc.sentences
     added = list(refs)
     primary = _primary_series(refs, sentences)
-    spans = cued_spans(text, ITS_SESSION_CUES, also=AND_THE)
+    spans = doc.cued(scan.ITS_SESSION)
     for m in (m for lo, hi in spans for m in ITS_SESSION.finditer(text, lo, hi)):
         lead = next((g for g in ("the", "the5", "the6", "next", "prev") if m.group(g)), None)
         start = m.start(lead) if lead else m.start()

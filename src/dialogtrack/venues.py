@@ -10,42 +10,48 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from dialogtrack.registry import Registry
 from dialogtrack.rounds import NamedRound
+from dialogtrack.scan import PLACE, VIRTUAL
+
+if TYPE_CHECKING:
+    from dialogtrack.annotate import AnnotatedText
 
 PLACE_WINDOW = 200  # characters after or before a round read for its place
 
 
-def location_of(r: NamedRound, rounds: list[NamedRound], text: str, registry: Registry) -> str | None:
+def location_of(r: NamedRound, rounds: list[NamedRound], doc: AnnotatedText, registry: Registry) -> str | None:
     """Where a round was (or will be) held: "virtual", a known place, else a country, read first in the
     words after it, then in the words before it, never across another round of the sentence. An online
     round may say so at the very end of a long sentence ("… co-chaired by … via teleconference")."""
+    text = doc.text
     lo, hi = r.sentence
     others = [o for o in rounds if o.sentence == r.sentence and o is not r]
     sentence_end = min([hi, *(o.ref.start for o in others if o.ref.start >= r.ref.end)])
     stop = min(sentence_end, r.ref.end + PLACE_WINDOW)
     begin = max([lo, r.ref.start - PLACE_WINDOW, *(o.ref.end for o in others if o.ref.end <= r.ref.start)])
-    if registry.virtual_re.search(text, r.ref.start, sentence_end):
+    if _online(doc, r.ref.start, sentence_end):
         return "virtual"
-    if place := next(places_in(text, r.ref.end, stop, registry), None):
+    if place := next(places_in(doc, r.ref.end, stop, registry), None):
         return place
     if m := country_place_pattern(registry).search(text, r.ref.end, stop):
         return country_name(registry, m)
-    if place := next(venue_places(text, r.ref.end, sentence_end, registry), None):
+    if place := next(venue_places(doc, r.ref.end, sentence_end, registry), None):
         return place  # "… เป็นประธานร่วม ณ ห้องบอลรูม … โรงแรม … กรุงเทพมหานคร", late in a long sentence
-    if registry.virtual_re.search(text, begin, r.ref.start):
+    if _online(doc, begin, r.ref.start):
         return "virtual"
-    if places := list(places_in(text, begin, r.ref.start, registry)):
+    if places := list(places_in(doc, begin, r.ref.start, registry)):
         return places[-1]
     if m := host_pattern(registry).search(text[begin : r.ref.start]):
         return country_name(registry, m)
     # The sentence opened with where it met: "On March 10, via video teleconference, Mr. … held the fifth …",
     # "On December 12, in Tokyo, …", "… ได้เดินทางเยือนมาเลเซียเพื่อเข้าร่วมการประชุม …".
     opening = max([lo, *(o.ref.end for o in others if o.ref.end <= r.ref.start)])
-    if registry.virtual_re.search(text, opening, r.ref.start):
+    if _online(doc, opening, r.ref.start):
         return "virtual"
-    if place := next(venue_places(text, opening, r.ref.start, registry), None):
+    if place := next(venue_places(doc, opening, r.ref.start, registry), None):
         return place
     if m := visit_pattern(registry).search(text, opening, r.ref.start):
         return country_name(registry, m)
@@ -54,24 +60,23 @@ def location_of(r: NamedRound, rounds: list[NamedRound], text: str, registry: Re
     return None
 
 
-def reported_location(
-    text: str, sentences: list[tuple[int, int]], rounds: list[NamedRound], registry: Registry
-) -> str | None:
+def reported_location(doc: AnnotatedText, rounds: list[NamedRound], registry: Registry) -> str | None:
     """Where the round a release reports was held, when no sentence that names it says so: a sentence
     naming no round says where "the meeting was held" or that it was online ("At the event, which was
     held virtually, …"), or the title or lead names the country visited for it ("Lao PM visits Vietnam,
     co-chairs …", "… ได้เดินทางเยือนมาเลเซียเพื่อเข้าร่วมการประชุม …")."""
+    text, sentences = doc.text, doc.sentences
     named = {r.sentence for r in rounds}
     unnamed = [(lo, hi) for lo, hi in sentences if (lo, hi) not in named]
     for lo, hi in unnamed:
         held = HELD_AT.search(text, lo, hi)
-        if held and (place := next(places_in(text, held.end(), min(hi, held.end() + 80), registry), None)):
+        if held and (place := next(places_in(doc, held.end(), min(hi, held.end() + 80), registry), None)):
             return place
     for lo, hi in sentences[:5]:
         if m := visit_pattern(registry).search(text, lo, hi):
             return country_name(registry, m)
     for lo, hi in unnamed:
-        if registry.virtual_re.search(text, lo, hi) and MEETING_WORD.search(text, lo, hi):
+        if _online(doc, lo, hi) and MEETING_WORD.search(text, lo, hi):
             return "virtual"
     return None
 
@@ -99,22 +104,27 @@ THAI_MINISTRY_HOSTS = re.compile(r"กระทรวง(?:การต่าง
 VENUE_CUE = re.compile(r"(?:^|[\s(])(?:ณ|ที่|in|at)\s", re.I)
 
 
-def venue_places(text: str, lo: int, hi: int, registry: Registry) -> Iterator[str]:
+def venue_places(doc: AnnotatedText, lo: int, hi: int, registry: Registry) -> Iterator[str]:
     """Places named after a venue word ("ณ", "ที่", "in", "at") in ``text[lo:hi]``: where a long sentence
     finally says the round met."""
-    for cue in VENUE_CUE.finditer(text, lo, hi):
-        if place := next(places_in(text, cue.end(), min(hi, cue.end() + 120), registry), None):
+    for cue in VENUE_CUE.finditer(doc.text, lo, hi):
+        if place := next(places_in(doc, cue.end(), min(hi, cue.end() + 120), registry), None):
             yield place
             return
 
 
-def places_in(text: str, lo: int, hi: int, registry: Registry) -> Iterator[str]:
-    """The gazetteer's places named in ``text[lo:hi]``, in order, except those in an official's title."""
-    for m in registry.place_re.finditer(text, lo, hi):
-        if not TITLE_BEFORE_PLACE.search(text, max(0, m.start() - 40), m.start()):
-            place = registry.place(m.group())
+def places_in(doc: AnnotatedText, lo: int, hi: int, registry: Registry) -> Iterator[str]:
+    """The gazetteer's places the scan marked in ``text[lo:hi]``, in order, except those in an official's title."""
+    for m, name in doc.marks.words(PLACE, lo, hi):
+        if m.end <= hi and not TITLE_BEFORE_PLACE.search(doc.text, max(0, m.start - 40), m.start):
+            place = registry.place(name)
             if place:
                 yield place
+
+
+def _online(doc: AnnotatedText, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` says a meeting was online ("via videoconference", "ผ่านระบบการประชุมทางไกล")."""
+    return any(m.end <= hi for m in doc.marks.of(VIRTUAL, lo, hi))
 
 
 TITLE_BEFORE_PLACE = re.compile(
