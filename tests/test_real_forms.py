@@ -238,6 +238,11 @@ def test_a_preparatory_meeting_is_not_the_round(text: str) -> None:
             "Ministerial Dialogue in Washington on 4 March 2024.",
             ("John Carter", "Ravi Kumar"),
         ),
+        (  # a name holding a word of a longer country name ("Nam" of "Viet Nam"); "State Councilor" is a title
+            "State Councilor Li Ming will co-chair the fifth meeting of the China-Cambodia intergovernmental "
+            "coordinating committee with Cambodian Deputy Prime Minister Hor Nam Sok on 4 March 2024.",
+            ("Li Ming", "Hor Nam Sok"),
+        ),
         (  # "while X led the Thai delegation"
             "Delegations met on 4 March 2024 for the third U.S.-Thailand Strategic and Defense Dialogue. Assistant "
             "Secretary John Carter led the U.S. delegation while Permanent Secretary Somchai Rakthai led the Thai "
@@ -341,6 +346,14 @@ def test_dates_of_listed_rounds_and_page_lines(
             "The 9th Thailand-Laos Joint Border Provinces Meeting opened in Nong Khai on 4 March 2024.",
             [("la-th-joint-border-provinces-meeting", 9)],
         ),
+        (  # the parties and a bare noun, known by its own acronym; the pair written with a space alone
+            "Ministers noted that the fifth Malaysia Singapore Dialogue (MSD) will be held in Johor in May 2024.",
+            [("my-sg-dialogue", 5)],
+        ),
+        (  # a bare noun without an acronym of its own is no name
+            "Ministers noted that the fifth Malaysia Singapore Dialogue will be held in Johor in May 2024.",
+            [],
+        ),
     ],
 )
 def test_unlisted_names_of_the_genre(text: str, expected: list[tuple[str, int | None]]) -> None:
@@ -383,6 +396,11 @@ def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
         (  # a Thai ministry's release: "the Ministry" hosts, for Thailand
             "กระทรวงการต่างประเทศจะเป็นเจ้าภาพจัดการหารือเชิงยุทธศาสตร์ไทย - สหราชอาณาจักร ครั้งที่ ๕ ในวันที่ ๔ มีนาคม ๒๕๖๗",
             "Thailand",
+        ),
+        (  # a wire's dateline is where the story was filed, not where the round meets
+            "HANOI — Minister Somchai Rakthai will visit Laos from March 4 to 5 and co-chair the sixth meeting of the "
+            "Laos-Thailand Joint Commission with Lao Deputy Prime Minister Khamphou Vongsa.",
+            "Laos",
         ),
         (  # a place in an official's title is not where the round met
             "On 4 March 2024 the 8th Thailand-United States Strategic Dialogue was co-chaired by Somchai Rakthai, "
@@ -456,6 +474,26 @@ def test_for_the_first_time_in_years_is_no_round_and_run_on_sentences_split() ->
         "in 2005."
     )
     assert [(m.round, m.dates) for m in mentions(text, "2024-03-08")] == [(15, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list of earlier rounds, each with its date
+            "The fourth Japan-Canada Foreign and Defense Vice Ministerial Meeting (“2+2”) was held on 4 March 2024. "
+            "The 1st meeting was held in May 2012, the 2nd in June 2015 and the 3rd in July 2019.",
+            [(1, "2012-05"), (2, "2015-06"), (3, "2019-07"), (4, "2024-03-04")],
+        ),
+        (  # a leader's first annual meeting is not the series' first round
+            "The Prime Minister welcomed her counterpart to Wellington for their first annual Australia New Zealand "
+            "Leaders' Meeting on 4 March 2024.",
+            [(None, "2024-03-04")],
+        ),
+    ],
+)
+def test_rounds_listed_or_counted_by_their_people(text: str, expected: list[tuple[int | None, str]]) -> None:
+    got = [(m.round, m.dates.iso_start() if m.dates else None) for m in mentions(text, None)]
+    assert sorted(got, key=lambda g: (g[0] or 0, g[1] or "")) == expected
 
 
 def test_the_meeting_was_held_in_a_sentence_naming_no_round() -> None:

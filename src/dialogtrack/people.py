@@ -211,8 +211,11 @@ def thai_title_starts() -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def _country_words(registry: Registry) -> frozenset[str]:
+    """Country names of one word ("Cambodian", "Thai", "Japan"): never part of a person's name. A word of a
+    longer name ("Nam" of "Viet Nam", "Hong" of "Hong Kong") may be ("Hor Nam Hong"): longer names are
+    set aside whole, where the text writes them."""
     # Initials ("S Korea", "U.S.") are no country words: "Dr. S. Jaishankar" keeps his.
-    words = (w.casefold() for c in registry.countries.values() for a in (*c.aliases, c.en) for w in a.split())
+    words = (a.casefold() for c in registry.countries.values() for a in (*c.aliases, c.en) if len(a.split()) == 1)
     return frozenset(w for w in words if len(w.strip(".")) > 1)
 
 
@@ -321,6 +324,7 @@ def english_names(segment: str, registry: Registry) -> list[str]:
     stop = title_words() | _country_words(registry)
     names = []
     segment = HONORIFICS_EN.sub(" ", segment)
+    segment = registry.country_re.sub(lambda m: " | " if " " in m.group() else m.group(), segment)
     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s+of\s+the\s+", segment):
         run: list[str] = []
         best: list[str] = []

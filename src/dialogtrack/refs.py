@@ -145,11 +145,14 @@ def _patterns(registry: Registry) -> _Patterns:
     f = registry.framework_re.pattern
     joiner = rf"(?:{_S}*(?:--|[-–—‑/&]){_S}*|{_S}+and{_S}+)"
     pair = rf"(?P<c1>{c}){joiner}(?P<c2>{c})"
+    # English also writes the pair with a space alone, right before the kind: "the annual Australia New
+    # Zealand Leaders' Meeting", "the fourth Indonesia Australia Dialogue".
+    spaced_pair = rf"(?P<s1>{c}){_S}+(?P<s2>{c})"
     office = r"(?:ประเทศ|นายกรัฐมนตรี|รัฐบาล|กระทรวงการต่างประเทศ)?"  # "ไทยกับนายกรัฐมนตรีมาเลเซีย"
     modifiers = alias_pattern(registry.cues.get("kind_modifiers", ()))
     thai_pair = rf"(?P<c1>{c})(?:{DASH}|{_S}*(?:กับ|และ){_S}*{office})(?P<c2>{c})"
     return _Patterns(
-        pair_before=re.compile(rf"{pair}{_S}+(?:(?i:joint|bilateral){_S}+)?$"),
+        pair_before=re.compile(rf"(?:{pair}|{spaced_pair}){_S}+(?:(?i:joint|bilateral){_S}+)?$"),
         framework_before=re.compile(rf"(?P<fw>{f}){_S}+(?:\([A-Z]{{2,8}}\){_S}+)?(?:(?i:cooperation){_S}+)?$"),
         ordinal_before=re.compile(
             rf"(?:(?<![\w-])(?P<ord>(?i:{ORDINAL})){_S}+|(?i:\b(?:round|session|meeting){_S}+)(?P<num>\d{{1,3}}){_S}+of{_S}+)"
@@ -221,7 +224,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         after = text[end : end + 160]
 
         if m := p.pair_before.search(before):
-            countries = _pair(registry, m.group("c1"), m.group("c2"))
+            countries = _pair(registry, m.group("c1") or m.group("s1"), m.group("c2") or m.group("s2"))
             if countries:
                 start -= len(before) - m.start()
                 # A modifier written before the pair belongs to the name when the two make a kind the
@@ -240,6 +243,9 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             round_ = ordinal_value(m.group("ord")) if m.group("ord") else _round_number(m.group("num"))
             if round_ == 1 and p.first_in_years.match(text, end):
                 round_ = None  # "the first Japan-Thailand strategic dialogue since January 2019"
+            base = start - len(before)
+            if round_ == 1 and m.group("ord") and _persons_first(before[: m.start("ord")], text, base + m.end("ord")):
+                round_ = None  # "welcomed Y to Canberra for their first annual Leaders' Meeting": the leaders' first
             if round_ is not None:
                 start -= len(before) - m.start()
         elif m := p.thai_round_before.search(before):
@@ -323,6 +329,15 @@ def unregistered_pattern(registry: Registry) -> re.Pattern[str]:
     )
 
 
+# A first that is a person's: "his first", "her first", "their first annual …" (a new leader's first of a
+# yearly series), not the series' first round.
+PERSONS_FIRST = re.compile(r"(?i:\b(?P<their>their|his|her|my))\s+$")
+YEARLY = re.compile(r"(?i:\s+(?:annual|regular|yearly)\b)")
+
+
+def _persons_first(before: str, text: str, after: int) -> bool:
+    m = PERSONS_FIRST.search(before)
+    return bool(m) and (m.group("their").casefold() != "their" or bool(YEARLY.match(text, after)))
 MODIFIER_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]+)[^\S\n]+$")
 _LEADING_NOT_NAME = frozenset({"and", "of", "on", "for", "&", "the", "a", "an", "this", "that", "their", "its"})
 
@@ -343,14 +358,18 @@ def _unregistered_kinds(
     for m in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
         start, end = m.start(), m.end()
         words = m.group("name").split()
+        parties = 0
         while words[:-1] and (
-            _is_country_words(words[0].rstrip(","), registry)
+            (country := _is_country_words(words[0].rstrip(","), registry))
             or ordinal_value(words[0]) is not None
             or words[0].casefold() in _LEADING_NOT_NAME
         ):
+            parties += country
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
-        if len(words) < 2:
+        # A meeting noun alone is a name only with both parties before it and an acronym of its own after
+        # it: "the fourth Indonesia Australia Dialogue (IAD)".
+        if len(words) < 2 and not (parties >= 2 and DEFINED_ACRONYM.match(text, end)):
             continue
         start = text.index(words[0], start)
         overlapping = _overlapping(known, starts, longest, start, end)

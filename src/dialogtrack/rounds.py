@@ -209,8 +209,30 @@ def add_seriesless_rounds(refs: list[NamedRound], doc: AnnotatedText) -> list[Na
         if value is not None:
             # The series is not named here, so there is no alias to record: an empty name span.
             ref = replace(last.ref, round=value, start=start, end=m.end(), name_start=start, name_end=start)
-            added.append(NamedRound(ref, last.series, sentence_of(start, sentences)))
+            sentence = sentence_of(start, sentences)
+            added.append(NamedRound(ref, last.series, sentence))
+            added += _listed_after(ref, last.series, sentence, text)
     return sorted(added, key=lambda r: r.ref.start)
+
+
+LISTED_AFTER = re.compile(rf"(?:,|\s+and|,\s+and)\s+the\s+(?P<ord>(?i:{ORDINAL}))\s+(?:in|on)\s+(?=[A-Z0-9])")
+
+
+def _listed_after(ref: SeriesRef, series: Series, sentence: tuple[int, int], text: str) -> list[NamedRound]:
+    """ "The 1st meeting was held in August 2011, the 2nd in March 2014 and the 3rd in April 2016": the
+    rounds a sentence lists after one, each with its own date."""
+    found = []
+    at = ref.end
+    while (m := LISTED_AFTER.match(text, at, sentence[1])) or (
+        (m := LISTED_AFTER.search(text, at, min(sentence[1], at + 40))) and not re.search(r"[.;]", text[at : m.start()])
+    ):
+        value = ordinal_value(m.group("ord"))
+        if value is None:
+            break
+        listed = replace(ref, round=value, start=m.start("ord"), end=m.end(), name_start=m.start(), name_end=m.start())
+        found.append(NamedRound(listed, series, sentence))
+        at = m.end()
+    return found
 
 
 NEXT_BEFORE = re.compile(r"\bnext\s+(?:(?:round|session|meeting)\s+of\s+(?:the\s+)?)?$", re.I)

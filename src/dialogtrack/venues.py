@@ -116,7 +116,9 @@ def venue_places(doc: AnnotatedText, lo: int, hi: int, registry: Registry) -> It
 def places_in(doc: AnnotatedText, lo: int, hi: int, registry: Registry) -> Iterator[str]:
     """The gazetteer's places the scan marked in ``text[lo:hi]``, in order, except those in an official's title."""
     for m, name in doc.marks.words(PLACE, lo, hi):
-        if m.end <= hi and not TITLE_BEFORE_PLACE.search(doc.text, max(0, m.start - 40), m.start):
+        if m.end > hi or _is_dateline(doc.text, m.start, m.end):
+            continue
+        if not TITLE_BEFORE_PLACE.search(doc.text, max(0, m.start - 40), m.start):
             place = registry.place(name)
             if place:
                 yield place
@@ -125,6 +127,16 @@ def places_in(doc: AnnotatedText, lo: int, hi: int, registry: Registry) -> Itera
 def _online(doc: AnnotatedText, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` says a meeting was online ("via videoconference", "ผ่านระบบการประชุมทางไกล")."""
     return any(m.end <= hi for m in doc.marks.of(VIRTUAL, lo, hi))
+
+
+# "BEIJING — …", "WASHINGTON, May 12 (Xinhua) --": where a wire story was filed, not where a meeting was.
+DATELINE_AFTER = re.compile(r"[^\S\n]*(?:,|--|[—–-]|\(|:)")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    name = text[start:end]
+    return not text[line_start:start].strip() and name.isupper() and bool(DATELINE_AFTER.match(text, end))
 
 
 TITLE_BEFORE_PLACE = re.compile(
