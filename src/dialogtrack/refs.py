@@ -337,7 +337,11 @@ YEARLY = re.compile(r"(?i:\s+(?:annual|regular|yearly)\b)")
 
 def _persons_first(before: str, text: str, after: int) -> bool:
     m = PERSONS_FIRST.search(before)
-    return bool(m) and (m.group("their").casefold() != "their" or bool(YEARLY.match(text, after)))
+    if m is None:
+        return False
+    return m.group("their").casefold() != "their" or bool(YEARLY.match(text, after))
+
+
 MODIFIER_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]+)[^\S\n]+$")
 _LEADING_NOT_NAME = frozenset({"and", "of", "on", "for", "&", "the", "a", "an", "this", "that", "their", "its"})
 
