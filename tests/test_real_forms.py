@@ -243,6 +243,33 @@ def test_a_preparatory_meeting_is_not_the_round(text: str) -> None:
             "coordinating committee with Cambodian Deputy Prime Minister Hor Nam Sok on 4 March 2024.",
             ("Li Ming", "Hor Nam Sok"),
         ),
+        (  # "… were held in Seoul between X and his counterpart, Y"
+            "The 15th Korea-Japan strategic talks were held in Seoul on 4 March 2024 between first vice foreign minister "
+            "Kim Min-jun and his Japanese counterpart, Taro Sato.",
+            ("Kim Min-jun", "Taro Sato"),
+        ),
+        (  # attending at a counterpart's invitation
+            "Somchai Rakthai, Minister of Foreign Affairs of Thailand, will attend the 22nd Meeting of the Thai – Laos "
+            "Joint Commission for Bilateral Cooperation in Pakse on 4 March 2024 at the invitation of H.E. Khamphou "
+            "Vongsa, Minister of Foreign Affairs of the Lao PDR.",
+            ("Somchai Rakthai", "Khamphou Vongsa"),
+        ),
+        (  # a visit for the round, with the host named after "with"; "Datuk Seri" is an honorific
+            "KUALA LUMPUR: Prime Minister Datuk Seri Ahmad Karim will begin a two-day visit to Indonesia on 4 March "
+            "2024 for the 14th Malaysia-Indonesia Annual Consultation with President Budi Santoso.",
+            ("Ahmad Karim", "Budi Santoso"),
+        ),
+        (  # the host's invitation in the sentence after the visit
+            "Malaysian Prime Minister Ahmad Karim made an official visit to Thailand on 4 March 2024 for the seventh "
+            "annual consultation between the two countries. The visit was made at the invitation of Thai Prime "
+            "Minister Somchai Rakthai.",
+            ("Ahmad Karim", "Somchai Rakthai"),
+        ),
+        (  # "met in London for the 13th JETCO meeting": an acronym and a lower-case noun; an office is no name
+            "Union Railways and Commerce Minister Ravi Kumar and Secretary of State Dr John Carter met in London on "
+            "4 March 2024 for the 14th India-UK JETCO meeting.",
+            ("Ravi Kumar", "John Carter"),
+        ),
         (  # "while X led the Thai delegation"
             "Delegations met on 4 March 2024 for the third U.S.-Thailand Strategic and Defense Dialogue. Assistant "
             "Secretary John Carter led the U.S. delegation while Permanent Secretary Somchai Rakthai led the Thai "
@@ -302,6 +329,17 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
             "2024-03-05",
             [("th-vn-joint-cabinet-retreat", 5, "planned")],
         ),
+        (  # announced for a month: scheduled, not merely intended
+            "Ministers welcomed the fifth Malaysia-Singapore Annual Leaders' Meeting to be held in late May 2024.",
+            "2024-03-05",
+            [("my-sg-annual-leaders-meeting", 5, "upcoming")],
+        ),
+        (  # a cabinet approves the draft record of a round still to come
+            "คณะรัฐมนตรีมีมติเห็นชอบร่างบันทึกการประชุม (Record of Discussion) ของการประชุมคณะกรรมาธิการร่วมไทย-มาเลเซีย "
+            "ครั้งที่ ๑๕ เมื่อวันที่ ๔ มีนาคม ๒๕๖๗",
+            "2024-03-05",
+            [("my-th-joint-commission", 15, "planned")],
+        ),
     ],
 )
 def test_roles_of_real_releases(text: str, published: str | None, expected: list[tuple[object, ...]]) -> None:
@@ -345,6 +383,19 @@ def test_dates_of_listed_rounds_and_page_lines(
         (  # a meeting noun the registry does not list
             "The 9th Thailand-Laos Joint Border Provinces Meeting opened in Nong Khai on 4 March 2024.",
             [("la-th-joint-border-provinces-meeting", 9)],
+        ),
+        (  # a registered name followed by a noun of a body of its own is another body
+            "การประชุม Political Consultation Group ไทย - เวียดนาม ครั้งที่ ๘ จัดขึ้นที่กรุงฮานอย เมื่อวันที่ ๔ มีนาคม ๒๕๖๗",
+            [("th-vn-political-consultation-group", 8)],
+        ),
+        (  # … but "Meeting" after a registered name is still that dialogue
+            "The 9th Thailand-United States Strategic Dialogue Meeting was held in Bangkok on 4 March 2024.",
+            [("th-us-strategic-dialogue", 9)],
+        ),
+        (  # an English name in square brackets and "ระดับรัฐมนตรี" inside a Thai name
+            "การประชุมคณะกรรมการว่าด้วยยุทธศาสตร์การพัฒนาร่วมสำหรับพื้นที่ชายแดน [The Joint Development Strategy (JDS) for "
+            "Border Areas] ระดับรัฐมนตรี ครั้งที่ ๖ ระหว่างไทยกับมาเลเซีย จัดขึ้นเมื่อวันที่ ๔ มีนาคม ๒๕๖๗",
+            [("my-th-joint-development-strategy", 6)],
         ),
         (  # the parties and a bare noun, known by its own acronym; the pair written with a space alone
             "Ministers noted that the fifth Malaysia Singapore Dialogue (MSD) will be held in Johor in May 2024.",

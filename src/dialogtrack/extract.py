@@ -103,7 +103,8 @@ def _mentions(
         draft = Draft(r, span, location_of(r, siblings[r.sentence], annotated, registry), in_title=in_title)
         groups.setdefault((r.series.id, r.ref.round), []).append(draft)
     _mark_shared_dates(groups)
-    hints = {key: role_hint(drafts, siblings, text, reference) for key, drafts in groups.items()}
+    draft_cue = registry.cue_re("draft_before")
+    hints = {key: role_hint(drafts, siblings, text, reference, draft_cue) for key, drafts in groups.items()}
     headline = pick_headline(groups, hints, title_refs)
     lead_at: int | None = None
     if (
@@ -114,7 +115,7 @@ def _mentions(
         # "เมื่อวันพฤหัสบดีที่ ๒๖ สิงหาคม …" opens the release without naming the round it reports.
         groups[headline][0] = replace(groups[headline][0], span=lead.span)
         lead_at = lead.start
-        hints[headline] = role_hint(groups[headline], siblings, text, reference)
+        hints[headline] = role_hint(groups[headline], siblings, text, reference, draft_cue)
     headline_span = best_draft(groups[headline]).span if headline else None
     for key, drafts in groups.items():
         if headline_span and best_draft(drafts).span is None and any(same_day(d.ref, text) for d in drafts):

@@ -19,7 +19,7 @@ from dialogtrack.registry import Registry, alias_pattern
 
 HONORIFICS_EN = re.compile(
     r"\b(?:His|Her)\s+(?:Royal\s+Highness|Excellency|Majesty)\s+|\bH\.\s?E\.\s*|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Adm)\.?\s+"
-    r"|\b(?:Sir|Dame|Madam|Mister|General|Admiral|Ambassador|Professor|Doctor|Dato'?\s+Sri|Datuk|Dato'?|Tan\s+Sri"
+    r"|\b(?:Sir|Dame|Madam|Mister|General|Admiral|Ambassador|Professor|Doctor|Dato'?\s+S(?:e)?ri|Datuk\s+S(?:e)?ri|Datuk|Dato'?|Tan\s+Sri"
     r"|Pehin|Dasho|Samdech(?:\s+Techo)?|Lieutenant\s+General|Air\s+Chief\s+Marshal|Police\s+General)\s+"
     r"|\b(?:U|Daw)\s+(?=[A-Z][a-z])"
 )
@@ -84,8 +84,9 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("met",),
         re.compile(
-            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+met\s+(?:(?:in|at|on|via)\s+[^.;\n]{1,60}?\s+)?(?:for|at)\s+the\s+"
-            r"(?:\S+\s+){0,8}?(?:\d\+\d|[A-Z][\w'’-]*\s+(?:Dialogue|Talks|Consultations?|Meeting|Commission|Committee|Retreat))",
+            CLAUSE_START
+            + r"(?P<names>[^.;\n]+?)\s+met\s+(?:(?:in|at|on|via)\s+[^.;\n]{1,60}?\s+)?(?:for|at|to\s+hold)\s+the\s+"
+            r"(?:\S+\s+){0,8}?(?:\d\+\d|[A-Z][\w'’-]*\s+(?i:Dialogue|Talks|Consultations?|Meeting|Commission|Committee|Retreat))",
             re.M,
         ),
     ),
@@ -124,6 +125,46 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             CLAUSE_START
             + r"(?P<names>[^.;\n]+?)\s+paid\s+an?\s+(?:official\s+|working\s+|state\s+)?visit\s+to\s+[^.;]{0,80}?"
             r"\bfor\s+the\s+[^.;]{0,160}?\bat\s+the\s+invitation\s+of\s+(?P<names2>[^.;]+)",
+            re.M,
+        ),
+    ),
+    # "The 14th strategic talks were held in Seoul between X and his Japanese counterpart, Y"
+    (
+        ("held",),
+        re.compile(
+            r"\b(?:was|were)\s+held\s+(?:(?:in|at|on)\s+[^.;,]{1,40}?\s+)?between\s+(?P<names>[^.;]+?)(?:[.;]\s|[.;]?$)",
+            re.M,
+        ),
+    ),
+    # "X will attend the 21st Meeting of the … Joint Commission … at the invitation of Y"
+    (
+        ("invitation",),
+        re.compile(
+            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:will\s+attend|attended|attends|is\s+attending)\s+the\s+"
+            r"[^.;]{0,200}?\bat\s+the\s+invitation\s+of\s+(?P<names2>[^.;]+)",
+            re.M,
+        ),
+    ),
+    # "X will begin a two-day working visit to Indonesia on Monday for the 13th Annual Consultation with Y"
+    (
+        ("visit",),
+        re.compile(
+            CLAUSE_START
+            + r"(?P<names>[^.;\n]+?)\s+(?:will\s+(?:begin|make|pay)|began|made|paid|is\s+(?:making|paying))\s+"
+            r"an?\s+(?:[\w-]+\s+){0,3}visit\s+to\s+[^.;]{1,60}?\s+(?:for|to\s+attend)\s+the\s+[^.;]{0,120}?\bwith\s+"
+            r"(?P<names2>[^.;,]+)",
+            re.M,
+        ),
+    ),
+    # "X made an official visit to Thailand … for the sixth annual consultation. The visit was made at the
+    # invitation of Y": the host who invited the visitor for the round.
+    (
+        ("invitation",),
+        re.compile(
+            CLAUSE_START
+            + r"(?P<names>[^.;\n]+?)\s+(?:made|paid|is\s+(?:making|paying)|will\s+(?:make|pay)|is\s+visiting)\s+"
+            r"(?:an?\s+(?:[\w-]+\s+){0,3}visit\s+to\s+)?[^.;]{0,160}?\b(?:for|co-?chair(?:ing)?)\s+the\s+[^.;]{0,200}?\.\s+"
+            r"The\s+visit\s+(?:was|is|will\s+be)\s+(?:made\s+|paid\s+)?at\s+the\s+invitation\s+of\s+(?P<names2>[^.;]+)",
             re.M,
         ),
     ),

@@ -176,7 +176,8 @@ def _patterns(registry: Registry) -> _Patterns:
         # ("… Consultations - JTPPC)"), a bracketed acronym or gloss (not a date), "อย่างไม่เป็นทางการ", "ฯ".
         name_tail=re.compile(
             rf"^(?:{_S}*[-–:]{_S}*[A-Z][A-Za-z-]{{1,9}}{_S}*\)|{_S}*\((?![^()\n]*{_DATE_HINT})[^()\n]{{1,80}}\)"
-            rf"|{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ|ทวิภาคี|ระดับสูง|ฯ)|\))"
+            rf"|{_S}*\[(?![^\[\]\n]*{_DATE_HINT})[^\[\]\n]{{1,100}}\]"
+            rf"|{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ|ทวิภาคี|ระดับสูง|ระดับรัฐมนตรี|ระดับเจ้าหน้าที่อาวุโส|ฯ)|\))"
         ),
         apposed_after=re.compile(  # "The last GBC meeting, the 13th, took place …"
             rf"^(?:{_S}+(?i:meeting|session|round))?,{_S}+the{_S}+(?P<ord>(?i:{ORDINAL}))(?=[,)])"
@@ -377,11 +378,23 @@ def _unregistered_kinds(
             continue
         start = text.index(words[0], start)
         overlapping = _overlapping(known, starts, longest, start, end)
-        if any(not (start < a and b <= end) for a, b in overlapping):
+        if any(not ((start < a and b <= end) or _names_a_body(text, start, a, b, end)) for a, b in overlapping):
             continue  # the registry's own name (or one crossing it) is not a new one
         name = " ".join(words)
         found.append((start, end, registry.named_kind(name), name))
     return found
+
+
+ACT_NOUNS = frozenset({"meeting", "meetings", "session", "sessions", "round", "rounds"})
+
+
+def _names_a_body(text: str, start: int, a: int, b: int, end: int) -> bool:
+    """Whether a name that begins with the registry's name [a, b) and goes on to a noun of its own names
+    another body: "Political Consultation Group" is not the "Political Consultation", while "Strategic
+    Dialogue Meeting" is still the dialogue."""
+    if not (start == a and b < end):
+        return False
+    return text[b:end].split()[-1].casefold() not in ACT_NOUNS
 
 
 def _overlapping(

@@ -104,11 +104,12 @@ def role_hint(
     siblings: Mapping[tuple[int, int], list[NamedRound]],
     text: str,
     reference: DateSpan | None,
+    draft_cue: re.Pattern[str] | None = None,
 ) -> str:
     """held / upcoming / planned / past / old, from tense and intent around each place the round is
     named (``siblings``: the rounds named in each sentence), and from its dates against the document's date."""
     span = best_draft(drafts).span
-    future = planned = past_cue = False
+    future = planned = past_cue = drafted = False
     for d in drafts:
         before, after = clause(d.ref, siblings[d.ref.sentence], text)
         recalled = PAST.search(before[-40:] + text[d.ref.ref.start : d.ref.ref.end])  # "หลังจากการประชุมครั้งที่ ๗"
@@ -116,8 +117,10 @@ def role_hint(
         infinitive = bool(FUTURE_INFINITIVE.search(before) and FUTURE_CLAUSE.search(before))
         future |= bool(FUTURE_BEFORE.search(before) or infinitive or FUTURE_AFTER.search(after)) and not recalled
         planned |= d.ref.ref.preparatory
+        # A draft approved for the round ("เห็นชอบร่างบันทึกการประชุม … ครั้งที่ ๑๔"): the round is to come.
+        drafted |= bool(draft_cue and draft_cue.search(before))
         past_cue |= bool(recalled)
-    if planned and (span is None or span.precision != "day"):
+    if drafted or (planned and (span is None or span.precision == "year")):
         return "planned"
     dated_before = (
         span is not None
@@ -126,8 +129,8 @@ def role_hint(
         and period_end(span.end or span.start, span) < reference.start
     )
     future = future and not dated_before  # "originally scheduled for …", yet dated before the release: held
-    if future:
-        return "upcoming" if span is not None and span.precision == "day" else "planned"
+    if future:  # announced for a day or a month ("in early April 2018"): upcoming; for a year, intended
+        return "upcoming" if span is not None and span.precision in ("day", "month") else "planned"
     if span is not None and reference is not None:
         if reference.precision == "day" and span.start > reference.start + timedelta(days=1):
             return "upcoming"
