@@ -411,6 +411,18 @@ def test_unlisted_names_of_the_genre(text: str, expected: list[tuple[str, int | 
     assert series_and_rounds(text) == expected
 
 
+def test_a_secretariats_meeting_named_twice_is_not_the_round() -> None:
+    """ "ฝ่ายเลขานุการคณะกรรมการชายแดนทั่วไป หรือ GBC ไทย-กัมพูชา": the second name is the same secretariat
+    meeting; the round itself, named later with its date and no number, is the one to come."""
+    text = (
+        "ฝ่ายเลขานุการคณะกรรมการชายแดนทั่วไป หรือ GBC ไทย-กัมพูชา เริ่มประชุมวันนี้ (4 มี.ค.) ที่จังหวัดจันทบุรี\n"
+        "การประชุมฝ่ายเลขาฯ GBC ไทย-กัมพูชา จัดขึ้นระหว่างวันที่ 4-6 มีนาคม 2567 จากนั้น จะเป็นการประชุม GBC ที่มีรัฐมนตรี"
+        "ว่าการกระทรวงกลาโหมไทย-กัมพูชา เป็นประธานร่วม ในวันที่ 7 มีนาคม 2567"
+    )
+    found = [(m.series.id, m.round, m.role, m.dates.iso_start() if m.dates else None) for m in mentions(text, "2024-03-04")]
+    assert found == [("kh-th-general-border-committee", None, "upcoming", "2024-03-07")]
+
+
 def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
     text = (
         "การประชุมคณะกรรมการชายแดนทั่วไป (GBC) ไทย-กัมพูชา ครั้งที่ ๑๕ จัดขึ้นที่จังหวัดเกาะกง ระหว่างวันที่ ๔-๖ มีนาคม ๒๕๖๗ "
@@ -534,6 +546,12 @@ def test_for_the_first_time_in_years_is_no_round_and_run_on_sentences_split() ->
             "The fourth Japan-Canada Foreign and Defense Vice Ministerial Meeting (“2+2”) was held on 4 March 2024. "
             "The 1st meeting was held in May 2012, the 2nd in June 2015 and the 3rd in July 2019.",
             [(1, "2012-05"), (2, "2015-06"), (3, "2019-07"), (4, "2024-03-04")],
+        ),
+        (  # the first "since" a while ago, said some words after the name: no round number
+            "Vice ministers of Japan and Korea held the Japan-Korea Strategic Dialogue in Seoul on 4 March 2024. It was "
+            "the first Japan-Korea strategic dialogue session between the two vice ministers since the one held in "
+            "Tokyo in June 2022.",
+            [(None, "2024-03-04")],
         ),
         (  # a leader's first annual meeting is not the series' first round
             "The Prime Minister welcomed her counterpart to Wellington for their first annual Australia New Zealand "

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -185,8 +185,11 @@ def _patterns(registry: Registry) -> _Patterns:
         thai_topic=re.compile(
             rf"^(?P<topic>(?:ว่าด้วย|ด้าน|เพื่อ)[^\n]{{0,80}}?)(?={_S}*(?:{c}){_S}*(?:--|[-–—‑/]|กับ|และ))"
         ),
+        # "the first … dialogue since January 2019", "… session between the two vice ministers since the one
+        # held in Tokyo": the first in a while, not the first round
         first_in_years=re.compile(
-            rf"{_S}+(?i:since|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+(?:years|decades))\b"
+            rf"(?:{_S}+[^.;\n]{{0,80}}?)?{_S}+(?i:since(?!{_S}+then\b)|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+            rf"[\w-]+\s+(?:years|decades))\b"
         ),
         # "… met for the third time" numbers the round; "for the first time in nine years" does not
         time_after=re.compile(
@@ -304,7 +307,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
     covered.sort()
     starts = [a for a, _ in covered]
     longest = max((b - a for a, b in covered), default=0)
-    return [
+    kept = [
         r
         for r in refs
         if not any(
@@ -312,6 +315,29 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             for a, b in _overlapping(covered, starts, longest, r.start, r.end)
         )
     ]
+    return _same_as_before(kept, text)
+
+
+APPOSED = re.compile(r"[^\S\n]*(?:หรือ|\bor\b|\(|,)?[^\S\n]*")
+
+
+def _same_as_before(refs: list[SeriesRef], text: str) -> list[SeriesRef]:
+    """A name given again in other words ("ฝ่ายเลขานุการคณะกรรมการชายแดนทั่วไป หรือ GBC ไทย-กัมพูชา") is the
+    same meeting: a secretariat's meeting stays one under its second name."""
+    out: list[SeriesRef] = []
+    for r in refs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.preparatory
+            and not r.preparatory
+            and r.kind.id == prev.kind.id
+            and (m := APPOSED.fullmatch(text, prev.end, r.start))
+            and m.group().strip()
+        ):
+            r = replace(r, preparatory=True)
+        out.append(r)
+    return out
 
 
 # A name of the genre's shape the registry does not list: capitalised words (joined by "and", "on", "for",

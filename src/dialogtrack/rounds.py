@@ -277,9 +277,11 @@ def next_rounds(refs: list[NamedRound], rounds: list[NamedRound], text: str) -> 
 def roundless_headline(
     refs: list[NamedRound], dates: list[DateMatch], text: str, reference: DateSpan | None
 ) -> list[NamedRound]:
-    """A release about a series that never numbers its rounds: its first dated, named reference."""
+    """A release about a series that never numbers its rounds: its first dated, named reference (named with
+    its parties there, or elsewhere in the release: "การประชุม GBC ที่มี … เป็นประธานร่วม ในวันที่ ๒๗ …")."""
+    partied = {r.series.id for r in refs if r.ref.has_parties}
     for r in refs:
-        if not r.ref.has_parties or r.ref.kind.numbered_only or r.ref.preparatory:
+        if r.series.id not in partied or r.ref.kind.numbered_only or r.ref.preparatory:
             continue
         lo, hi = r.sentence
         if any(lo <= d.start < hi and d.span.precision == "day" for d in dates) or (
