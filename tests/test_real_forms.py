@@ -419,7 +419,9 @@ def test_a_secretariats_meeting_named_twice_is_not_the_round() -> None:
         "การประชุมฝ่ายเลขาฯ GBC ไทย-กัมพูชา จัดขึ้นระหว่างวันที่ 4-6 มีนาคม 2567 จากนั้น จะเป็นการประชุม GBC ที่มีรัฐมนตรี"
         "ว่าการกระทรวงกลาโหมไทย-กัมพูชา เป็นประธานร่วม ในวันที่ 7 มีนาคม 2567"
     )
-    found = [(m.series.id, m.round, m.role, m.dates.iso_start() if m.dates else None) for m in mentions(text, "2024-03-04")]
+    found = [
+        (m.series.id, m.round, m.role, m.dates.iso_start() if m.dates else None) for m in mentions(text, "2024-03-04")
+    ]
     assert found == [("kh-th-general-border-committee", None, "upcoming", "2024-03-07")]
 
 

@@ -194,9 +194,7 @@ FOUNDING_CUES = ("establish", "สถาปนา")
 """Every match of the founding pattern holds one of these, in lower case."""
 
 
-def _candidates(
-    doc: AnnotatedText, patterns: Sequence[re.Pattern[str]]
-) -> list[tuple[re.Pattern[str], re.Match[str]]]:
+def _candidates(doc: AnnotatedText, patterns: Sequence[re.Pattern[str]]) -> list[tuple[re.Pattern[str], re.Match[str]]]:
     """Claims, looked for only around the words every claim has ("anniversary", "years of", "ครบรอบ"):
     the patterns are long, and most of a release says nothing of anniversaries."""
     found: dict[tuple[int, int], tuple[re.Pattern[str], re.Match[str]]] = {}
