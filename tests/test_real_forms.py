@@ -467,6 +467,22 @@ def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
             "Laos-Thailand Joint Commission with Lao Deputy Prime Minister Khamphou Vongsa.",
             "Laos",
         ),
+        (  # a dateline place inside the country visited for the round says where
+            "KUALA LUMPUR: The Thai Prime Minister will make an official visit to Malaysia on 4 March 2024 to attend "
+            "the 8th Malaysia-Thailand Annual Consultation.",
+            "Kuala Lumpur",
+        ),
+        (  # a dateline place in another country than the one visited does not
+            "TOKYO: The Thai Prime Minister will make an official visit to Malaysia on 4 March 2024 to attend "
+            "the 8th Malaysia-Thailand Annual Consultation.",
+            "Malaysia",
+        ),
+        (  # the country visited, then where the principals met, in a sentence naming no round
+            "Jakarta (ANTARA) - The Prime Minister paid an official visit to Indonesia on 4 March 2024 for the 14th "
+            "Malaysia-Indonesia Annual Consultation. Meeting at a resort hotel in Bali, the two leaders "
+            "discussed trade.",
+            "Bali",
+        ),
         (  # a place in an official's title is not where the round met
             "On 4 March 2024 the 8th Thailand-United States Strategic Dialogue was co-chaired by Somchai Rakthai, "
             "the Ambassador of Thailand to Washington, and John Carter.",

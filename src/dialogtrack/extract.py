@@ -34,7 +34,7 @@ from dialogtrack.rounds import (
     roundless_headline,
     settle,
 )
-from dialogtrack.venues import location_of, reported_location
+from dialogtrack.venues import dateline_place, location_of, reported_location
 
 THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 
@@ -153,20 +153,32 @@ def _mentions(
                 alias=next((_name(text, d.ref.ref) for d in (best, *drafts) if _name(text, d.ref.ref)), ""),
             )
         )
+    countries = {c.en: code for code, c in registry.countries.items()}
     mentions = [
-        replace(m, location=reported_location(annotated, rounds, registry))
-        if m.role in ("headline", "upcoming") and m.location is None and m.round == best_key_round(m, groups)
+        replace(m, location=reported_location(annotated, rounds, registry, m.location))
+        if m.role in ("headline", "upcoming")
+        and (m.location is None or m.location in countries)
+        and only_reported_round(m, groups)
         else m
         for m in mentions
     ]
+    # The wire's dateline is no venue by itself, but a country named as the venue and a dateline place in
+    # it ("PUTRAJAYA: … will make her first official visit to Malaysia …") say where.
+    filed = dateline_place(annotated, registry)
+    if filed is not None:
+        mentions = [
+            replace(m, location=filed)
+            if m.location in countries and registry.place_countries.get(filed) == countries[m.location]
+            else m
+            for m in mentions
+        ]
     return _fullest_names(_share_headline_facts(mentions), [*refs, *title_refs])
 
 
-def best_key_round(m: Mention, groups: dict[tuple[str, int | None], list[Draft]]) -> int | None:
-    """The round of ``m`` when it is the only round of its series the release reports, else a value no
-    round has: a place read from the whole release belongs to one reported round, not to several."""
-    reported = [key for key in groups if key[0] == m.series.id]
-    return m.round if len(reported) == 1 else -1
+def only_reported_round(m: Mention, groups: dict[tuple[str, int | None], list[Draft]]) -> bool:
+    """Whether ``m`` is the only round of its series the release reports: a place read from the whole
+    release belongs to one reported round, not to several."""
+    return [key for key in groups if key[0] == m.series.id] == [(m.series.id, m.round)]
 
 
 def _fullest_names(mentions: list[Mention], refs: list[NamedRound]) -> list[Mention]:

@@ -188,8 +188,8 @@ def _patterns(registry: Registry) -> _Patterns:
         # "the first … dialogue since January 2019", "… session between the two vice ministers since the one
         # held in Tokyo": the first in a while, not the first round
         first_in_years=re.compile(
-            rf"(?:{_S}+[^.;\n]{{0,80}}?)?{_S}+(?i:since(?!{_S}+then\b)|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
-            rf"[\w-]+\s+(?:years|decades))\b"
+            rf"(?:{_S}+[^.;\n]{{0,80}}?)?{_S}+(?:(?i:since)(?={_S}+(?:(?i:the|its|their|an?|last|early|late|mid)\b|\d|[A-Z]))"
+            rf"|(?i:in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+(?:years|decades)))\b"
         ),
         # "… met for the third time" numbers the round; "for the first time in nine years" does not
         time_after=re.compile(

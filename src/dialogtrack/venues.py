@@ -60,11 +60,14 @@ def location_of(r: NamedRound, rounds: list[NamedRound], doc: AnnotatedText, reg
     return None
 
 
-def reported_location(doc: AnnotatedText, rounds: list[NamedRound], registry: Registry) -> str | None:
+def reported_location(
+    doc: AnnotatedText, rounds: list[NamedRound], registry: Registry, country: str | None = None
+) -> str | None:
     """Where the round a release reports was held, when no sentence that names it says so: a sentence
     naming no round says where "the meeting was held" or that it was online ("At the event, which was
     held virtually, …"), or the title or lead names the country visited for it ("Lao PM visits Vietnam,
-    co-chairs …", "… ได้เดินทางเยือนมาเลเซียเพื่อเข้าร่วมการประชุม …")."""
+    co-chairs …", "… ได้เดินทางเยือนมาเลเซียเพื่อเข้าร่วมการประชุม …"). Given the ``country`` a sentence
+    that names the round already gave, only a place where "the meeting was held" is more precise."""
     text, sentences = doc.text, doc.sentences
     named = {r.sentence for r in rounds}
     unnamed = [(lo, hi) for lo, hi in sentences if (lo, hi) not in named]
@@ -72,6 +75,8 @@ def reported_location(doc: AnnotatedText, rounds: list[NamedRound], registry: Re
         held = HELD_AT.search(text, lo, hi)
         if held and (place := next(places_in(doc, held.end(), min(hi, held.end() + 80), registry), None)):
             return place
+    if country is not None:
+        return country
     for lo, hi in sentences[:5]:
         if m := visit_pattern(registry).search(text, lo, hi):
             return country_name(registry, m)
@@ -83,7 +88,7 @@ def reported_location(doc: AnnotatedText, rounds: list[NamedRound], registry: Re
 
 HELD_AT = re.compile(
     r"\b(?:meeting|dialogue|talks|consultations?|session|event)\s+(?:was|were|will\s+be|is\s+to\s+be)\s+held\s+"
-    r"(?:in|at)\s|(?:การประชุม|การหารือ)(?:ครั้งนี้|ดังกล่าว)?\s*(?:ได้)?(?:จัดขึ้น|มีขึ้น)\s*(?:ณ|ที่)",
+    r"(?:in|at)\s|(?:^|(?<=[.;:]\s))Meeting\s+(?:at|in)\s|\b(?:Prime\s+)?Ministers\s+met\s+(?:at|in)\s|(?:การประชุม|การหารือ)(?:ครั้งนี้|ดังกล่าว)?\s*(?:ได้)?(?:จัดขึ้น|มีขึ้น)\s*(?:ณ|ที่)",
     re.I,
 )
 MEETING_WORD = re.compile(r"\b(?:meeting|held|dialogue|talks|event|session)\b|ประชุม|หารือ", re.I)
@@ -124,19 +129,33 @@ def places_in(doc: AnnotatedText, lo: int, hi: int, registry: Registry) -> Itera
                 yield place
 
 
+def dateline_place(doc: AnnotatedText, registry: Registry) -> str | None:
+    """The place of a wire story's dateline ("PUTRAJAYA: …", "Bangkok (VNA) –"), near the top of the page."""
+    for m, name in doc.marks.words(PLACE, 0, min(len(doc.text), 600)):
+        if _is_dateline(doc.text, m.start, m.end):
+            return registry.place(name)
+    return None
+
+
 def _online(doc: AnnotatedText, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` says a meeting was online ("via videoconference", "ผ่านระบบการประชุมทางไกล")."""
     return any(m.end <= hi for m in doc.marks.of(VIRTUAL, lo, hi))
 
 
-# "BEIJING — …", "WASHINGTON, May 12 (Xinhua) --": where a wire story was filed, not where a meeting was.
-DATELINE_AFTER = re.compile(r"[^\S\n]*(?:,|--|[—–-]|\(|:)")
+# "BEIJING — …", "WASHINGTON, May 12 (Xinhua) --", "Bangkok (VNA) ―", " date 2025-07-27 JAKARTA: …": where a
+# wire story was filed, not where a meeting was.
+DATELINE_AFTER = re.compile(r"[^\S\n]*(?:,|--|[—–―-]|\(|:)")
+AGENCY_AFTER = re.compile(r"[^\S\n]*\([A-Z][A-Za-z]{1,12}\)[^\S\n]*(?:--|[—–―:-])")
+DATELINE_BEFORE = re.compile(r"[^\S\n]*(?i:date[^\S\n]+)?[0-9./-]*[^\S\n]*")
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
-    name = text[start:end]
-    return not text[line_start:start].strip() and name.isupper() and bool(DATELINE_AFTER.match(text, end))
+    if not DATELINE_BEFORE.fullmatch(text, line_start, start):
+        return False
+    if AGENCY_AFTER.match(text, end):
+        return True
+    return text[start:end].isupper() and bool(DATELINE_AFTER.match(text, end))
 
 
 TITLE_BEFORE_PLACE = re.compile(
