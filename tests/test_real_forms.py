@@ -228,6 +228,12 @@ def test_a_preparatory_meeting_is_not_the_round(text: str) -> None:
             "โดยมีนางสมศรี ใจงาม ปลัดกระทรวงการต่างประเทศ และนายหวัง เหว่ย รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศจีน เป็นประธานร่วม",
             ("สมศรี ใจงาม", "หวัง เหว่ย"),
         ),
+        (  # foreign officials' names written in Thai without an honorific, known by the office after them
+            "เจ้าหน้าที่ระดับสูงจากสหรัฐฯ และไทย จะพบกันที่กรุงเทพฯ ในวันที่ 4-5 มีนาคม 2567 เพื่อเข้าร่วมการหารือยุทธศาสตร์และการป้องกันประเทศ"
+            "ระหว่างสหรัฐฯ กับไทย ครั้งที่ ๓ โดยมีจอห์น คาร์เตอร์ ผู้ช่วยรัฐมนตรีว่าการกระทรวงการต่างประเทศสหรัฐฯ และแมรี สมิธ "
+            "ผู้ช่วยรัฐมนตรีว่าการกระทรวงกลาโหมสหรัฐฯ เป็นหัวหน้าคณะผู้แทนฝ่ายสหรัฐฯ",
+            ("จอห์น คาร์เตอร์", "แมรี สมิธ"),
+        ),
         (  # principals who met for the round, without their titles
             "The Hon Jane Citizen MP and Her Excellency Sari Wulandari met for the Sixth Indonesia-Australia Foreign "
             "and Defence Ministers 2+2 Meeting on 4 March 2024 in Sydney.",

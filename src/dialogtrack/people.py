@@ -206,6 +206,15 @@ THAI_NAME = re.compile(
 )
 
 
+# A name written without an honorific, as news pages write foreign officials' names in Thai ("โดยมีแดเนียล
+# คริเทนบริงค์ ผู้ช่วยรัฐมนตรี…", "ในขณะที่ธานี ทองภักดี ปลัดกระทรวง…"): two words after "โดยมี", "ขณะที่" or "และ",
+# followed by the office that says who they are.
+BARE_THAI_NAME = re.compile(
+    r"(?:(?<=โดยมี)|(?<=ขณะที่)|(?<=และ))(?P<name>[\u0e01-\u0e4e]{2,}\s[\u0e01-\u0e4e]{2,})(?P<third>(?!x)x)?"
+    r"(?=\s(?:ผู้ช่วยรัฐมนตรี|รัฐมนตรี|ปลัดกระทรวง|รองปลัดกระทรวง|อธิบดี|เอกอัครราชทูต|เลขาธิการ|ผู้บัญชาการ|นายกรัฐมนตรี|รองนายกรัฐมนตรี))"
+)
+
+
 @dataclass(frozen=True)
 class ChairWords:
     """The registry's chair verbs as patterns: English subject and agent forms, Thai chair and lead verbs."""
@@ -305,6 +314,8 @@ def thai_chairs(line: str, registry: Registry, chairs_only: bool = False) -> lis
     """The people a Thai passage says chaired or headed the delegations: the subject of a chair verb
     (with whoever is joined to it by "และ"), and the partner after "ร่วมกับ"/"กับ" that follows."""
     people = list(THAI_NAME.finditer(line))
+    people += [m for m in BARE_THAI_NAME.finditer(line) if not any(p.start() <= m.start() < p.end() for p in people)]
+    people.sort(key=lambda m: m.start())
     found: list[str] = []
     words = chair_words(registry)
     cues = [(m, True) for m in words.chair_th.finditer(line)]
