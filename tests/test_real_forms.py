@@ -335,6 +335,12 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
             "2024-03-05",
             [("th-vn-joint-cabinet-retreat", 5, "planned")],
         ),
+        (  # "last week" dates the round; it recalls no earlier one
+            "Diplomats of the two countries convened online last week to hold the Eighth U.S.-Thailand Strategic "
+            "Dialogue.",
+            "2024-03-08",
+            [("th-us-strategic-dialogue", 8, "headline")],
+        ),
         (  # announced for a month: scheduled, not merely intended
             "Ministers welcomed the fifth Malaysia-Singapore Annual Leaders' Meeting to be held in late May 2024.",
             "2024-03-05",

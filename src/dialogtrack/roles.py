@@ -59,8 +59,13 @@ PLANNED_AFTER = re.compile(
 )
 
 
+# "last" and "earlier" of a time ("convened online last week", "earlier this month") date the round, they do
+# not recall an earlier one.
+_TIME_AFTER = (
+    r"(?!\s+(?:week|month|year|weekend|night|today|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
 PAST = re.compile(
-    r"\b(?:since|previous|last|earlier|prior|following|after)\b|นับจาก|นับตั้งแต่|ครั้งก่อน|ที่ผ่านมา|ก่อนหน้า|หลังจาก",
+    rf"\b(?:since|previous|last{_TIME_AFTER}|earlier{_TIME_AFTER}|prior|following|after)\b|นับจาก|นับตั้งแต่|ครั้งก่อน|ที่ผ่านมา|ก่อนหน้า|หลังจาก",
     re.I,
 )
 
