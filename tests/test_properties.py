@@ -177,14 +177,14 @@ CHAIR_SLOTS = (
     ],
     [
         *("co-chaired", "was represented", "was led", "were headed", "will lead", "held", "paid an", "co-chairs"),
-        *("met", "hosted", "were held", "will attend", "will begin a two-day", "made an"),
+        *("met", "hosted", "were held", "will attend", "will begin a two-day", "made an", "co-hosted"),
         "delegation was",
     ],
     [
         *("by", "the", "the delegation", "the side", "official visit", "the meeting with", "the Dialogue with"),
         *("for the Fifth 2+2 Meeting", "Ms. Ayşe Demirtaş for the", "the 7th Joint Commission in Bangkok"),
         "official visit to Thailand for the sixth Annual Consultation, at the invitation of",
-        *("between", "the 7th Joint Commission in Bangkok at the invitation of"),
+        *("between", "the 7th Joint Commission in Bangkok at the invitation of", "with"),
         "visit to Indonesia for the 13th Annual Consultation with",
         "official visit to Thailand for the sixth Annual Consultation. The visit was made at the invitation of",
     ],

@@ -276,6 +276,21 @@ def test_a_preparatory_meeting_is_not_the_round(text: str) -> None:
             "4 March 2024 for the 14th India-UK JETCO meeting.",
             ("Ravi Kumar", "John Carter"),
         ),
+        (  # "X led the U.S. delegation and Y led the Thai delegation", no comma between
+            "The 9th U.S.-Thailand Strategic Dialogue was held in Washington on 4 March 2024. Assistant Secretary John "
+            "Carter led the U.S. delegation and Permanent Secretary Somchai Rakthai led the Thailand delegation.",
+            ("John Carter", "Somchai Rakthai"),
+        ),
+        (  # a visit to co-chair the round, at the host's invitation
+            "Lao Prime Minister Khamphou Vongsa on 4 March 2024 concluded a visit to Vietnam to co-chair the 45th "
+            "meeting of the Laos-Vietnam Inter-governmental Committee at the invitation of Prime Minister Tran Van Minh.",
+            ("Khamphou Vongsa", "Tran Van Minh"),
+        ),
+        (  # "co-hosted with Y": the partner, named after the round
+            "Li Ming addressed the eighth Meeting of the China-Cambodia Intergovernmental Coordination Committee, "
+            "co-hosted with Cambodian Deputy Prime Minister Sok Vanna in Phnom Penh on 4 March 2024.",
+            ("Sok Vanna",),
+        ),
         (  # "while X led the Thai delegation"
             "Delegations met on 4 March 2024 for the third U.S.-Thailand Strategic and Defense Dialogue. Assistant "
             "Secretary John Carter led the U.S. delegation while Permanent Secretary Somchai Rakthai led the Thai "

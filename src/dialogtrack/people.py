@@ -28,7 +28,10 @@ LATIN_LETTER = r"[^\W\d_\u0e00-\u0e7f]"  # a letter of any Latin script ("ş", "
 EN_NAME_TOKEN = rf"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:{LATIN_LETTER}|['’\-])+|[A-Z]\.|[A-Z](?=\s))"
 # Where a clause (and so its subject) begins: patterns that read a subject are tried only there, so
 # a long passage is not scanned from every character.
-CLAUSE_START = r"(?:^|(?<=[.;:])[ \t]+|(?<=\d\.)[ \t]*|(?<=,)[ \t]+and[ \t]+|\bwhile[ \t]+|\bwhereas[ \t]+)[ \t]*"
+CLAUSE_START = (
+    r"(?:^|(?<=[.;:])[ \t]+|(?<=\d\.)[ \t]*|(?<=,)[ \t]+and[ \t]+|\bwhile[ \t]+|\bwhereas[ \t]+"
+    r"|(?:(?<=delegation)|(?<=side)|(?<=team))[ \t]+and[ \t]+)[ \t]*"  # "X led the U.S. delegation and Y led …"
+)
 CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # Each pattern with the words, in lower case, one of which every match of it holds: a passage
     # without them is not searched (the patterns are long, and most paragraphs name no chair).
@@ -128,6 +131,11 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             re.M,
         ),
     ),
+    # "… the seventh Meeting of the … Committee, co-hosted with Cambodian Deputy Prime Minister Y in Phnom Penh"
+    (
+        ("hosted", "chaired"),
+        re.compile(r"\bco-?(?:hosted|chaired)\s+with\s+(?P<names2>[^.;,]+?)(?=\s+(?:in|at|on|by)\b|[.;,]|$)"),
+    ),
     # "The 14th strategic talks were held in Seoul between X and his Japanese counterpart, Y"
     (
         ("held",),
@@ -140,8 +148,9 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("invitation",),
         re.compile(
-            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:will\s+attend|attended|attends|is\s+attending)\s+the\s+"
-            r"[^.;]{0,200}?\bat\s+the\s+invitation\s+of\s+(?P<names2>[^.;]+)",
+            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:will\s+attend|attended|attends|is\s+attending|to\s+attend"
+            r"|to\s+co-?chair|co-?chaired|will\s+co-?chair)\s+the\s+[^.;]{0,200}?\bat\s+the\s+invitation\s+of\s+"
+            r"(?P<names2>[^.;]+)",
             re.M,
         ),
     ),
