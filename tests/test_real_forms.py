@@ -101,6 +101,11 @@ def test_a_two_plus_two_is_named_in_its_own_words() -> None:
             "ครั้งที่ ๕ เมื่อวันที่ ๔ มีนาคม ๒๕๖๗",
             [("kr-th-policy-consultations", 5)],
         ),
+        (  # a verb form of the name, and "ในรูปแบบ 2+2" between the name and the parties
+            "ปลัดกระทรวงกลาโหมเดินทางเยือนไทยเพื่อเข้าร่วมหารือเจ้าหน้าที่อาวุโส (Senior Officials' Talks: SOT) ในรูปแบบ 2+2 "
+            "ระหว่างไทย-ออสเตรเลีย ครั้งที่ 2 ระหว่างวันที่ 4-6 มี.ค. 67 ณ กรุงเทพฯ",
+            [("au-th-senior-officials-talks", 2)],
+        ),
     ],
 )
 def test_what_stands_between_kind_parties_and_round(text: str, expected: list[tuple[str, int | None]]) -> None:
