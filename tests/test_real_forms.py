@@ -296,6 +296,11 @@ def test_a_preparatory_meeting_is_not_the_round(text: str) -> None:
             "co-hosted with Cambodian Deputy Prime Minister Sok Vanna in Phnom Penh on 4 March 2024.",
             ("Sok Vanna",),
         ),
+        (  # initials alone ("U. S.") are no one
+            "On 4 March 2024 the 9th U.S.-Thailand Strategic Dialogue was co-chaired by the U. S. and Thai heads of "
+            "delegation, John Carter and Somchai Rakthai.",
+            ("John Carter", "Somchai Rakthai"),
+        ),
         (  # "while X led the Thai delegation"
             "Delegations met on 4 March 2024 for the third U.S.-Thailand Strategic and Defense Dialogue. Assistant "
             "Secretary John Carter led the U.S. delegation while Permanent Secretary Somchai Rakthai led the Thai "

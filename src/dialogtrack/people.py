@@ -280,6 +280,7 @@ def _country_words(registry: Registry) -> frozenset[str]:
 
 ABBREVIATION_DOT = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Adm|St|Jr|Sr|H\.E|U\.S|U\.K|E\.U|D\.C)\.|\b[A-Z]\.(?=\s*[A-Z])"
+    r"|(?<=\b[A-Z]\.\s[A-Z])\.(?=\s)"  # "the U. S. and Thai heads": the second initial's dot
     r"|(?<=[A-Z])\.(?=[A-Z])|(?<=[a-z])\.(?=[a-z])"  # "VOV.VN", "e.g": a dot inside a word ends no clause
 )
 MASKED_DOT = "\u2024"
@@ -399,6 +400,9 @@ def english_names(segment: str, registry: Registry) -> list[str]:
                 run = []
         if len(run) >= 2:
             best = run
-        if best:
+        if best and not all(INITIAL.fullmatch(token) for token in best):  # "U. S." is no one
             names.append(" ".join(best))
     return names
+
+
+INITIAL = re.compile(r"[A-Z]\.?")
