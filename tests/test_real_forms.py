@@ -301,6 +301,24 @@ def test_a_preparatory_meeting_is_not_the_round(text: str) -> None:
             "delegation, John Carter and Somchai Rakthai.",
             ("John Carter", "Somchai Rakthai"),
         ),
+        (  # "X and Y met in Sydney this morning for their first annual … Meeting"
+            "Prime Minister Jane Carter and Prime Minister Ravi Kumar met in Auckland this morning for their fourth "
+            "Australia-New Zealand Annual Leaders' Meeting on 4 March 2024.",
+            ("Jane Carter", "Ravi Kumar"),
+        ),
+        (  # each side "led by" its two ministers, the sides joined by "while"
+            "The sixth India-US 2+2 Ministerial Dialogue was held on 4 March 2024 in New Delhi where the Indian side "
+            "was led by Minister of Defense Ravi Kumar and Minister of External Affairs Dr S Rao while the US team "
+            "was led by Secretary of State John Carter.",
+            ("Ravi Kumar", "S Rao", "John Carter"),
+        ),
+        (  # four officials, each with the office, "held the fourth …"
+            "On 4 March 2024, in Tokyo, Mr. Taro Sato, Senior Deputy Minister for Foreign Affairs, and Mr. Ken Abe, "
+            "Vice Minister of Defense, from the Japanese side, as well as Ms. Jane Carter, Deputy Minister of Foreign "
+            "Affairs, from the Canadian side, held the sixth Japan-Canada Foreign and Defense Vice Ministerial "
+            "Meeting (“2+2”).",
+            ("Taro Sato", "Ken Abe", "Jane Carter"),
+        ),
         (  # "while X led the Thai delegation"
             "Delegations met on 4 March 2024 for the third U.S.-Thailand Strategic and Defense Dialogue. Assistant "
             "Secretary John Carter led the U.S. delegation while Permanent Secretary Somchai Rakthai led the Thai "

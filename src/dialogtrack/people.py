@@ -88,7 +88,8 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("met",),
         re.compile(
             CLAUSE_START
-            + r"(?P<names>[^.;\n]+?)\s+met\s+(?:(?:in|at|on|via)\s+[^.;\n]{1,60}?\s+)?(?:for|at|to\s+hold)\s+the\s+"
+            + r"(?P<names>[^.;\n]+?)\s+met\s+(?:(?:in|at|on|via)\s+[^.;\n]{1,60}?\s+)?"
+            r"(?:for|at|to\s+hold)\s+(?:the|their)\s+"
             r"(?:\S+\s+){0,8}?(?:\d\+\d|[A-Z][\w'’-]*\s+(?i:Dialogue|Talks|Consultations?|Meeting|Commission|Committee|Retreat))",
             re.M,
         ),
@@ -107,7 +108,8 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("held",),
         re.compile(
             CLAUSE_START
-            + r"(?P<names>[^.;\n]+?)\s+held\s+the\s+(?:first|inaugural|\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+th)\s+"
+            + r"(?P<names>[^.;\n]+?)\s+held\s+the\s+"
+            r"(?:(?i:first|second|third|inaugural)|\d{1,3}(?:st|nd|rd|th)|[A-Za-z][a-z]+th)\s+"
             r"[^.;\n]{0,100}?(?:Dialogue|Talks|Consultations?|Meeting|Commission|Committee|Retreat)\b(?!\s+with)",
             re.M,
         ),
@@ -387,7 +389,7 @@ def english_names(segment: str, registry: Registry) -> list[str]:
     names = []
     segment = HONORIFICS_EN.sub(" ", segment)
     segment = registry.country_re.sub(lambda m: " | " if " " in m.group() else m.group(), segment)
-    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s+of\s+the\s+", segment):
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s+of\s+the\s+|\s+while\s+|\s+whereas\s+", segment):
         run: list[str] = []
         best: list[str] = []
         for token in re.findall(r"[^\W\d_][\w'’\-]*\.?|\S+", part + " "):
