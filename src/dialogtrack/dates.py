@@ -136,6 +136,11 @@ def relative_day(text: str, reference: date) -> date | None:
     return reference - timedelta(days=(reference.isoweekday() - weekday) % 7)
 
 
+def names_relative_day(text: str) -> bool:
+    """Whether ``text`` dates something by the page's own day ("today", "on Friday"), known or not."""
+    return _relative_pattern().search(text) is not None
+
+
 def relative_year(text: str, reference_year: int) -> tuple[int, int, int] | None:
     """``(year, start, end)`` for the first "next year", "last year", "ปีนี้" … in ``text``, counted from
     ``reference_year``; None when ``text`` has no such words."""

@@ -34,7 +34,7 @@ from dialogtrack.rounds import (
     roundless_headline,
     settle,
 )
-from dialogtrack.venues import dateline_place, location_of, reported_location
+from dialogtrack.venues import location_of, reported_location
 
 THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 
@@ -153,7 +153,7 @@ def _mentions(
                 alias=next((_name(text, d.ref.ref) for d in (best, *drafts) if _name(text, d.ref.ref)), ""),
             )
         )
-    countries = {c.en: code for code, c in registry.countries.items()}
+    countries = {c.en for c in registry.countries.values()}
     mentions = [
         replace(m, location=reported_location(annotated, rounds, registry, m.location))
         if m.role in ("headline", "upcoming")
@@ -162,16 +162,6 @@ def _mentions(
         else m
         for m in mentions
     ]
-    # The wire's dateline is no venue by itself, but a country named as the venue and a dateline place in
-    # it ("PUTRAJAYA: … will make her first official visit to Malaysia …") say where.
-    filed = dateline_place(annotated, registry)
-    if filed is not None:
-        mentions = [
-            replace(m, location=filed)
-            if m.location in countries and registry.place_countries.get(filed) == countries[m.location]
-            else m
-            for m in mentions
-        ]
     return _fullest_names(_share_headline_facts(mentions), [*refs, *title_refs])
 
 

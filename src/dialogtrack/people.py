@@ -87,8 +87,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("met",),
         re.compile(
-            CLAUSE_START
-            + r"(?P<names>[^.;\n]+?)\s+met\s+(?:(?:in|at|on|via)\s+[^.;\n]{1,60}?\s+)?"
+            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+met\s+(?:(?:in|at|on|via)\s+[^.;\n]{1,60}?\s+)?"
             r"(?:for|at|to\s+hold)\s+(?:the|their)\s+"
             r"(?:\S+\s+){0,8}?(?:\d\+\d|[A-Z][\w'’-]*\s+(?i:Dialogue|Talks|Consultations?|Meeting|Commission|Committee|Retreat))",
             re.M,
@@ -107,8 +106,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("held",),
         re.compile(
-            CLAUSE_START
-            + r"(?P<names>[^.;\n]+?)\s+held\s+the\s+"
+            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+held\s+the\s+"
             r"(?:(?i:first|second|third|inaugural)|\d{1,3}(?:st|nd|rd|th)|[A-Za-z][a-z]+th)\s+"
             r"[^.;\n]{0,100}?(?:Dialogue|Talks|Consultations?|Meeting|Commission|Committee|Retreat)\b(?!\s+with)",
             re.M,
@@ -378,7 +376,10 @@ def thai_name(m: re.Match[str]) -> str:
 
 
 def _looks_like_name(token: str) -> bool:
-    """A capitalised word of letters (any Latin script: "Ayşe", "Demirtaş"), an initial, or "J."."""
+    """A capitalised word of letters (any Latin script: "Ayşe", "Demirtaş"), an initial, or "J."; not a
+    possessive ("the EU's High Representative")."""
+    if token.endswith(("'s", "’s")):
+        return False
     word = token.rstrip(".")
     return bool(word) and word[0].isupper() and all(c.isalpha() or c in "'’-" for c in word)
 

@@ -126,7 +126,6 @@ class Registry:
     virtual: tuple[str, ...]
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     chairing: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    place_countries: dict[str, str] = field(default_factory=dict)  # place -> the code of the country it is in
     _alias_to_country: dict[str, str] = field(default_factory=dict)
     _alias_to_framework: dict[str, str] = field(default_factory=dict)
     _alias_to_kind: dict[str, str] = field(default_factory=dict)
@@ -274,7 +273,7 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
             extra = tomllib.loads(path.read_text(encoding="utf-8"))
             _merge(kinds_data, {"kinds": extra.pop("kinds", {})})
             _merge(frameworks, extra.pop("frameworks", {}))
-            _merge(places, {k: extra.pop(k) for k in ("places", "virtual", "place_countries") if k in extra})
+            _merge(places, {k: extra.pop(k) for k in ("places", "virtual") if k in extra})
             _merge(cues, {"cues": extra.pop("cues", {}), "name_variants": extra.pop("name_variants", {})})
             _merge(countries, extra)
     variants: dict[str, list[str]] = cues.get("name_variants", {})
@@ -301,7 +300,6 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
         },
         places={name: list(aliases) for name, aliases in places["places"].items()},
         virtual=tuple(places.get("virtual", {}).get("aliases", ())),
-        place_countries={place: code for code, names in places.get("place_countries", {}).items() for place in names},
         cues={name: tuple(words) for name, words in cues["cues"].items() if isinstance(words, list)},
         chairing={name: tuple(words) for name, words in cues["cues"].get("chairing", {}).items()},
     )

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dialogtrack.dates import find_dates, names_relative_day
 from dialogtrack.models import DateSpan, Role
 from dialogtrack.rounds import NamedRound
 
@@ -135,13 +136,22 @@ def role_hint(
     )
     future = future and not dated_before  # "originally scheduled for …", yet dated before the release: held
     if future:  # announced for a day or a month ("in early April 2018"): upcoming; for a year, intended
-        return "upcoming" if span is not None and span.precision in ("day", "month") else "planned"
+        if span is not None:
+            return "upcoming" if span.precision in ("day", "month") else "planned"
+        # A day the page does not let us date ("on August 16" with no year, "on Tuesday" on an undated page)
+        # is still a day fixed for it.
+        return "upcoming" if any(_names_a_day(text, d.ref.sentence) for d in drafts) else "planned"
     if span is not None and reference is not None:
         if reference.precision == "day" and span.start > reference.start + timedelta(days=1):
             return "upcoming"
         if period_end(span.end or span.start, span) < reference.start - PAST_MARGIN:
             return "old"
     return "past" if past_cue else "held"
+
+
+def _names_a_day(text: str, sentence: tuple[int, int]) -> bool:
+    words = text[sentence[0] : sentence[1]]
+    return names_relative_day(words) or any(d.span.precision == "day" for d in find_dates(words, default_year=2000))
 
 
 def clause(r: NamedRound, rounds: list[NamedRound], text: str) -> tuple[str, str]:

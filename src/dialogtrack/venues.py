@@ -129,14 +129,6 @@ def places_in(doc: AnnotatedText, lo: int, hi: int, registry: Registry) -> Itera
                 yield place
 
 
-def dateline_place(doc: AnnotatedText, registry: Registry) -> str | None:
-    """The place of a wire story's dateline ("PUTRAJAYA: …", "Bangkok (VNA) –"), near the top of the page."""
-    for m, name in doc.marks.words(PLACE, 0, min(len(doc.text), 600)):
-        if _is_dateline(doc.text, m.start, m.end):
-            return registry.place(name)
-    return None
-
-
 def _online(doc: AnnotatedText, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` says a meeting was online ("via videoconference", "ผ่านระบบการประชุมทางไกล")."""
     return any(m.end <= hi for m in doc.marks.of(VIRTUAL, lo, hi))
