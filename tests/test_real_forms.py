@@ -106,6 +106,11 @@ def test_a_two_plus_two_is_named_in_its_own_words() -> None:
             "ระหว่างไทย-ออสเตรเลีย ครั้งที่ 2 ระหว่างวันที่ 4-6 มี.ค. 67 ณ กรุงเทพฯ",
             [("au-th-senior-officials-talks", 2)],
         ),
+        (  # the parties named by their ministries
+            "การประชุมคณะกรรมการความร่วมมือด้านการทหารระหว่าง กระทรวงกลาโหมไทย - กระทรวงกลาโหมออสเตรเลีย ครั้งที่ ๕ "
+            "จัดขึ้นเมื่อวันที่ ๔ มีนาคม ๒๕๖๗",
+            [("au-th-defence-cooperation-committee", 5)],
+        ),
     ],
 )
 def test_what_stands_between_kind_parties_and_round(text: str, expected: list[tuple[str, int | None]]) -> None:

@@ -148,7 +148,8 @@ def _patterns(registry: Registry) -> _Patterns:
     # English also writes the pair with a space alone, right before the kind: "the annual Australia New
     # Zealand Leaders' Meeting", "the fourth Indonesia Australia Dialogue".
     spaced_pair = rf"(?P<s1>{c}){_S}+(?P<s2>{c})"
-    office = r"(?:ประเทศ|นายกรัฐมนตรี|รัฐบาล|กระทรวงการต่างประเทศ)?"  # "ไทยกับนายกรัฐมนตรีมาเลเซีย"
+    # "ไทยกับนายกรัฐมนตรีมาเลเซีย", "ระหว่าง กระทรวงกลาโหมไทย - กระทรวงกลาโหมออสเตรเลีย": parties named by their offices
+    office = r"(?:ประเทศ|นายกรัฐมนตรี|รัฐบาล|กระทรวงการต่างประเทศ|กระทรวงกลาโหม|กระทรวงพาณิชย์|กองทัพ)?"
     modifiers = alias_pattern(registry.cues.get("kind_modifiers", ()))
     thai_pair = rf"(?P<c1>{c})(?:{DASH}|{_S}*(?:กับ|และ){_S}*{office})(?P<c2>{c})"
     return _Patterns(
