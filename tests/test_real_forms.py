@@ -329,6 +329,12 @@ def test_a_preparatory_meeting_is_not_the_round(text: str) -> None:
             "the European Union via video link with Jane Carter, the EU's High Representative, on Tuesday.",
             ("Li Ming", "Jane Carter"),
         ),
+        (  # "co-chairing the meeting with Y"; a framework's name in the clause is no one's
+            "The second senior officials' meeting of Lancang-Mekong River Dialogue and Cooperation was held in Beijing "
+            "on 4 March 2024, said vice foreign minister Li Ming, co-chairing the meeting with Deputy Permanent "
+            "Secretary Somchai Rakthai of the Foreign Ministry.",
+            ("Li Ming", "Somchai Rakthai"),
+        ),
         (  # "while X led the Thai delegation"
             "Delegations met on 4 March 2024 for the third U.S.-Thailand Strategic and Defense Dialogue. Assistant "
             "Secretary John Carter led the U.S. delegation while Permanent Secretary Somchai Rakthai led the Thai "

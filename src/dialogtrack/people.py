@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from dialogtrack.annotate import annotate
 from dialogtrack.registry import Registry, alias_pattern
+from dialogtrack.scan import FRAMEWORK, KIND
 
 HONORIFICS_EN = re.compile(
     r"\b(?:His|Her)\s+(?:Royal\s+Highness|Excellency|Majesty)\s+|\bH\.\s?E\.\s*|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Adm)\.?\s+"
@@ -71,7 +73,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("chair",),
         re.compile(
-            r"\bco-?chair(?:ed|s)?\s+the\s+[^.;]{0,120}?\bwith\s+(?P<names2>[^.;]+?)(?=\s+(?:in|at|on|by)\b|[.;]|$)"
+            r"\bco-?chair(?:ed|s|ing)?\s+the\s+[^.;]{0,120}?\bwith\s+(?P<names2>[^.;]+?)(?=\s+(?:in|at|on|by)\b|[.;]|$)"
         ),
     ),
     (
@@ -390,6 +392,16 @@ def english_names(segment: str, registry: Registry) -> list[str]:
     names = []
     segment = HONORIFICS_EN.sub(" ", segment)
     segment = registry.country_re.sub(lambda m: " | " if " " in m.group() else m.group(), segment)
+    # The names of frameworks and dialogues are no one's ("… Meeting of Lancang-Mekong River Dialogue …").
+    marks = annotate(segment, registry, sentences=False).marks
+    spans: list[list[int]] = []
+    for mark in sorted(m for label in (FRAMEWORK, KIND) for m in marks.of(label)):
+        if spans and mark.start < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], mark.end)
+        else:
+            spans.append([mark.start, mark.end])
+    for start, end in reversed(spans):
+        segment = segment[:start] + " | " + segment[end:]
     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s+of\s+the\s+|\s+while\s+|\s+whereas\s+", segment):
         run: list[str] = []
         best: list[str] = []

@@ -172,7 +172,9 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"|(?P<two>(?i:the{_S}+two{_S}+(?:countries|nations|sides|governments))))"
             rf"|^(?:{_S}*{_LATIN_BRACKETS})?{_S}*ระหว่าง{_S}*{office}(?P<t1>{c})(?:{_S}*(?:กับ|และ){_S}*|{DASH}){office}(?P<t2>{c})"
         ),
-        framework_after=re.compile(rf"^{_S}*(?:กรอบ)?(?:ความร่วมมือ)?{_S}*(?P<fw>{f})"),
+        framework_after=re.compile(
+            rf"^{_S}*(?:(?i:of){_S}+(?:(?i:the){_S}+)?)?(?:กรอบ)?(?:ความร่วมมือ)?{_S}*(?P<fw>{f})"
+        ),
         # Words that belong to the name without changing it: the rest of a bracket the name opened
         # ("… Consultations - JTPPC)"), a bracketed acronym or gloss (not a date), "อย่างไม่เป็นทางการ", "ฯ".
         name_tail=re.compile(

@@ -35,6 +35,8 @@ _UNPLAIN = re.compile("[" + re.escape("".join(_PLAIN_OF)) + "]")
 
 def _plain(text: str) -> str:
     return _UNPLAIN.sub(lambda m: _PLAIN_OF[m.group()], text)
+
+
 _RUNS = re.compile(r" *- *| {2,}")
 
 
