@@ -637,6 +637,13 @@ def test_for_the_first_time_in_years_is_no_round_and_run_on_sentences_split() ->
             "Tokyo in June 2022.",
             [(None, "2024-03-04")],
         ),
+        (  # the page dated month first; the lead's weekday from it; "the latest round, the eighth of its kind"
+            "Thu, 3/14/2024 - 13:07\n\nKorea-Japan talks\n\nSEOUL, March 13 (Yonhap) -- Vice foreign ministers of "
+            "South Korea and Japan met on Wednesday for talks over regional security, officials said.\n\nThe two "
+            "countries launched the Korea-Japan strategic dialogue in 2005. The latest round, the eighth of its kind, "
+            "came ahead of a summit.",
+            [(8, "2024-03-13")],
+        ),
         (  # a leader's first annual meeting is not the series' first round
             "The Prime Minister welcomed her counterpart to Wellington for their first annual Australia New Zealand "
             "Leaders' Meeting on 4 March 2024.",

@@ -436,6 +436,8 @@ def _grammar() -> _Grammar:
             rf"(?<![0-9/.-])(?P<d1>[0-9]{{1,2}})(?P<sep>[/.-])(?P<m1n>[0-9]{{1,2}})(?P=sep)"
             rf"(?P<y1>[0-9]{{4}}){end}"
         )
+        # "12/30/2008": month first, read only where the day cannot be a month
+        month_first = rf"(?<![0-9/.-])(?P<m1n>0?[1-9]|1[0-2])/(?P<d1>1[3-9]|2[0-9]|3[01])/(?P<y1>[0-9]{{4}}){end}"
         iso = rf"(?<![0-9/.-])(?P<y1>[0-9]{{4}})-(?P<m1n>[0-9]{{2}})-(?P<d1>[0-9]{{2}}){end}"
         month_year = rf"(?<![0-9/.-]){not_after}(?P<m1n>0[1-9]|1[0-2])/(?P<y1>[0-9]{{4}}){end}"
         sources: list[tuple[_Kind, _Start, str]] = [
@@ -447,6 +449,7 @@ def _grammar() -> _Grammar:
             ("day", "word", rf"{md('m1', 'd1', 'y1')}{day_conn}{md('m2', 'd2', 'y2')}"),  # March 31 - April 3
             ("month", "word", rf"{mon('m1')}{_SP},?{_SP}{year('y1')}"),  # July 2014, กรกฎาคม ๒๕๕๗
             ("year", "any", years),  # (in) 2019, พ.ศ. ๒๕๖๐ - ๒๕๖๔
+            ("day", "number", month_first),  # 12/30/2008
             ("day", "number", numeric),  # 11/05/2565, 11.05.2022
             ("day", "number", iso),  # 2022-05-09
             ("month", "number", month_year),  # 09/2016

@@ -55,6 +55,8 @@ ITS_SESSION = re.compile(
     rf"|\b(?:and|while)\s+(?P<the6>the\s+(?P<ord6>(?i:{ORDINAL})))\s+(?:was|were|took\s+place|had\s+been)\b"
     r"|\b(?:hold|convene|host|holding|hosting)\s+(?P<next>the\s+next\s+(?:round|session|meeting))\b(?!\s+of)"
     rf"|\b[Tt]he\s+(?P<ord7>(?i:{ORDINAL}))\s+(?:regular|ordinary|plenary)\s+(?:meeting|session|round)\b(?!\s+of)"
+    # "The latest round, the seventh of its kind, came ahead of …"
+    rf"|\b[Tt]he\s+(?:latest|most\s+recent|last)\s+(?:round|session|meeting),\s+the\s+(?P<ord8>(?i:{ORDINAL}))\b"
     # "The previous round of consultations was held in Bangkok …": only when it says where or when
     rf"|\b(?P<prev>[Tt]he\s+(?:previous|last|preceding)\s+(?:round|session|meeting))(?:\s+of\s+[a-z]+)?\s+{HOLD_VERB}\b"
     r"|(?:การประชุม|การหารือ)ฯ?\s*(?P<thprev>ครั้งก่อน|ครั้งที่แล้ว)\s*(?:ซึ่ง)?(?:จัดขึ้น|มีขึ้น|ที่|ณ|เมื่อ)"
@@ -204,7 +206,8 @@ def add_seriesless_rounds(refs: list[NamedRound], doc: AnnotatedText) -> list[Na
         elif m.group("n") or m.group("first") or m.group("since"):
             value = 1 if m.group("first") else int(to_arabic_digits(m.group("n") or m.group("since")))
         else:
-            ordinal = next(m.group(g) for g in ("ord", "ord2", "ord3", "ord4", "ord5", "ord6", "ord7") if m.group(g))
+            groups = ("ord", "ord2", "ord3", "ord4", "ord5", "ord6", "ord7", "ord8")
+            ordinal = next(m.group(g) for g in groups if m.group(g))
             value = ordinal_value(ordinal)
         if value is not None:
             # The series is not named here, so there is no alias to record: an empty name span.
