@@ -549,6 +549,11 @@ def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
             "discussed trade.",
             "Bali",
         ),
+        (  # where the visitor arrived for it, in a sentence naming no round
+            "The 57th Malaysia-Thailand General Border Committee meeting opened on 4 March 2024. Yesterday, the "
+            "Malaysian Defence Minister arrived in Bangkok for a three-day official visit.",
+            "Bangkok",
+        ),
         (  # a place in an official's title is not where the round met
             "On 4 March 2024 the 8th Thailand-United States Strategic Dialogue was co-chaired by Somchai Rakthai, "
             "the Ambassador of Thailand to Washington, and John Carter.",

@@ -80,6 +80,11 @@ def reported_location(
     for lo, hi in sentences[:5]:
         if m := visit_pattern(registry).search(text, lo, hi):
             return country_name(registry, m)
+        # "Yesterday, X arrived in Bangkok for a three-day official visit …", "… เดินทางถึงกรุงเทพฯ …"
+        if (m := ARRIVED_IN.search(text, lo, hi)) and (
+            place := next(places_in(doc, m.end(), m.end() + 40, registry), None)
+        ):
+            return place
     for lo, hi in unnamed:
         if _online(doc, lo, hi) and MEETING_WORD.search(text, lo, hi):
             return "virtual"
@@ -104,6 +109,7 @@ def visit_pattern(registry: Registry) -> re.Pattern[str]:
     )
 
 
+ARRIVED_IN = re.compile(r"\barrived\s+in\s+|เดินทาง(?:มา)?ถึง(?:ที่)?\s*", re.I)
 # A Thai ministry's own release says "the Ministry" for Thailand's: "กระทรวงการต่างประเทศจะเป็นเจ้าภาพจัด …".
 THAI_MINISTRY_HOSTS = re.compile(r"กระทรวง(?:การต่างประเทศ|กลาโหม)(?:จะ|ได้)?(?:ร่วมกัน)?เป็นเจ้าภาพ")
 VENUE_CUE = re.compile(r"(?:^|[\s(])(?:ณ|ที่|in|at)\s", re.I)
