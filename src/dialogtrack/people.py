@@ -14,18 +14,49 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from dialogtrack.annotate import annotate
 from dialogtrack.registry import Registry, alias_pattern
 from dialogtrack.scan import FRAMEWORK, KIND
 
-HONORIFICS_EN = re.compile(
-    r"\b(?:His|Her)\s+(?:Royal\s+Highness|Excellency|Majesty)\s+|\bH\.\s?E\.\s*|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Adm)\.?\s+"
-    r"|\b(?:Sir|Dame|Madam|Mister|General|Admiral|Ambassador|Professor|Doctor|Dato'?\s+S(?:e)?ri|Datuk\s+S(?:e)?ri|Datuk|Dato'?|Tan\s+Sri"
-    r"|Pehin|Dasho|Samdech(?:\s+Techo)?|Lieutenant\s+General|Air\s+Chief\s+Marshal|Police\s+General)\s+"
-    r"|\b(?:U|Daw)\s+(?=[A-Z][a-z])"
-)
 TITLE_WORDS_FILE = "people.toml"
+
+
+@lru_cache(maxsize=1)
+def _people_data() -> dict[str, Any]:
+    text = resources.files("dialogtrack").joinpath("data", TITLE_WORDS_FILE).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _longest_first(words: list[str]) -> list[str]:
+    return sorted(words, key=len, reverse=True)
+
+
+def _english_honorifics() -> re.Pattern[str]:
+    """The honorifics before an English name (``people.toml``), as one pattern to set them aside."""
+    data = _people_data()
+    written = []
+    for word in _longest_first(data["honorifics_en"]):
+        body = re.escape(word).replace(r"\ ", r"\s+")
+        written.append(body + (r"\s*" if word.endswith(".") else r"\.?\s+"))
+    before_name = "|".join(re.escape(w) for w in data["honorifics_en_before_name"])
+    return re.compile(rf"\b(?:{'|'.join(written)})|\b(?:{before_name})\s+(?=[A-Z][a-z])")
+
+
+def _thai_honorifics() -> str:
+    """The honorifics and ranks before a Thai name (``people.toml``), as a pattern to build names on."""
+    data = _people_data()
+    parts = [rf"{re.escape(p)}[\u0e01-\u0e4e]*(?=\s)" for p in data["honorific_th_prefixes"]]
+    for word in _longest_first(data["honorifics_th"]):
+        body = re.escape(word).replace(r"\ ", r"\s*")
+        others = [w[len(word) :] for w in data["not_honorifics_th"] if w.startswith(word)]
+        parts.append(body + (rf"(?!{'|'.join(map(re.escape, others))})" if others else ""))
+    parts += [rf"{re.escape(w)}(?=\s)" for w in data["honorifics_th_before_space"]]
+    return f"(?:{'|'.join(parts)})"
+
+
+HONORIFICS_EN = _english_honorifics()
 LATIN_LETTER = r"[^\W\d_\u0e00-\u0e7f]"  # a letter of any Latin script ("ş", "é"), not a Thai one
 EN_NAME_TOKEN = rf"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:{LATIN_LETTER}|['’\-])+|[A-Z]\.|[A-Z](?=\s))"
 # Where a clause (and so its subject) begins: patterns that read a subject are tried only there, so
@@ -196,13 +227,7 @@ OBJECT_BEFORE_TH = re.compile(r"(?:คารวะ|หารือกับ|พ�
 # Thai ends a clause with a space and a connective, not with a dot: dots mark abbreviations and initials
 # ("พล.อ.", "นางเรตโน แอล. พี. มาร์ซูดี").
 THAI_CLAUSE_END = re.compile(r"[;:]|\s(?:ทั้งนี้|ต่อมา|นอกจากนี้|ซึ่ง|โดย(?!มี))")
-HONORIFICS_TH = (
-    r"(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม))|นาง|เซอร์|สมเด็จ[\u0e01-\u0e4e]*(?=\s)|อู(?=\s)|ดอว์(?=\s)|ดาโต๊ะ\s*ส[รซ]ี\s*ปังลิมา|ดาโต๊ะ\s*ส[รซ]ี|ดาโต๊ะ\s*ศรี|ดาโต๊ะ|ตัน\s*ศรี|พลเอก|พลเรือเอก|พลอากาศเอก|พลตำรวจเอก|พล\.อ\.|พล\.ร\.อ\.|พล\.อ\.อ\.|ดร\.|"
-    r"ศาสตราจารย์|หม่อมราชวงศ์|หม่อมหลวง|ม\.ร\.ว\.|ม\.ล\."
-    # the other ranks of the armed forces and the police, written out and abbreviated
-    r"|พลโท|พลตรี|พลเรือโท|พลเรือตรี|พลอากาศโท|พลอากาศตรี|พลตำรวจโท|พลตำรวจตรี|พันเอก|พันโท|พันตรี|นาวาเอก|นาวาอากาศเอก"
-    r"|พล\.ท\.|พล\.ต\.|พล\.ร\.ท\.|พล\.ร\.ต\.|พล\.อ\.ท\.|พล\.อ\.ต\.|พล\.ต\.อ\.|พล\.ต\.ท\.|พล\.ต\.ต\.|พ\.อ\.|พ\.ท\.|น\.อ\.)"
-)
+HONORIFICS_TH = _thai_honorifics()
 THAI_WORD = r"[\u0e01-\u0e4e]+"
 THAI_NAME = re.compile(
     HONORIFICS_TH
@@ -253,12 +278,6 @@ def chair_words(registry: Registry) -> ChairWords:
             alias_pattern(tuple(w for key in ("th", "th_lead", "th_attend") for w in registry.chairing.get(key, ())))
         ),
     )
-
-
-@lru_cache(maxsize=1)
-def _people_data() -> dict[str, str]:
-    text = resources.files("dialogtrack").joinpath("data", TITLE_WORDS_FILE).read_text(encoding="utf-8")
-    return tomllib.loads(text)
 
 
 def title_words() -> frozenset[str]:
