@@ -533,6 +533,11 @@ def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
             "กระทรวงการต่างประเทศจะเป็นเจ้าภาพจัดการหารือเชิงยุทธศาสตร์ไทย - สหราชอาณาจักร ครั้งที่ ๕ ในวันที่ ๔ มีนาคม ๒๕๖๗",
             "Thailand",
         ),
+        (  # Vietnamese spellings with their diacritics
+            "The 11th United States-Việt Nam Political, Security and Defense Dialogue was held in Hà Nội on 4 March "
+            "2024.",
+            "Hanoi",
+        ),
         (  # a wire's dateline is where the story was filed, not where the round meets
             "HANOI — Minister Somchai Rakthai will visit Laos from March 4 to 5 and co-chair the sixth meeting of the "
             "Laos-Thailand Joint Commission with Lao Deputy Prime Minister Khamphou Vongsa.",
