@@ -414,7 +414,8 @@ def _grammar() -> _Grammar:
         digits = "[0-9]{4}"
         if month:
             digits += "|[0-9]{2}" if short_any else rf"|(?({month}t)[0-9]{{2}}|(?!))"
-        return rf"(?:{_SP},?{_SP}{year(n, digits)}|(?!{_SP},?{_SP}[0-9]{{3}}))"
+        # after a comma the year may stand on the next line ("March 17-18,\n2016")
+        return rf"(?:(?:{_SP},{_SP}\n?{_SP}|{_SP}){year(n, digits)}|(?!{_SP},?{_SP}[0-9]{{3}}))"
 
     def shapes(short_any: bool) -> tuple[_Shape, ...]:
         """Every shape a date expression takes, and whether it starts at a number or at a word."""
@@ -424,6 +425,10 @@ def _grammar() -> _Grammar:
 
         def md(m: str, d: str, y: str) -> str:
             return rf"{mon(m, english_only=True)}{_SP}{day(d, lead=False)}{opt_year(y, None, False)}"
+
+        # A Thai month written in the English order, with its year ("ธันวาคม 28, 2016"): without the year,
+        # "มีนาคม 25 ประเทศ" is a month and a count.
+        thai_md = rf"(?P<m1t>{th_month}){_SP}{day('d1', lead=False)}{_SP},{_SP}{year('y1')}"
 
         days = rf"{day('d1')}{day_conn}{day('d2', lead=False)}"
         month_days = rf"{mon('m1', english_only=True)}{_SP}{day('d1', lead=False)}{day_conn}{day('d2', lead=False)}"
@@ -442,9 +447,11 @@ def _grammar() -> _Grammar:
         month_year = rf"(?<![0-9/.-]){not_after}(?P<m1n>0[1-9]|1[0-2])/(?P<y1>[0-9]{{4}}){end}"
         sources: list[tuple[_Kind, _Start, str]] = [
             ("day", "number", dm("d1", "m1", "y1")),  # ๙ พฤษภาคม ๒๕๖๕, 9th of May 2022
-            ("day", "number", rf"{days}{_SP}{of}{mon('m1')}{opt_year('y2', 'm1', short_any)}"),  # 4 to 5 May
+            # 4 to 5 May, "3-4\nMarch 2024" (a line broken before the month)
+            ("day", "number", rf"{days}{_SP}\n?{_SP}{of}{mon('m1')}{opt_year('y2', 'm1', short_any)}"),
             ("day", "number", rf"{dm('d1', 'm1', 'y1')}{day_conn}{dm('d2', 'm2', 'y2')}"),  # 31 Mar to 3 Apr
             ("day", "word", md("m1", "d1", "y1")),  # May 9, 2022
+            ("day", "word", thai_md),  # ธันวาคม 28, 2016
             ("day", "word", rf"{month_days}{opt_year('y2', None, False)}"),  # May 9 and 10
             ("day", "word", rf"{md('m1', 'd1', 'y1')}{day_conn}{md('m2', 'd2', 'y2')}"),  # March 31 - April 3
             ("month", "word", rf"{mon('m1')}{_SP},?{_SP}{year('y1')}"),  # July 2014, กรกฎาคม ๒๕๕๗
