@@ -272,6 +272,7 @@ def _span(
         y1 = _year(g.get("y1"), g.get("y1x") or g.get("y1z"), thai_context, grammar)
         y2 = _year(g.get("y2"), g.get("y2x") or g.get("y2z"), thai_context, grammar)
         if kind == "month":
+            y1 = y1 or (default_year if g.get("past_month") is not None else None)
             return DateSpan(date(y1 or 0, m1, 1), None, "month")
         if g.get("d2") is None:
             y1 = y1 or default_year
@@ -455,6 +456,8 @@ def _grammar() -> _Grammar:
             ("day", "word", rf"{month_days}{opt_year('y2', None, False)}"),  # May 9 and 10
             ("day", "word", rf"{md('m1', 'd1', 'y1')}{day_conn}{md('m2', 'd2', 'y2')}"),  # March 31 - April 3
             ("month", "word", rf"{mon('m1')}{_SP},?{_SP}{year('y1')}"),  # July 2014, กรกฎาคม ๒๕๕๗
+            # "เมื่อเดือนกรกฎาคม ที่ผ่านมา": this July, in the page's year
+            ("month", "word", rf"(?<=เดือน)(?P<m1t>{th_month})(?P<past_month>{_SP}ที่ผ่านมา)"),
             ("year", "any", years),  # (in) 2019, พ.ศ. ๒๕๖๐ - ๒๕๖๔
             ("day", "number", month_first),  # 12/30/2008
             ("day", "number", numeric),  # 11/05/2565, 11.05.2022
