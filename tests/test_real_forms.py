@@ -616,6 +616,16 @@ def test_the_chairs_after_โดยมี_not_the_traveller() -> None:
             "for the 50 th anniversary of bilateral diplomatic ties in 2026.",
             (("TH", "VN"), 50, 2026, "1976"),
         ),
+        (  # the relation first, then "ครบ N ปี"
+            "การประชุมคณะกรรมาธิการร่วมไทย-ญี่ปุ่น ครั้งที่ ๕ จัดขึ้นเมื่อวันที่ ๔ มีนาคม ๒๕๖๗ ในโอกาสที่ความสัมพันธ์ทางการทูตไทย - ญี่ปุ่น "
+            "ครบ 140 ปี ในปี 2570",
+            (("JP", "TH"), 140, 2027, "1887"),
+        ),
+        (  # "N years of establishment of diplomatic relations"
+            "The 5th Thailand–Singapore Joint Commission met on 4 March 2024, marking 60 years of establishment of "
+            "diplomatic relations between Thailand and Singapore in 2025.",
+            (("SG", "TH"), 60, 2025, "1965"),
+        ),
     ],
 )
 def test_anniversaries_written_other_ways(text: str, expected: tuple[object, ...]) -> None:
@@ -672,3 +682,14 @@ def test_the_meeting_was_held_in_a_sentence_naming_no_round() -> None:
         "The meeting was held in Anning City, Yunnan Province."
     )
     assert [m.location for m in mentions(text)] == ["Anning"]
+
+
+def test_bilateral_relations_are_not_diplomatic_relations() -> None:
+    text = (
+        "The 5th Thailand–Laos Joint Commission met on 4 March 2024, as the two countries prepare to mark the 60th "
+        "anniversary of bilateral relations between Thailand and Laos in 2025."
+    )
+    doc = Document(id="t", origin="test", title="", language="en", text=text, published=DateSpan.from_iso("2024-03-08"))
+    assert [(a.countries, a.ordinal, a.kind) for a in find_claims(doc, REGISTRY).anniversaries] == [
+        (("LA", "TH"), 60, "bilateral relations")
+    ]

@@ -61,18 +61,22 @@ def _patterns(registry: Registry) -> tuple[re.Pattern[str], ...]:
     pair = rf"(?P<c1>{c})(?:{dash}|\s+and\s+)(?P<c2>{c})"
     two = r"the\s+two\s+(?:countries|nations)"
     between = rf"(?:\s+between\s+(?:the\s+)?(?:(?P<b1>{c})\s+and\s+(?:the\s+)?(?P<b2>{c})|{two}))?"
-    relation = r"(?P<rel>diplomatic\s+(?:relations|ties)|relations|ties|friendship)"
+    # "bilateral relations" are not diplomatic relations: a relation of its own kind
+    relation = (
+        r"(?P<rel>(?:bilateral\s+)?diplomatic\s+(?:relations|ties)|bilateral\s+(?:relations|ties)"
+        r"|relations|ties|friendship)"
+    )
     # "the 190th anniversary of diplomatic relations", "the 65th anniversary celebration of Thailand – Laos
     # diplomatic relations", "the upcoming 60 th founding anniversary of the two countries’ diplomatic ties"
     english_ordinal = re.compile(
         rf"(?:(?P<n>\d{{1,4}})\s?(?:st|nd|rd|th)|(?P<word>{ORDINAL}))\s+(?:founding\s+)?(?:anniversary|year)"
         rf"(?:\s+celebrations?)?\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
-        rf"(?:(?:their|our|{two}['’]?s?)\s+)?(?:{pair}\s+)?(?:bilateral\s+)?{relation}{between}",
+        rf"(?:(?:their|our|{two}['’]?s?)\s+)?(?:{pair}\s+)?{relation}{between}",
         re.I,
     )
     english_years = re.compile(
-        rf"(?<![\d,.])(?P<n>\d{{1,4}})\s+years\s+(?:of|since\s+the\s+establishment\s+of)\s+(?:(?:their|our)\s+)?"
-        rf"(?:{pair}\s+)?(?:bilateral\s+)?{relation}{between}",
+        rf"(?<![\d,.])(?P<n>\d{{1,4}})\s+years\s+(?:of(?:\s+(?:the\s+)?establishment\s+of)?|since\s+the\s+establishment\s+of)"
+        rf"\s+(?:(?:their|our)\s+)?(?:{pair}\s+)?{relation}{between}",
         re.I,
     )
     thai = re.compile(
@@ -82,6 +86,9 @@ def _patterns(registry: Registry) -> tuple[re.Pattern[str], ...]:
         # "ครบรอบการสถาปนาความสัมพันธ์ทางการทูตไทย-ญี่ปุ่น ๑๓๕ ปี": the number after the relation
         rf"|ครบรอบ\s*(?:การ)?สถาปนา(?P<rel2>ความสัมพันธ์ทางการทูต)\s*(?:ระหว่าง)?\s*(?:ประเทศ)?"
         rf"(?:(?P<d1>{c})\s*(?:{dash}|กับ|และ)\s*(?:ประเทศ)?(?P<d2>{c}))?\s*(?:ครบ)?\s*(?P<n2>[0-9๐-๙]{{1,4}})\s*ปี"
+        # "ความสัมพันธ์ทางการทูตไทย - ญี่ปุ่น ครบ 130 ปี ในปี 2560": the relation first, then "ครบ N ปี"
+        rf"|(?P<rel3>ความสัมพันธ์ทางการทูต)\s*(?:ระหว่าง)?\s*(?:ประเทศ)?(?P<e1>{c})\s*(?:{dash}|กับ|และ)\s*(?:ประเทศ)?"
+        rf"(?P<e2>{c})\s*ครบ\s*(?P<n3>[0-9๐-๙]{{1,4}})\s*ปี"
     )
     founding = re.compile(
         rf"(?:established|establishment\s+of)\s+(?:(?:formal|full)\s+)?diplomatic\s+(?:relations|ties)"
@@ -114,7 +121,8 @@ def find_anniversaries(
         ordinal = _ordinal(m)
         if "since" in m.group().casefold() and ordinal % 5:
             continue  # "36 years since the establishment of …" is a span; "50 years since …" a jubilee
-        diplomatic = _kind(m.group("rel") or m.groupdict().get("rel2") or "")
+        groups = m.groupdict()
+        diplomatic = _kind(groups.get("rel") or groups.get("rel2") or groups.get("rel3") or "")
         named = _countries(m, registry)
         # Plain "relations" of no named countries may be a programme's or a city link's: not assumed.
         countries = named or (parties if _says_diplomatic(m.group()) else ())
@@ -187,8 +195,8 @@ def _share_stated_years(
     return list(unique.values())
 
 
-KEYWORD = re.compile(r"anniversar|\byears?\s+(?:of|since)\b|ครบรอบ", re.I)
-KEYWORD_CUES = ("anniversar", "year", "ครบรอบ")
+KEYWORD = re.compile(r"anniversar|\byears?\s+(?:of|since)\b|ครบรอบ|ครบ\s*[0-9๐-๙]{1,4}\s*ปี", re.I)
+KEYWORD_CUES = ("anniversar", "year", "ครบ")
 """Every match of ``KEYWORD`` holds one of these, in lower case."""
 FOUNDING_CUES = ("establish", "สถาปนา")
 """Every match of the founding pattern holds one of these, in lower case."""
@@ -213,7 +221,7 @@ def _ordinal(m: re.Match[str]) -> int:
     groups = m.groupdict()
     if groups.get("word"):
         return ordinal_value(groups["word"]) or 0
-    return int(to_arabic_digits(groups.get("n") or groups.get("n2") or "0"))
+    return int(to_arabic_digits(groups.get("n") or groups.get("n2") or groups.get("n3") or "0"))
 
 
 def _says_diplomatic(claim: str) -> bool:
@@ -241,7 +249,7 @@ def _founding_after(
 
 def _countries(m: re.Match[str], registry: Registry) -> tuple[str, ...]:
     groups = m.groupdict()
-    for a, b in (("c1", "c2"), ("b1", "b2"), ("d1", "d2")):
+    for a, b in (("c1", "c2"), ("b1", "b2"), ("d1", "d2"), ("e1", "e2")):
         if groups.get(a) and groups.get(b):
             ca, cb = registry.country(groups[a]), registry.country(groups[b])
             if ca and cb and ca != cb:
@@ -253,6 +261,8 @@ def _kind(word: str) -> str:
     word = word.casefold()
     if "friendship" in word or word == "มิตรภาพ":
         return "friendship"
+    if word.startswith("bilateral") and "diplomatic" not in word:
+        return "bilateral relations"
     return "diplomatic relations"
 
 
