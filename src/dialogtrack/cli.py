@@ -147,8 +147,27 @@ def db_path(option: Path | None) -> Path:
     return app_dir() / "dialogtrack.db"
 
 
+def checked(name: str) -> Callable[[Any], Any]:
+    """An option callback running the check ``options.<name>`` as the command line is parsed: a value
+    that cannot work is one line before any work starts."""
+
+    def callback(value: Any) -> Any:
+        from dialogtrack import options
+
+        if value is None:
+            return value
+        try:
+            return getattr(options, name)(value)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
+
+    return callback
+
+
 def fail(message: str) -> typer.Exit:
-    sys.stderr.write(f"Error: {message}\n")
+    from dialogtrack.guard import printable
+
+    sys.stderr.write(f"Error: {printable(message)}\n")
     return typer.Exit(1)
 
 
@@ -298,15 +317,21 @@ def main_callback(
 def import_command(
     sources: Annotated[list[str], typer.Argument(help="Files, folders, http(s) URLs, or - for stdin.")],
     db: DbOption = None,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL to answer.")] = 20.0,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest input accepted, in bytes.")] = 20_000_000,
+    timeout: Annotated[
+        float,
+        typer.Option(help="Seconds a URL may take, from connecting to its last byte.", callback=checked("seconds")),
+    ] = 20.0,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Largest input accepted, in bytes.", callback=checked("byte_count"))
+    ] = 20_000_000,
     jobs: Annotated[
         int | None,
         typer.Option(
             "--jobs",
             "-j",
             min=1,
-            help="Processes reading releases at once (default: one per CPU, at most 3; small batches use one).",
+            help="Processes reading releases at once (default: one per CPU, at most 3; never more than the "
+            "CPUs available; small batches use one).",
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
@@ -1318,8 +1343,45 @@ def db_metadata_command(db: DbOption = None) -> None:
 
 
 def main() -> None:
+    """Run the command line as a process: every fault, from a bad option to a full disk under stdout,
+    is one line on stderr and a non-zero status (see ``guard``)."""
+    from dialogtrack import guard
+
+    guard.install()
+    status = _run()
+    if (problem := guard.deliver()) is not None:
+        sys.stderr.write(f"Error: {problem}\n")
+        status = status or 1
+    sys.exit(status)
+
+
+def _run() -> int:
+    """The exit status of the command; errors said on one line each."""
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError  # Typer's copy of Click
+
+    from dialogtrack import guard
+
     try:
-        app()
+        result = app(standalone_mode=False)
     except DialogtrackError as exc:
         sys.stderr.write(f"Error: {exc}\n")
-        sys.exit(1)
+        return 1
+    except NoArgsIsHelpError as exc:  # a bare command group: its help
+        exc.show()
+        return exc.exit_code
+    except UsageError as exc:  # a bad option or argument: what is wrong, and where help is
+        where = f"; see: {exc.ctx.command_path} --help" if exc.ctx is not None else ""
+        sys.stderr.write(f"Error: {' '.join(exc.format_message().split()).rstrip('.')}{where}\n")
+        return exc.exit_code
+    except ClickException as exc:
+        sys.stderr.write(f"Error: {' '.join(exc.format_message().split())}\n")
+        return exc.exit_code
+    except typer.Abort:
+        return 1
+    except (OSError, UnicodeEncodeError) as exc:
+        if (problem := guard.output_problem(exc)) is None:
+            raise
+        guard.silence_stdout()
+        sys.stderr.write(f"Error: {problem}\n")
+        return 1
+    return result if isinstance(result, int) else 0

@@ -1,0 +1,141 @@
+"""The edges of the process: its standard streams and the signals it is sent.
+
+A result counts only once it is written. A full disk (``> /dev/full``), a closed stream (``>&-``,
+``<&-``), a stream that cannot hold the characters (``PYTHONIOENCODING=ascii``) and a SIGTERM are
+faults like any other: one line on stderr and a non-zero status, never a traceback, a warning from
+the interpreter at exit, or a silent exit 0. Every line written to stderr goes through one filter,
+so no file name, URL or value typed on the command line can send the terminal an escape sequence.
+
+``cli.main`` calls ``install`` first and ``deliver`` last; the rest of the package writes to the
+streams as usual.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import re
+import signal
+import sys
+from types import FrameType
+from typing import Any
+
+CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -~]?"  # ANSI CSI, OSC and two-byte escapes
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
+)
+"""Escape sequences (whole) and control, zero-width and bidi characters: everything but tab and line
+feed that makes a terminal do something rather than show something."""
+
+TERMINATED = 128 + signal.SIGTERM
+"""The exit status of a process that ended on SIGTERM, as a shell reports it."""
+
+
+def printable(text: str) -> str:
+    """``text`` with escape sequences and control characters removed (tabs and line breaks kept)."""
+    return CONTROL.sub("", text) if CONTROL.search(text) else text
+
+
+class _Closed(io.RawIOBase):
+    """A standard stream the process was started without: every use fails as a closed descriptor
+    does, with a message that names the stream, so the code that reads or writes it reports it."""
+
+    def __init__(self, name: str, *, writer: bool) -> None:
+        super().__init__()
+        self.name = name
+        self.writer = writer
+        self.discard = False
+
+    def readable(self) -> bool:
+        return not self.writer
+
+    def writable(self) -> bool:
+        return self.writer
+
+    def readinto(self, buffer: Any) -> int:
+        raise OSError(errno.EBADF, f"{self.name} is closed")
+
+    def write(self, data: Any) -> int:
+        if self.discard:
+            return len(data)
+        raise OSError(errno.EBADF, f"{self.name} is closed")
+
+
+class _PrintableText(io.TextIOWrapper):
+    """stderr with every line made printable (see ``printable``)."""
+
+    def write(self, text: str) -> int:
+        super().write(printable(text))
+        return len(text)
+
+
+_stdout_stand_in: _Closed | None = None
+
+
+def install() -> None:
+    """Stand-ins for closed standard streams, the stderr filter, and SIGTERM as an orderly exit."""
+    global _stdout_stand_in
+    if sys.stdin is None:
+        sys.stdin = io.TextIOWrapper(io.BufferedReader(_Closed("standard input", writer=False)))
+    if sys.stdout is None:
+        _stdout_stand_in = _Closed("standard output", writer=True)
+        sys.stdout = io.TextIOWrapper(io.BufferedWriter(_stdout_stand_in), encoding="utf-8")
+    if sys.stderr is not None and not isinstance(sys.stderr, _PrintableText) and hasattr(sys.stderr, "buffer"):
+        sys.stderr.flush()
+        sys.stderr = _PrintableText(
+            sys.stderr.buffer, encoding=sys.stderr.encoding, errors="backslashreplace", line_buffering=True
+        )
+    signal.signal(signal.SIGTERM, _terminate)
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM unwinds like an exit: open transactions roll back, worker pools shut down, and the
+    multiprocessing resource tracker finds nothing leaked to warn about."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # once is enough while unwinding
+    raise SystemExit(TERMINATED)
+
+
+def output_problem(error: BaseException) -> str | None:
+    """The one line for a failure to write the output, or None when ``error`` is not one."""
+    if isinstance(error, UnicodeEncodeError):
+        encoding = getattr(sys.stdout, "encoding", None) or error.encoding
+        shown = error.object[error.start : error.end]
+        sample = " ".join(f"U+{ord(ch):04X}" for ch in shown[:3])
+        return (
+            f"cannot write the output: the output encoding ({encoding}) cannot show {sample}; "
+            "set PYTHONIOENCODING=utf-8 or a UTF-8 locale (LANG=C.UTF-8)"
+        )
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return "cannot write the output: no space left on the device it goes to; free some space, or write elsewhere"
+    if isinstance(error, OSError) and error.errno in (errno.EBADF, errno.EIO, errno.ENXIO):
+        return f"cannot write the output: {error.strerror or 'the stream is closed'}"
+    return None
+
+
+def deliver() -> str | None:
+    """Flush stdout; the one line saying why the output could not be written, or None.
+
+    After a failure the stream is pointed at nothing, so the interpreter's own flush at exit cannot
+    fail a second time with a warning of its own."""
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except (OSError, UnicodeEncodeError) as error:
+        problem = output_problem(error)
+        silence_stdout()
+        return problem or f"cannot write the output: {error}"
+    return None
+
+
+def silence_stdout() -> None:
+    """Whatever is still buffered for stdout goes nowhere (the stream failed; its error is said)."""
+    if _stdout_stand_in is not None:
+        _stdout_stand_in.discard = True
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, AttributeError, ValueError, io.UnsupportedOperation):
+        pass
