@@ -1362,7 +1362,7 @@ def _run() -> int:
     from dialogtrack import guard
 
     try:
-        result = app(standalone_mode=False)
+        result = app(prog_name="dialogtrack", standalone_mode=False)
     except DialogtrackError as exc:
         sys.stderr.write(f"Error: {exc}\n")
         return 1
