@@ -8,7 +8,7 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -22,7 +22,7 @@ RELEASE = b"The 5th Thailand-Japan Joint Commission was held in Tokyo on 1 May 2
 
 class _Handler(BaseHTTPRequestHandler):
     release = threading.Event()
-    seen: list[str] = []
+    seen: ClassVar[list[str]] = []
 
     def log_message(self, format: str, *args: Any) -> None:
         pass

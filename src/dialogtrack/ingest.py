@@ -409,8 +409,9 @@ def request_address(url: str) -> str:
         raise SourceError(url, f"not a valid address ({one_line(str(error))}); check the URL") from None
     if parts.username is not None or parts.password is not None:
         raise SourceError(
-            url, "the address holds a user name or password (user:password@); dialogtrack sends none: "
-            "remove them, or save the page and import the file"
+            url,
+            "the address holds a user name or password (user:password@); dialogtrack sends none: "
+            "remove them, or save the page and import the file",
         )
     if not host:
         raise SourceError(url, "not a valid address (no host name); check the URL")
