@@ -171,11 +171,22 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(1)
 
 
+def checked_db_path(option: Path | None) -> Path:
+    """The database path, refused on one line when it cannot be a database file (a FIFO, a device, a
+    name longer than the file system takes)."""
+    from dialogtrack.options import database_problem
+
+    path = db_path(option)
+    if (problem := database_problem(path)) is not None:
+        raise fail(f"{path}: {problem}")
+    return path
+
+
 def open_database(option: Path | None) -> Database:
     from dialogtrack.store import open_db
 
     try:
-        return open_db(db_path(option))
+        return open_db(checked_db_path(option))
     except DialogtrackError as exc:
         raise fail(str(exc)) from None
 
@@ -184,7 +195,7 @@ def open_reading(option: Path | None) -> Reader:
     """The database for a command that only reads it (fast to open when it is up to date)."""
     from dialogtrack.store import open_for_reading
 
-    path = db_path(option)
+    path = checked_db_path(option)
     if not path.exists():  # say so, and create nothing: no file, no folder
         raise fail(f"{path}: no database there yet; import releases first: dialogtrack import PATH --db {path}")
     try:
@@ -1230,7 +1241,10 @@ def corrections_command(ctx: typer.Context, format: FormatOption = Format.table,
 
 @corrections_app.command("undo")
 def corrections_undo(
-    correction: Annotated[int, typer.Argument(help="The id of the correction, as dialogtrack corrections lists it.")],
+    correction: Annotated[
+        int,
+        typer.Argument(help="The id of the correction, as dialogtrack corrections lists it.", min=1, max=2**63 - 1),
+    ],
     db: DbOption = None,
 ) -> None:
     """Take one hand correction back; meetings and relations are rebuilt at once.

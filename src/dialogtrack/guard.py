@@ -76,6 +76,7 @@ _stdout_stand_in: _Closed | None = None
 def install() -> None:
     """Stand-ins for closed standard streams, the stderr filter, and SIGTERM as an orderly exit."""
     global _stdout_stand_in
+    _occupy_closed_descriptors()
     if sys.stdin is None:
         sys.stdin = io.TextIOWrapper(io.BufferedReader(_Closed("standard input", writer=False)))
     if sys.stdout is None:
@@ -87,6 +88,18 @@ def install() -> None:
             sys.stderr.buffer, encoding=sys.stderr.encoding, errors="backslashreplace", line_buffering=True
         )
     signal.signal(signal.SIGTERM, _terminate)
+
+
+def _occupy_closed_descriptors() -> None:
+    """Point closed descriptors 0-2 at /dev/null, so that no file opened later (the database) gets
+    one of them and is written to as if it were stdout."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            opened = os.open(os.devnull, os.O_RDWR)
+            if opened != fd:  # a lower one was closed too and is taken now; keep to the order
+                os.close(opened)
 
 
 def _terminate(signum: int, frame: FrameType | None) -> None:
