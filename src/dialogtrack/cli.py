@@ -165,7 +165,7 @@ def checked(name: str) -> Callable[[Any], Any]:
 
 
 def fail(message: str) -> typer.Exit:
-    from dialogtrack.guard import printable
+    from dialogtrack.controls import printable
 
     sys.stderr.write(f"Error: {printable(message)}\n")
     return typer.Exit(1)
@@ -218,10 +218,10 @@ def load_registry() -> Registry:
 
 def console(stderr: bool = False) -> Console:
     """Rich output: styled on a terminal; plain text when piped, or when NO_COLOR is set."""
-    from rich.console import Console
+    from dialogtrack.render.console import PrintableConsole
 
     plain = bool(os.environ.get("NO_COLOR"))
-    return Console(stderr=stderr, highlight=False, soft_wrap=False, color_system=None if plain else "auto")
+    return PrintableConsole(stderr=stderr, highlight=False, soft_wrap=False, color_system=None if plain else "auto")
 
 
 _quiet = False

@@ -15,26 +15,15 @@ from __future__ import annotations
 import errno
 import io
 import os
-import re
 import signal
 import sys
 from types import FrameType
 from typing import Any
 
-CONTROL = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -~]?"  # ANSI CSI, OSC and two-byte escapes
-    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
-)
-"""Escape sequences (whole) and control, zero-width and bidi characters: everything but tab and line
-feed that makes a terminal do something rather than show something."""
+from dialogtrack.controls import printable
 
 TERMINATED = 128 + signal.SIGTERM
 """The exit status of a process that ended on SIGTERM, as a shell reports it."""
-
-
-def printable(text: str) -> str:
-    """``text`` with escape sequences and control characters removed (tabs and line breaks kept)."""
-    return CONTROL.sub("", text) if CONTROL.search(text) else text
 
 
 class _Closed(io.RawIOBase):

@@ -35,6 +35,7 @@ from typing import IO, Any, BinaryIO, TypeVar
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from dialogtrack import __version__
+from dialogtrack.controls import escaped_name
 from dialogtrack.decode import decode_bytes
 from dialogtrack.errors import SourceError
 from dialogtrack.metadata import text_title
@@ -183,7 +184,7 @@ _NOT_REGULAR = "not a regular file or folder (a FIFO, socket or device); give fi
 
 
 def _read_file(path: Path, max_bytes: int, seen: Seen | None = None) -> Fetched | KnownInput:
-    origin = str(path)
+    origin = escaped_name(str(path))
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         fd = os.open(path, flags)  # non-blocking: a FIFO swapped in after our stat cannot hang us
@@ -215,7 +216,7 @@ def _walk(current: Path, visited: set[str], skipped: list[str] | None = None) ->
         with os.scandir(current) as scan:
             names = sorted(entry.name for entry in scan if not entry.name.startswith("."))
     except OSError as error:
-        yield SourceError(str(current), _os_problem(error))
+        yield SourceError(escaped_name(str(current)), _os_problem(error))
         return
     for name in names:
         path = current / name
@@ -223,7 +224,7 @@ def _walk(current: Path, visited: set[str], skipped: list[str] | None = None) ->
             mode = os.stat(path).st_mode  # follows links, as reading will
         except OSError as error:  # a broken link, or gone since the listing
             if path.suffix.lower() in SUFFIXES:
-                yield SourceError(str(path), _os_problem(error))
+                yield SourceError(escaped_name(str(path)), _os_problem(error))
             continue
         if stat.S_ISDIR(mode):
             real = os.path.realpath(path)
@@ -231,9 +232,9 @@ def _walk(current: Path, visited: set[str], skipped: list[str] | None = None) ->
                 visited.add(real)
                 yield from _walk(path, visited, skipped)
         elif path.suffix.lower() in SUFFIXES:
-            yield path if stat.S_ISREG(mode) else SourceError(str(path), _NOT_REGULAR)
+            yield path if stat.S_ISREG(mode) else SourceError(escaped_name(str(path)), _NOT_REGULAR)
         elif skipped is not None and stat.S_ISREG(mode):
-            skipped.append(str(path))
+            skipped.append(escaped_name(str(path)))
 
 
 def _is_url(arg: str) -> bool:
@@ -249,7 +250,7 @@ def _path_items(arg: str, skipped: list[str] | None = None) -> Iterator[Path | S
     try:
         mode = os.stat(arg).st_mode
     except OSError as error:
-        yield SourceError(arg, _os_problem(error))
+        yield SourceError(escaped_name(arg), _os_problem(error))
         return
     if stat.S_ISDIR(mode):
         empty = True
@@ -257,11 +258,11 @@ def _path_items(arg: str, skipped: list[str] | None = None) -> Iterator[Path | S
             empty = False
             yield item
         if empty:
-            yield SourceError(arg, "no .txt, .md, .html, .htm, .pdf or .docx files in this folder")
+            yield SourceError(escaped_name(arg), "no .txt, .md, .html, .htm, .pdf or .docx files in this folder")
     elif stat.S_ISREG(mode):
         yield Path(arg)
     else:
-        yield SourceError(arg, _NOT_REGULAR)
+        yield SourceError(escaped_name(arg), _NOT_REGULAR)
 
 
 def count_inputs(args: Sequence[str]) -> int:
@@ -352,8 +353,11 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
 
 
 def read_url(url: str, *, timeout: float, max_bytes: int, seen: Seen | None = None) -> Fetched | KnownInput:
-    """Fetch an http(s) page within ``timeout`` seconds in all; raise SourceError with a one-line reason."""
+    """Fetch an http(s) page within ``timeout`` seconds in all; raise SourceError with a one-line reason.
+
+    ``url`` is the address as given; the origin recorded is that address as printable text."""
     address = request_address(url)
+    url = escaped_name(url)  # from here on, the origin
     deadline = Deadline(timeout)
     request = urllib.request.Request(address, headers={"User-Agent": f"dialogtrack/{__version__}"})
     opener = urllib.request.build_opener(
@@ -399,14 +403,15 @@ def request_address(url: str) -> str:
     Pasted addresses may hold Thai or spaces (http.client sends ASCII only): the host goes to IDNA
     (ไทย.example is xn--o3cw4h.example) and the rest is percent-encoded, existing %-escapes kept. A
     user name or password is refused rather than sent to a host named "user:password@…"."""
+    origin = escaped_name(url)
     try:
         parts = urlsplit(url)
         scheme = parts.scheme.lower()
         if scheme not in ("http", "https"):
-            raise SourceError(url, f"unsupported URL scheme '{scheme}'; only http and https")
+            raise SourceError(origin, f"unsupported URL scheme '{scheme}'; only http and https")
         host, port = parts.hostname, parts.port  # ValueError for a port that is not one
     except ValueError as error:
-        raise SourceError(url, f"not a valid address ({one_line(str(error))}); check the URL") from None
+        raise SourceError(origin, f"not a valid address ({one_line(str(error))}); check the URL") from None
     if parts.username is not None or parts.password is not None:
         raise SourceError(
             url,
@@ -414,15 +419,16 @@ def request_address(url: str) -> str:
             "remove them, or save the page and import the file",
         )
     if not host:
-        raise SourceError(url, "not a valid address (no host name); check the URL")
+        raise SourceError(origin, "not a valid address (no host name); check the URL")
     try:
         ascii_host = host if host.isascii() else host.encode("idna").decode("ascii")
     except UnicodeError:
-        raise SourceError(url, f"not a valid address (the host name {host!r} is not one); check the URL") from None
+        raise SourceError(origin, f"not a valid address (the host name {host!r} is not one); check the URL") from None
     if ":" in ascii_host:  # an IPv6 address
         ascii_host = f"[{ascii_host}]"
     netloc = ascii_host + (f":{port}" if port is not None else "")
-    rest = quote(urlunsplit(("", "", parts.path, parts.query, parts.fragment)), safe=":/?#[]@!$&'()*+,;=%~")
+    rest = urlunsplit(("", "", parts.path, parts.query, parts.fragment))  # bytes that were not UTF-8 stay themselves:
+    rest = quote(rest, safe=":/?#[]@!$&'()*+,;=%~", errors="surrogateescape")
     return f"{scheme}://{netloc}{rest}"
 
 
