@@ -403,6 +403,9 @@ def import_command(
         sys.stderr.write(f"Error: {safe(origin).plain}: {safe(problem).plain}\n")
     if report.stopped:
         sys.stderr.write(f"Error: {safe(report.stopped).plain}\n")
+    if not (quiet or _quiet):
+        for origin, note in report.notes:
+            sys.stderr.write(f"Note: {safe(origin).plain}: {note}\n")
     if verbose and not (quiet or _quiet):
         for origin in report.imported:
             rounds = report.rounds.get(origin) or []

@@ -39,7 +39,7 @@ from dialogtrack.controls import escaped_name
 from dialogtrack.decode import decode_bytes
 from dialogtrack.errors import SourceError
 from dialogtrack.metadata import text_title
-from dialogtrack.webpage import html_to_text, looks_like_html, one_line
+from dialogtrack.webpage import looks_like_html, one_line, read_html
 
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx"})
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -61,6 +61,7 @@ class RawText:
     text: str
     is_html: bool
     data_hash: str = ""
+    note: str | None = None  # how it was read, when the user should know (a page read as plain text)
 
 
 @dataclass(frozen=True)
@@ -120,18 +121,19 @@ def decode_input(item: Fetched) -> RawText:
     except ValueError as error:
         raise SourceError(item.origin, str(error)) from None
     is_html = looks_like_html(text) if item.html is None else item.html
+    note = None
     if is_html:
         from selectolax.lexbor import SelectolaxError
 
         try:
-            title, text = html_to_text(text)
+            title, text, note = read_html(text)
         except SelectolaxError as error:
             raise SourceError(item.origin, f"cannot parse the HTML: {error}") from None
     else:
         title = text_title(text)
     if not text.strip():
         raise SourceError(item.origin, EMPTY)
-    return RawText(origin=item.origin, title=title, text=text, is_html=is_html, data_hash=item.data_hash)
+    return RawText(item.origin, title, text, is_html=is_html, data_hash=item.data_hash, note=note)
 
 
 _DOCUMENT_TYPES: tuple[str, ...] = (
