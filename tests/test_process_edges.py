@@ -179,3 +179,12 @@ def test_workers_are_capped_at_the_cpus_available() -> None:
         env={**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])},
     )
     assert result.stdout.strip() == "True", result.stderr
+
+
+def test_an_id_beyond_what_sqlite_holds_is_refused_as_the_command_line_is_read(tmp_path: Path) -> None:
+    result = run(["corrections", "undo", "99999999999999999999"], tmp_path / "t.db")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "Error: Invalid value for 'correction': 99999999999999999999 is not in the range 1<=x<=9223372036854775807; "
+        "see: dialogtrack corrections undo --help\n"
+    )
