@@ -218,10 +218,12 @@ def load_registry() -> Registry:
 
 def console(stderr: bool = False) -> Console:
     """Rich output: styled on a terminal; plain text when piped, or when NO_COLOR is set."""
+    from dialogtrack.guard import unfiltered
     from dialogtrack.render.console import PrintableConsole
 
     plain = bool(os.environ.get("NO_COLOR"))
-    return PrintableConsole(stderr=stderr, highlight=False, soft_wrap=False, color_system=None if plain else "auto")
+    file = unfiltered(sys.stderr) if stderr else None  # a progress bar's cursor moves are rich's own codes
+    return PrintableConsole(file=file, highlight=False, soft_wrap=False, color_system=None if plain else "auto")
 
 
 _quiet = False

@@ -52,11 +52,18 @@ class _Closed(io.RawIOBase):
 
 
 class _PrintableText(io.TextIOWrapper):
-    """stderr with every line made printable (see ``printable``)."""
+    """stderr with every line made printable (see ``printable``); ``original`` is the stream it wraps."""
+
+    original: Any = None
 
     def write(self, text: str) -> int:
         super().write(printable(text))
         return len(text)
+
+
+def unfiltered(stream: Any) -> Any:
+    """The stream under the stderr filter, for a progress bar whose cursor moves are its own codes."""
+    return getattr(stream, "original", None) or stream
 
 
 _stdout_stand_in: _Closed | None = None
@@ -73,9 +80,11 @@ def install() -> None:
         sys.stdout = io.TextIOWrapper(io.BufferedWriter(_stdout_stand_in), encoding="utf-8")
     if sys.stderr is not None and not isinstance(sys.stderr, _PrintableText) and hasattr(sys.stderr, "buffer"):
         sys.stderr.flush()
-        sys.stderr = _PrintableText(
+        filtered = _PrintableText(
             sys.stderr.buffer, encoding=sys.stderr.encoding, errors="backslashreplace", line_buffering=True
         )
+        filtered.original = sys.stderr
+        sys.stderr = filtered
     signal.signal(signal.SIGTERM, _terminate)
 
 
