@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from dialogtrack import __version__
+from dialogtrack import __version__, options
 from dialogtrack.errors import DialogtrackError
 
 if TYPE_CHECKING:
@@ -147,17 +147,15 @@ def db_path(option: Path | None) -> Path:
     return app_dir() / "dialogtrack.db"
 
 
-def checked(name: str) -> Callable[[Any], Any]:
-    """An option callback running the check ``options.<name>`` as the command line is parsed: a value
+def checked(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """An option callback running one of ``options``' checks as the command line is parsed: a value
     that cannot work is one line before any work starts."""
 
     def callback(value: Any) -> Any:
-        from dialogtrack import options
-
         if value is None:
             return value
         try:
-            return getattr(options, name)(value)
+            return check(value)
         except ValueError as exc:
             raise typer.BadParameter(str(exc)) from None
 
@@ -332,10 +330,12 @@ def import_command(
     db: DbOption = None,
     timeout: Annotated[
         float,
-        typer.Option(help="Seconds a URL may take, from connecting to its last byte.", callback=checked("seconds")),
+        typer.Option(
+            help="Seconds a URL may take, from connecting to its last byte.", callback=checked(options.seconds)
+        ),
     ] = 20.0,
     max_bytes: Annotated[
-        int, typer.Option("--max-bytes", help="Largest input accepted, in bytes.", callback=checked("byte_count"))
+        int, typer.Option("--max-bytes", help="Largest input accepted, in bytes.", callback=checked(options.byte_count))
     ] = 20_000_000,
     jobs: Annotated[
         int | None,
