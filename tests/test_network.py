@@ -4,6 +4,9 @@ test starts (or against no server at all)."""
 
 from __future__ import annotations
 
+import shutil
+import ssl
+import subprocess
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -101,6 +104,44 @@ def test_headers_dripping_past_the_timeout_end_the_request_at_the_deadline(serve
     # Each header line comes well inside the socket's wait, so only a deadline for the whole request
     # (connect to last byte) stops it; without one the page arrives after 8 s and is read.
     assert problem(f"{server}/header-drip", timeout=1) == "timed out after 1 s; try again later or raise --timeout"
+
+
+@pytest.fixture(scope="module")
+def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The same server over TLS, with a certificate for 127.0.0.1 made for the test (and trusted
+    through SSL_CERT_FILE by the test that uses it)."""
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        [
+            *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert),
+            *("-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-days", "1"),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.daemon_threads = True
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"https://127.0.0.1:{httpd.server_address[1]}", cert
+    finally:
+        _Handler.release.set()
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs openssl to make a certificate")
+def test_the_deadline_holds_over_tls_too(tls_server: tuple[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    url, cert = tls_server
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    item = fetch(f"{url}/page")
+    assert isinstance(item, RawText) and item.text == RELEASE.decode()
+    assert problem(f"{url}/header-drip", timeout=1) == "timed out after 1 s; try again later or raise --timeout"
 
 
 def test_a_page_inside_the_deadline_is_read(server: str) -> None:
