@@ -1397,6 +1397,11 @@ def _run() -> int:
         return exc.exit_code
     except typer.Abort:
         return 1
+    except guard.OutputFailed as failure:  # said whichever command was writing, however it handles errors
+        guard.silence_stdout()
+        if failure.problem:
+            sys.stderr.write(f"Error: {failure.problem}\n")
+        return 1
     except (OSError, UnicodeEncodeError) as exc:
         if (problem := guard.output_problem(exc)) is None:
             raise

@@ -12,6 +12,7 @@ streams as usual.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import os
@@ -66,18 +67,78 @@ def unfiltered(stream: Any) -> Any:
     return getattr(stream, "original", None) or stream
 
 
+class OutputFailed(BaseException):
+    """Writing the output failed: the disk under it is full, it is closed, or its encoding cannot hold
+    the text. A BaseException, as SystemExit is, so that no handler on the way (a command's last-resort
+    ``except Exception``) takes it for a fault of the data; ``cli`` says ``problem`` (nothing for a
+    reader that went away, as ``| head`` does) and exits 1."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+
+def _failed(error: OSError | UnicodeEncodeError) -> BaseException:
+    if isinstance(error, OSError) and error.errno == errno.EPIPE:
+        return OutputFailed("")
+    problem = output_problem(error)
+    return error if problem is None else OutputFailed(problem)
+
+
+class _GuardedBuffer(io.BufferedWriter):
+    """stdout's bytes: a failure to write them is ``OutputFailed`` (iCalendar output writes here too)."""
+
+    def write(self, data: Any) -> int:
+        try:
+            return super().write(data)
+        except OSError as error:
+            raise _failed(error) from error
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError as error:
+            raise _failed(error) from error
+
+
+class _GuardedText(io.TextIOWrapper):
+    """stdout's text: characters its encoding cannot hold are ``OutputFailed`` too."""
+
+    def write(self, text: str) -> int:
+        try:
+            return super().write(text)
+        except UnicodeEncodeError as error:
+            raise _failed(error) from error
+
+
 _stdout_stand_in: _Closed | None = None
+
+
+def _guarded_stdout() -> io.TextIOWrapper:
+    """stdout rebuilt on the same descriptor (or on the stand-in for a closed one), guarded."""
+    global _stdout_stand_in
+    current = sys.stdout
+    if current is None:
+        _stdout_stand_in = _Closed("standard output", writer=True)
+        return _GuardedText(_GuardedBuffer(_stdout_stand_in), encoding="utf-8")
+    current.flush()
+    raw = io.FileIO(current.fileno(), "w", closefd=False)
+    return _GuardedText(
+        _GuardedBuffer(raw),
+        encoding=current.encoding,
+        errors=current.errors,
+        line_buffering=bool(current.line_buffering),
+    )
 
 
 def install() -> None:
     """Stand-ins for closed standard streams, the stderr filter, and SIGTERM as an orderly exit."""
-    global _stdout_stand_in
     _occupy_closed_descriptors()
     if sys.stdin is None:
         sys.stdin = io.TextIOWrapper(io.BufferedReader(_Closed("standard input", writer=False)))
-    if sys.stdout is None:
-        _stdout_stand_in = _Closed("standard output", writer=True)
-        sys.stdout = io.TextIOWrapper(io.BufferedWriter(_stdout_stand_in), encoding="utf-8")
+    if not isinstance(sys.stdout, _GuardedText):
+        with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):  # not a real stream: as it is
+            sys.stdout = _guarded_stdout()
     if sys.stderr is not None and not isinstance(sys.stderr, _PrintableText) and hasattr(sys.stderr, "buffer"):
         sys.stderr.flush()
         filtered = _PrintableText(
@@ -132,10 +193,12 @@ def deliver() -> str | None:
     try:
         if sys.stdout is not None:
             sys.stdout.flush()
-    except (OSError, UnicodeEncodeError) as error:
-        problem = output_problem(error)
+    except OutputFailed as failure:
         silence_stdout()
-        return problem or f"cannot write the output: {error}"
+        return failure.problem or None
+    except (OSError, UnicodeEncodeError) as error:
+        silence_stdout()
+        return output_problem(error) or f"cannot write the output: {error}"
     return None
 
 
