@@ -209,7 +209,7 @@ def startup(scratch: Path, repeats: Repeats) -> dict[str, float]:
     minimal.write_text(MINIMAL_TYPER)
     empty = scratch / "empty.db"
     # A database with nothing imported (read-only commands create none): what a first upcoming reads.
-    create = f"from pathlib import Path; from dialogtrack.store import open_db; open_db(Path({str(empty)!r}))"
+    create = f"from pathlib import Path; from dialogtrack.storage.store import open_db; open_db(Path({str(empty)!r}))"
     subprocess.run([sys.executable, "-c", create], check=True, env=child_environment())
     return {
         "python -c pass": median_seconds([sys.executable, "-c", "pass"], repeats.startup),

@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from dialogtrack.cli import app
-from dialogtrack.dates import to_thai_digits
 from dialogtrack.models import DateSpan
+from dialogtrack.recognising.dates import to_thai_digits
 from dialogtrack.render.display import Display
 from dialogtrack.render.tables import how_far
-from dialogtrack.selection import parse_option_date
+from dialogtrack.views.selection import parse_option_date
 
 
 def run(runner: CliRunner, *args: str, code: int = 0) -> Any:

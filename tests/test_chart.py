@@ -15,7 +15,7 @@ from rich.console import Console
 from dialogtrack.models import Series
 from dialogtrack.render.chart import ELLIPSIS, Scale, axis, chart_view, shortened
 from dialogtrack.render.display import Display
-from dialogtrack.timeline import build_timeline
+from dialogtrack.views.timeline import build_timeline
 
 from .factories import meeting
 

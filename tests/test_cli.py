@@ -152,7 +152,7 @@ def test_tables_show_markup_literally() -> None:
 
     from dialogtrack.models import DateSpan, Meeting, Series
     from dialogtrack.render.tables import timeline_view
-    from dialogtrack.timeline import build_timeline
+    from dialogtrack.views.timeline import build_timeline
 
     series = Series(
         "in-th-strategic-dialogue", "[bold]Thailand–India[/bold] Strategic Dialogue", "x", ("IN", "TH"), "k"

@@ -117,7 +117,7 @@ def test_tables_and_columns_are_described(published: str) -> None:
 
 
 def test_every_table_and_view_is_described_or_hidden(isolated_db: Path) -> None:
-    from dialogtrack.store import open_db
+    from dialogtrack.storage.store import open_db
 
     open_db(isolated_db)  # every migration applied
     shipped = json.loads(CliRunner().invoke(app, ["db", "metadata"]).stdout)

@@ -11,8 +11,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dialogtrack.dates import find_dates, format_thai, parse_date, relative_day, to_arabic_digits, to_ce_year
 from dialogtrack.models import DateSpan
+from dialogtrack.recognising.dates import (
+    find_dates,
+    format_thai,
+    parse_date,
+    relative_day,
+    to_arabic_digits,
+    to_ce_year,
+)
 
 # (text, default_year, expected iso start, expected iso end); start None means "no date at all".
 CASES: list[tuple[str, int | None, str | None, str | None]] = [
@@ -314,6 +321,6 @@ def test_relative_days_count_from_the_document_date(text: str, expected: str | N
     ],
 )
 def test_a_weekday_after_will_is_the_one_to_come(text: str, expected: str) -> None:
-    from dialogtrack.dates import relative_day
+    from dialogtrack.recognising.dates import relative_day
 
     assert str(relative_day(text, date(2024, 3, 10))) == expected

@@ -123,7 +123,7 @@ def test_the_chart_shows_gaps(runner: CliRunner, imported: None, monkeypatch: py
 def test_gaps_in_each_display(
     display: Display, missing: tuple[int, ...], rounds: tuple[int | None, int], shown: str
 ) -> None:
-    from dialogtrack.timeline import Gap
+    from dialogtrack.views.timeline import Gap
 
     gap = Gap("s", rounds[0], rounds[1], date(2017, 5, 2), date(2020, 5, 1), missing, 2, "(English text)")
     assert display.gap(gap) == shown

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogtrack.extract import find_claims, split_sentences
 from dialogtrack.models import DateSpan, Document, Mention
+from dialogtrack.recognising.extract import find_claims, split_sentences
 from dialogtrack.registry import load_registry
 
 REGISTRY = load_registry()

@@ -17,11 +17,11 @@ import pytest
 
 from bench.corpus import write_releases
 from bench.proctree import descendants
-from dialogtrack.extract import find_claims
-from dialogtrack.ingest import RawText
 from dialogtrack.pipeline import build_document, import_sources
+from dialogtrack.reading.ingest import RawText
+from dialogtrack.recognising.extract import find_claims
 from dialogtrack.registry import load_registry
-from dialogtrack.store import open_db
+from dialogtrack.storage.store import open_db
 
 from .processes import gone, run, start
 

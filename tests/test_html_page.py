@@ -17,7 +17,7 @@ import pytest
 from dialogtrack.models import Series
 from dialogtrack.render.display import Display
 from dialogtrack.render.html import source_href, timeline_page
-from dialogtrack.timeline import SeriesTimeline, build_timeline
+from dialogtrack.views.timeline import SeriesTimeline, build_timeline
 
 from .test_html_timeline import SVG, classes, held, lanes, marks, needs_chromium, parse, realistic, svg_of
 

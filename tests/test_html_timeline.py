@@ -23,7 +23,7 @@ from PIL import Image
 from dialogtrack.models import DateSpan, Meeting, Series, SourceRef, Status
 from dialogtrack.render.display import Display
 from dialogtrack.render.html import CSP, PALETTE, timeline_page
-from dialogtrack.timeline import SeriesTimeline, build_timeline
+from dialogtrack.views.timeline import SeriesTimeline, build_timeline
 
 from .factories import TH_JP, TH_LA, TH_US
 

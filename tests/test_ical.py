@@ -11,7 +11,7 @@ from icalendar import Calendar, Event
 from dialogtrack.models import CadenceClaim, DateSpan, Milestone, Relation, Series
 from dialogtrack.render.display import Display
 from dialogtrack.render.ical import anniversaries_calendar, parse_reminders, upcoming_calendar
-from dialogtrack.upcoming import Upcoming, UpcomingAnniversary, UpcomingMeeting, UpcomingStatus, upcoming
+from dialogtrack.views.upcoming import Upcoming, UpcomingAnniversary, UpcomingMeeting, UpcomingStatus, upcoming
 
 from .factories import TH_JP, TH_US, meeting
 

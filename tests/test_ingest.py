@@ -20,9 +20,9 @@ from urllib.parse import unquote
 import pytest
 
 from dialogtrack import __version__
-from dialogtrack.decode import decode_bytes
 from dialogtrack.errors import SourceError
-from dialogtrack.ingest import (
+from dialogtrack.reading.decode import decode_bytes
+from dialogtrack.reading.ingest import (
     Fetched,
     KnownInput,
     RawText,
@@ -32,7 +32,7 @@ from dialogtrack.ingest import (
     iter_inputs,
     read_url,
 )
-from dialogtrack.webpage import html_to_text
+from dialogtrack.reading.webpage import html_to_text
 
 MFA_TH = "กระทรวงการต่างประเทศ"
 THAI_SENTENCE = "การหารือทวิภาคีรอบที่สามจัดขึ้นที่กรุงเทพฯ เมื่อวันที่ ๑๒ มีนาคม ๒๕๖๗"

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 import pytest
 
 from dialogtrack.errors import SourceError
-from dialogtrack.ingest import RawText, iter_inputs
+from dialogtrack.reading.ingest import RawText, iter_inputs
 
 from .processes import run
 

@@ -14,21 +14,21 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogtrack import scan
-from dialogtrack.anniversaries import KEYWORD
-from dialogtrack.anniversaries import _patterns as anniversary_patterns
-from dialogtrack.annotate import annotate
-from dialogtrack.dates import find_dates
-from dialogtrack.decode import decode_bytes
 from dialogtrack.errors import SourceError
-from dialogtrack.extract import find_claims
-from dialogtrack.ingest import RawText, iter_inputs
 from dialogtrack.models import DateSpan, Document
-from dialogtrack.people import CHAIR_EN
-from dialogtrack.refs import find_series_refs, unregistered_pattern
+from dialogtrack.reading.decode import decode_bytes
+from dialogtrack.reading.ingest import RawText, iter_inputs
+from dialogtrack.reading.webpage import html_to_text
+from dialogtrack.recognising import scan
+from dialogtrack.recognising.anniversaries import KEYWORD
+from dialogtrack.recognising.anniversaries import _patterns as anniversary_patterns
+from dialogtrack.recognising.annotate import annotate
+from dialogtrack.recognising.dates import find_dates
+from dialogtrack.recognising.extract import find_claims
+from dialogtrack.recognising.people import CHAIR_EN
+from dialogtrack.recognising.refs import find_series_refs, unregistered_pattern
+from dialogtrack.recognising.rounds import ITS_SESSION
 from dialogtrack.registry import load_registry
-from dialogtrack.rounds import ITS_SESSION
-from dialogtrack.webpage import html_to_text
 
 REGISTRY = load_registry()
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dialogtrack.extract import find_claims
 from dialogtrack.models import DateSpan, Document, Mention
+from dialogtrack.recognising.extract import find_claims
 from dialogtrack.registry import load_registry
 
 REGISTRY = load_registry()
@@ -153,7 +153,7 @@ def test_the_date_the_prose_gives(text: str, published: str | None, expected: li
 
 
 def test_a_posting_label_dates_the_document() -> None:
-    from dialogtrack.metadata import read_page_meta
+    from dialogtrack.reading.metadata import read_page_meta
 
     assert read_page_meta(" date 2024-03-10 KUALA LUMPUR: The Prime Minister arrived.").published == DateSpan.from_iso(
         "2024-03-10"

@@ -7,9 +7,9 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogtrack.annotate import annotate
+from dialogtrack.recognising.annotate import annotate
+from dialogtrack.recognising.scan import COUNTRY, PLACE
 from dialogtrack.registry import fold_alias, load_registry
-from dialogtrack.scan import COUNTRY, PLACE
 
 REGISTRY = load_registry()
 

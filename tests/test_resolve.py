@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogtrack.models import AnniversaryClaim, DateSpan, Mention, Role, SourceRef, meeting_id
-from dialogtrack.resolve import resolve_meetings, resolve_relations
+from dialogtrack.resolving.resolve import resolve_meetings, resolve_relations
 
 from .factories import TH_JP, TH_US
 

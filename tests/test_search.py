@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 
 from dialogtrack.cli import app
 from dialogtrack.registry import load_registry
-from dialogtrack.search import search_terms
-from dialogtrack.store import find_documents, open_db
+from dialogtrack.storage.store import find_documents, open_db
+from dialogtrack.views.search import search_terms
 
 RELEASES = {
     "us-en.txt": "Strategic Dialogue\nPublished: 12 July 2024\n\nDelegations from the United States and Thailand met "

@@ -13,13 +13,13 @@ import pytest
 from typer.testing import CliRunner
 
 from bench.corpus import write_releases
-from dialogtrack import store
 from dialogtrack.cli import app
-from dialogtrack.corrections import apply_manual_meetings, apply_manual_relations, merge_series
 from dialogtrack.models import Meeting, Relation, SourceTally
 from dialogtrack.pipeline import resolve_all
 from dialogtrack.registry import load_registry
-from dialogtrack.resolve import resolve_meetings, resolve_relations
+from dialogtrack.resolving.resolve import resolve_meetings, resolve_relations
+from dialogtrack.storage import store
+from dialogtrack.storage.corrections import apply_manual_meetings, apply_manual_relations, merge_series
 
 from .conftest import FIXTURES
 
@@ -190,7 +190,7 @@ def test_a_database_written_before_migrates_and_shows_the_same(
 ) -> None:
     from sqlite_utils import Database
 
-    from dialogtrack.schema import migrations
+    from dialogtrack.storage.schema import migrations
 
     current = store.open_db(isolated_db)
     meetings, relations = store.load_meetings(current, sources=True), store.load_relations(current, sources=True)

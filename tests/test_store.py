@@ -9,7 +9,7 @@ import pytest
 
 from dialogtrack.errors import DialogtrackError
 from dialogtrack.models import DateSpan, Document, Extraction
-from dialogtrack.store import KNOWN_MIGRATIONS, has_document, load_meetings, open_db, save_document
+from dialogtrack.storage.store import KNOWN_MIGRATIONS, has_document, load_meetings, open_db, save_document
 
 
 def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
@@ -80,8 +80,8 @@ def test_saving_content_already_stored_adds_only_its_origin(tmp_path: Path) -> N
 
 
 def test_the_light_list_of_migrations_is_the_schema_s() -> None:
-    from dialogtrack.schema import migrations
-    from dialogtrack.store import KNOWN_MIGRATIONS
+    from dialogtrack.storage.schema import migrations
+    from dialogtrack.storage.store import KNOWN_MIGRATIONS
 
     assert tuple(m.name for m in migrations._migrations) == KNOWN_MIGRATIONS
 
@@ -93,7 +93,7 @@ def test_an_up_to_date_database_is_read_without_sqlite_utils(tmp_path: Path) -> 
     path = tmp_path / "read.db"
     open_db(path).conn.close()
     code = (
-        "import sys; from pathlib import Path; from dialogtrack.store import open_for_reading, load_meetings; "
+        "import sys; from pathlib import Path; from dialogtrack.storage.store import open_for_reading, load_meetings; "
         f"db = open_for_reading(Path({str(path)!r})); assert load_meetings(db, sources=False) == []; "
         "assert 'sqlite_utils' not in sys.modules, 'sqlite_utils was imported'"
     )

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dialogtrack.cli import app
-from dialogtrack.decode import decode_bytes
+from dialogtrack.reading.decode import decode_bytes
 
 RELEASE = "The 5th Thailand–Japan Joint Commission was held in Tokyo on 1 May 2023."
 ASCII = RELEASE.replace("–", "-")  # what utf-7 would decode (it refuses bytes beyond ASCII)
@@ -83,7 +83,7 @@ def test_charsets_no_browser_reads_are_ignored(data: bytes, declared: str | None
 
 
 def test_every_encoding_label_names_a_codec_python_has() -> None:
-    from dialogtrack.decode import LABELS
+    from dialogtrack.reading.decode import LABELS
 
     assert {LABELS[label] for label in ("utf-8", "tis-620", "windows-874", "iso-8859-1", "ascii", "shift_jis")} == {
         "utf-8",
@@ -123,7 +123,7 @@ def test_html_too_deep_to_parse_is_read_as_plain_text_with_a_note(tmp_path: Path
 
 
 def test_an_ordinary_large_page_is_parsed_as_a_page() -> None:
-    from dialogtrack.webpage import read_html
+    from dialogtrack.reading.webpage import read_html
 
     rows = "".join(f"<li><a href='/{i}'>Menu item {i}</a></li>" for i in range(5_000))
     paragraphs = "".join(f"<p>Paragraph {i} of the release.</p>" for i in range(20_000))

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from dialogtrack.cadence import series_cadence
 from dialogtrack.models import CadenceClaim, Meeting, Series
-from dialogtrack.timeline import build_timeline, meeting_sort_key
+from dialogtrack.resolving.cadence import series_cadence
+from dialogtrack.views.timeline import build_timeline, meeting_sort_key
 
 from .factories import TH_JP, TH_LA, TH_US, meeting
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from dialogtrack.models import CadenceClaim, DateSpan, Meeting, Milestone, Relation, Series
-from dialogtrack.upcoming import Upcoming, UpcomingAnniversary, UpcomingMeeting, upcoming
+from dialogtrack.views.upcoming import Upcoming, UpcomingAnniversary, UpcomingMeeting, upcoming
 
 from .factories import TH_JP, TH_US, meeting
 

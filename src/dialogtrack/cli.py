@@ -25,12 +25,12 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
     from sqlite_utils import Database
 
-    from dialogtrack.corrections import ManualMeeting
     from dialogtrack.models import DateSpan
     from dialogtrack.registry import Registry
     from dialogtrack.render.display import Display
-    from dialogtrack.store import Reader
-    from dialogtrack.timeline import SeriesTimeline
+    from dialogtrack.storage.corrections import ManualMeeting
+    from dialogtrack.storage.store import Reader
+    from dialogtrack.views.timeline import SeriesTimeline
 
 app = typer.Typer(
     name="dialogtrack",
@@ -181,7 +181,7 @@ def checked_db_path(option: Path | None) -> Path:
 
 
 def open_database(option: Path | None) -> Database:
-    from dialogtrack.store import open_db
+    from dialogtrack.storage.store import open_db
 
     try:
         return open_db(checked_db_path(option))
@@ -191,7 +191,7 @@ def open_database(option: Path | None) -> Database:
 
 def open_reading(option: Path | None) -> Reader:
     """The database for a command that only reads it (fast to open when it is up to date)."""
-    from dialogtrack.store import open_for_reading
+    from dialogtrack.storage.store import open_for_reading
 
     path = checked_db_path(option)
     if not path.exists():  # say so, and create nothing: no file, no folder
@@ -242,7 +242,7 @@ def parse_day(value: str | None, option: str) -> date | None:
 def parse_option_span(value: str | None, option: str) -> DateSpan | None:
     """A date option at the precision written; Buddhist-era years and Thai digits as the date grammar
     reads them, the reading shown on stderr."""
-    from dialogtrack.selection import parse_option_date
+    from dialogtrack.views.selection import parse_option_date
 
     if value is None:
         return None
@@ -258,7 +258,7 @@ def parse_option_span(value: str | None, option: str) -> DateSpan | None:
 def date_window(since: str | None, until: str | None) -> tuple[date | None, date | None]:
     """--since and --until as days; --until may not come before --since. A month or year given to
     --until reaches to its last day."""
-    from dialogtrack.timeline import last_day
+    from dialogtrack.views.timeline import last_day
 
     first, last = parse_option_span(since, "--since"), parse_option_span(until, "--until")
     if first and last and last_day(last) < first.start:
@@ -360,8 +360,8 @@ def import_command(
     \b
     Example: dialogtrack import releases/ https://example.org/news.html
     """
-    from dialogtrack.ingest import count_inputs
     from dialogtrack.pipeline import import_sources
+    from dialogtrack.reading.ingest import count_inputs
     from dialogtrack.workers import default_jobs
 
     jobs = jobs or default_jobs()
@@ -454,8 +454,8 @@ def _timelines(
     """The timelines asked for (of these series, when given); with ``sources``, each meeting carries its
     sources (for the outputs that print them: reading thousands of quotes is what makes a large record
     slow)."""
-    from dialogtrack.store import load_cadence_claims, load_meetings
-    from dialogtrack.timeline import build_timeline
+    from dialogtrack.storage.store import load_cadence_claims, load_meetings
+    from dialogtrack.views.timeline import build_timeline
 
     meetings = load_meetings(database, sources=sources)
     if series_ids is not None:
@@ -466,8 +466,8 @@ def _timelines(
 def chosen_series(database: Reader, series: Sequence[str] | None, country: str | None) -> list[str] | None:
     """The ids of the series the arguments and --country select (None: no filter); a name or country
     that matches nothing is an error with a suggestion."""
-    from dialogtrack.selection import country_code, select_series
-    from dialogtrack.store import load_series
+    from dialogtrack.storage.store import load_series
+    from dialogtrack.views.selection import country_code, select_series
 
     if not series and country is None:
         return None
@@ -494,7 +494,7 @@ def nothing_found(
 ) -> str:
     """Why a timeline is empty, in words: nothing imported, or nothing of what was asked for (in the
     display's language: Thai through its phrase table)."""
-    from dialogtrack.store import load_meetings, load_series
+    from dialogtrack.storage.store import load_meetings, load_series
 
     meetings = load_meetings(database, sources=False)
     if not meetings:
@@ -622,8 +622,8 @@ def upcoming(
     Example: dialogtrack upcoming --as-of 2022-06-01 --within 1y
     Example: dialogtrack upcoming --format ics --remind 30d,7d > dialogues.ics
     """
-    from dialogtrack.store import load_cadence_claims, load_meetings, load_relations
-    from dialogtrack.upcoming import upcoming as project
+    from dialogtrack.storage.store import load_cadence_claims, load_meetings, load_relations
+    from dialogtrack.views.upcoming import upcoming as project
 
     if remind is not None and format is not EventFormat.ics:
         raise fail("--remind works only with --format ics (reminders are calendar alarms)")
@@ -687,7 +687,7 @@ def anniversaries(
     """
     from dialogtrack.render.formats import RELATION_COLUMNS, relation_record
     from dialogtrack.render.tables import anniversaries_view
-    from dialogtrack.store import load_relations
+    from dialogtrack.storage.store import load_relations
 
     if remind is not None and format is not EventFormat.ics:
         raise fail("--remind works only with --format ics (reminders are calendar alarms)")
@@ -753,7 +753,7 @@ def series_command(
         return
     from dialogtrack.render.formats import SERIES_COLUMNS, series_record
     from dialogtrack.render.tables import series_view
-    from dialogtrack.store import load_series
+    from dialogtrack.storage.store import load_series
 
     database = open_reading(db)
     known = load_series(database)
@@ -770,8 +770,8 @@ def series_command(
 def find_series_id(database: Database, wanted: str) -> str:
     """A series id from what the user typed: the id itself, a name or alias, or words of them matching
     one series."""
-    from dialogtrack.selection import one_series
-    from dialogtrack.store import load_series
+    from dialogtrack.storage.store import load_series
+    from dialogtrack.views.selection import one_series
 
     try:
         return one_series(load_series(database), wanted)
@@ -794,9 +794,9 @@ def correct(
     once, or nothing of it is left behind."""
     import sqlite3
 
-    from dialogtrack.journal import correcting
     from dialogtrack.pipeline import resolve_all
-    from dialogtrack.store import database_file, storage_error
+    from dialogtrack.storage.journal import correcting
+    from dialogtrack.storage.store import database_file, storage_error
 
     registry = load_registry()
     try:
@@ -825,7 +825,7 @@ def series_alias_add(
     \b
     Example: dialogtrack series alias add th-us-strategic-dialogue "TUSD"
     """
-    from dialogtrack.store import save_series_edit
+    from dialogtrack.storage.store import save_series_edit
 
     database = open_database(db)
     series_id = find_series_id(database, series)
@@ -856,8 +856,8 @@ def series_merge(
     \b
     Example: dialogtrack series merge th-us-strategic-talks th-us-strategic-dialogue
     """
-    from dialogtrack.journal import merge_cycle
-    from dialogtrack.store import load_series_edits, save_series_edit
+    from dialogtrack.storage.journal import merge_cycle
+    from dialogtrack.storage.store import load_series_edits, save_series_edit
 
     database = open_database(db)
     source_id, target_id = find_series_id(database, source), find_series_id(database, into)
@@ -898,8 +898,8 @@ def series_unmerge(
     \b
     Example: dialogtrack series unmerge th-us-strategic-talks
     """
-    from dialogtrack.journal import clear_merge
-    from dialogtrack.store import load_series_edits
+    from dialogtrack.storage.journal import clear_merge
+    from dialogtrack.storage.store import load_series_edits
 
     database = open_database(db)
     series_id = find_series_id(database, series)
@@ -930,7 +930,7 @@ def series_rename(
     \b
     Example: dialogtrack series rename jp-th-strategic-dialogue --en "Japan–Thailand Strategic Dialogue"
     """
-    from dialogtrack.store import save_series_edit
+    from dialogtrack.storage.store import save_series_edit
 
     if not en and not th:
         raise fail("series rename: give --en NAME, --th NAME or both")
@@ -986,7 +986,7 @@ def _meeting_fact(
     note: str | None,
     deleted: bool = False,
 ) -> ManualMeeting:
-    from dialogtrack.corrections import ManualMeeting
+    from dialogtrack.storage.corrections import ManualMeeting
 
     return ManualMeeting(
         series_id=find_series_id(database, series),
@@ -1030,8 +1030,8 @@ def _fact_summary(fact: ManualMeeting) -> str:
 
 def warn_out_of_order(database: Database, series_id: str, round_: int) -> None:
     """A warning on stderr when a round's date is out of order with its neighbours' (round 5 after 6)."""
-    from dialogtrack.store import load_meetings
-    from dialogtrack.timeline import last_day
+    from dialogtrack.storage.store import load_meetings
+    from dialogtrack.views.timeline import last_day
 
     dated = {m.round: m.dates for m in load_meetings(database, sources=False) if m.series.id == series_id and m.round}
     mine = dated.get(round_)
@@ -1069,7 +1069,7 @@ def meeting_add(
     \b
     Example: dialogtrack meeting add th-us-strategic-dialogue 5 --date 2018-06-20 --place Washington
     """
-    from dialogtrack.store import save_manual_meeting
+    from dialogtrack.storage.store import save_manual_meeting
 
     database = open_database(db)
     fact = _meeting_fact(database, series, round_, date_, end, place, co_chair, status and status.value, note)
@@ -1103,7 +1103,7 @@ def meeting_edit(
     \b
     Example: dialogtrack meeting edit th-us-strategic-dialogue 8 --place Bangkok
     """
-    from dialogtrack.store import load_meetings, save_manual_meeting
+    from dialogtrack.storage.store import load_meetings, save_manual_meeting
 
     database = open_database(db)
     fact = _meeting_fact(database, series, round_, date_, end, place, co_chair, status and status.value, note)
@@ -1131,7 +1131,7 @@ def meeting_delete(series: SeriesArg, round_: RoundArg, note: NoteOpt = None, db
     \b
     Example: dialogtrack meeting delete th-us-strategic-dialogue 12 --note "a typo in one release"
     """
-    from dialogtrack.store import load_meetings, save_manual_meeting
+    from dialogtrack.storage.store import load_meetings, save_manual_meeting
 
     database = open_database(db)
     fact = _meeting_fact(database, series, round_, None, None, None, None, None, note, deleted=True)
@@ -1165,8 +1165,8 @@ def relation_add(
     \b
     Example: dialogtrack relation add TH US --established 1833-03-20
     """
-    from dialogtrack.corrections import ManualRelation
-    from dialogtrack.store import save_manual_relation
+    from dialogtrack.storage.corrections import ManualRelation
+    from dialogtrack.storage.store import save_manual_relation
 
     registry = load_registry()
     codes = []
@@ -1177,7 +1177,7 @@ def relation_add(
         codes.append(code)
     if len(set(codes)) != 2:
         raise fail("relation add: give exactly two different countries, e.g. TH US")
-    from dialogtrack.selection import parse_option_date
+    from dialogtrack.views.selection import parse_option_date
 
     try:
         founded = parse_option_date(established).span
@@ -1187,7 +1187,7 @@ def relation_add(
     if founded.precision == "month":
         raise fail(f"--established {established!r}: write it as YYYY-MM-DD or YYYY")
     established = founded.iso_start()
-    from dialogtrack.corrections import relation_id
+    from dialogtrack.storage.corrections import relation_id
 
     database = open_database(db)
     fact = ManualRelation(tuple(sorted(codes)), kind, established, note)
@@ -1221,9 +1221,9 @@ def corrections_command(ctx: typer.Context, format: FormatOption = Format.table,
     """
     if ctx.invoked_subcommand is not None:
         return
-    from dialogtrack.journal import list_corrections
     from dialogtrack.render.formats import CORRECTION_COLUMNS
     from dialogtrack.render.tables import corrections_view
+    from dialogtrack.storage.journal import list_corrections
 
     found = list_corrections(open_reading(db))
     emit(
@@ -1259,9 +1259,9 @@ def corrections_undo(
     """
     import sqlite3
 
-    from dialogtrack.journal import undo
     from dialogtrack.pipeline import resolve_all
-    from dialogtrack.store import database_file, storage_error
+    from dialogtrack.storage.journal import undo
+    from dialogtrack.storage.store import database_file, storage_error
 
     registry = load_registry()
     database = open_database(db)
@@ -1300,8 +1300,8 @@ def search(
     """
     from dialogtrack.render.formats import SEARCH_COLUMNS, search_record, search_rows
     from dialogtrack.render.tables import search_view
-    from dialogtrack.search import Hit, in_period, passages, search_terms
-    from dialogtrack.store import documents_naming, find_documents, load_documents, load_series
+    from dialogtrack.storage.store import documents_naming, find_documents, load_documents, load_series
+    from dialogtrack.views.search import Hit, in_period, passages, search_terms
 
     first, last = date_window(since, until)
     if not query.strip():

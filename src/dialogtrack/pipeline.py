@@ -17,14 +17,14 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import TYPE_CHECKING, BinaryIO
 
-from dialogtrack.corrections import apply_manual_meetings, apply_manual_relations, merge_series, merge_targets
 from dialogtrack.errors import SourceError
-from dialogtrack.extract import find_claims
-from dialogtrack.ingest import Fetched, KnownInput, RawText, decode_input, iter_fetched
-from dialogtrack.metadata import guess_language, read_page_meta
 from dialogtrack.models import Document, Extraction, Meeting, Relation, meeting_id
+from dialogtrack.reading.ingest import Fetched, KnownInput, RawText, decode_input, iter_fetched
+from dialogtrack.reading.metadata import guess_language, read_page_meta
+from dialogtrack.recognising.extract import find_claims
 from dialogtrack.registry import Registry
-from dialogtrack.resolve import HELD, first_mentions, held_together, resolve_meetings, resolve_relations
+from dialogtrack.resolving.resolve import HELD, first_mentions, held_together, resolve_meetings, resolve_relations
+from dialogtrack.storage.corrections import apply_manual_meetings, apply_manual_relations, merge_series, merge_targets
 from dialogtrack.workers import ordered_map
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ def import_sources(
     Inputs are read (and their claims found) in ``jobs`` worker processes when there are enough of
     them; this process stores the results in input order, many documents per transaction. With
     ``verbose``, the report keeps the rounds each release names."""
-    from dialogtrack import store
+    from dialogtrack.storage import store
 
     report = ImportReport()
     inputs = iter_fetched(
@@ -180,7 +180,7 @@ def resolve_all(db: Database, registry: Registry) -> tuple[int, int]:
     Claims are read inside the write transaction, so an import running at the same time cannot commit
     documents between the read and the rebuild that the rebuild would then leave out. Memory follows
     the largest series (or relation), not the whole record: see ``_rebuild_meetings``."""
-    from dialogtrack import store
+    from dialogtrack.storage import store
 
     def names(countries: tuple[str, ...]) -> str:
         ordered = registry.order_countries(countries)
@@ -199,7 +199,7 @@ def _rebuild_meetings(db: Database) -> int:
     quotes, resolved, corrected by hand and their sources written before the next series is read. What
     spans series comes last, from what was written: the links between the meetings a document reports
     held together, and the order of the meetings, the one resolving every claim at once gives."""
-    from dialogtrack import store
+    from dialogtrack.storage import store
 
     series = {sid: s for sid, (s, _) in store.load_series(db).items()}
     merged = {sid: e["merged_into"] for sid, e in store.load_series_edits(db).items() if e["merged_into"]}
@@ -249,7 +249,7 @@ def _rebuild_meetings(db: Database) -> int:
 def _rebuild_relations(db: Database, names: Callable[[tuple[str, ...]], str]) -> int:
     """Resolve and write the relations one at a time (each with the milestones' sources), then apply
     the founding dates entered by hand; return how many."""
-    from dialogtrack import store
+    from dialogtrack.storage import store
 
     found: list[tuple[tuple[str, str, int], Relation]] = []
     for claims, first in store.anniversary_claims_by_relation(db):

@@ -27,7 +27,7 @@ from rich.text import Text
 
 from dialogtrack.render.display import ENGLISH, Display
 from dialogtrack.render.tables import safe
-from dialogtrack.timeline import SeriesTimeline
+from dialogtrack.views.timeline import SeriesTimeline
 
 HELD, PLANNED, GAP, QUIET = "●", "○", "·", "─"
 ELLIPSIS = "…"

@@ -16,9 +16,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
-from dialogtrack.dates import thai_month, to_thai_digits
 from dialogtrack.models import DateSpan, Relation, Series
-from dialogtrack.timeline import Gap
+from dialogtrack.recognising.dates import thai_month, to_thai_digits
+from dialogtrack.views.timeline import Gap
 
 Lang = Literal["en", "th"]
 Calendar = Literal["ce", "be"]

@@ -15,10 +15,10 @@ from dialogtrack.models import Meeting, Relation, SourceRef, meeting_id
 from dialogtrack.render.display import english_ordinal
 
 if TYPE_CHECKING:  # the modules behind each command load with the command, not with every export
-    from dialogtrack.cadence import Cadence
-    from dialogtrack.search import Hit
-    from dialogtrack.timeline import SeriesTimeline
-    from dialogtrack.upcoming import Upcoming
+    from dialogtrack.resolving.cadence import Cadence
+    from dialogtrack.views.search import Hit
+    from dialogtrack.views.timeline import SeriesTimeline
+    from dialogtrack.views.upcoming import Upcoming
 
 
 def source_record(s: SourceRef) -> dict[str, Any]:
@@ -46,7 +46,7 @@ def meeting_record(m: Meeting) -> dict[str, Any]:
 
 def timeline_records(timelines: Sequence[SeriesTimeline]) -> list[dict[str, Any]]:
     """Every meeting of the timeline, oldest first (undated last)."""
-    from dialogtrack.timeline import meeting_sort_key
+    from dialogtrack.views.timeline import meeting_sort_key
 
     meetings = [m for t in timelines for m in t.meetings]
     passed = {meeting_id(m) for t in timelines for m in t.unconfirmed}
@@ -71,7 +71,7 @@ def relation_record(r: Relation) -> dict[str, Any]:
 
 
 def upcoming_record(item: Upcoming) -> dict[str, Any]:
-    from dialogtrack.upcoming import UpcomingMeeting
+    from dialogtrack.views.upcoming import UpcomingMeeting
 
     base = {
         "date": item.date.iso_start() if item.date else None,

@@ -37,10 +37,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
-from dialogtrack.decode import INVISIBLE
 from dialogtrack.models import DateSpan, Meeting
+from dialogtrack.reading.decode import INVISIBLE
 from dialogtrack.render.display import Display
-from dialogtrack.timeline import Gap, SeriesTimeline
+from dialogtrack.views.timeline import Gap, SeriesTimeline
 
 PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#8c564b", "#6a3d9a")
 """Lane colours in series order (Okabe–Ito, then two darker ones); lanes after the eighth get colours

@@ -14,7 +14,7 @@ Why a calendar and why these choices:
 - Yearly anniversaries repeat with plain ``RRULE:FREQ=YEARLY``: calendar apps expand ``BYMONTHDAY``
   alone monthly. The one exception is a founding on 29 February, which plain FREQ=YEARLY would show only
   in leap years; it repeats on the last day of February (``BYMONTH=2;BYMONTHDAY=-1``), as
-  ``dialogtrack.upcoming`` celebrates it.
+  ``dialogtrack.views.upcoming`` celebrates it.
 - Names and bases come from documents and are data: icalendar escapes commas, semicolons and line
   breaks, and control characters (which RFC 5545 forbids in text and icalendar passes through) are
   removed first; a SUMMARY is always one line.
@@ -28,10 +28,10 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
-from dialogtrack.decode import INVISIBLE
 from dialogtrack.models import DateSpan, Relation
+from dialogtrack.reading.decode import INVISIBLE
 from dialogtrack.render.display import Display, english_ordinal
-from dialogtrack.upcoming import Upcoming, UpcomingAnniversary, UpcomingMeeting
+from dialogtrack.views.upcoming import Upcoming, UpcomingAnniversary, UpcomingMeeting
 
 PRODID = "-//dialogtrack//dialogtrack//EN"
 UID_DOMAIN = "dialogtrack"

@@ -19,12 +19,12 @@ from dialogtrack.controls import CONTROL
 from dialogtrack.models import DateSpan, Meeting, Relation
 from dialogtrack.render.display import ENGLISH, Display, english_ordinal
 from dialogtrack.render.thaiwrap import ThaiTable, breakable
-from dialogtrack.timeline import SeriesTimeline
-from dialogtrack.upcoming import Upcoming, UpcomingMeeting
+from dialogtrack.views.timeline import SeriesTimeline
+from dialogtrack.views.upcoming import Upcoming, UpcomingMeeting
 
 if TYPE_CHECKING:
-    from dialogtrack.journal import Correction
-    from dialogtrack.search import Hit, Passage
+    from dialogtrack.storage.journal import Correction
+    from dialogtrack.views.search import Hit, Passage
 
 
 def safe(value: object) -> Text:

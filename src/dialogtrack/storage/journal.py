@@ -25,7 +25,7 @@ from dialogtrack.errors import DialogtrackError
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from dialogtrack.store import Reader
+    from dialogtrack.storage.store import Reader
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def correcting(
 ) -> Iterator[None]:
     """Make one correction (the body writes the row ``table``/``key``), log it and rebuild, all in one
     transaction."""
-    from dialogtrack.store import now, writing
+    from dialogtrack.storage.store import now, writing
 
     with writing(db):
         before = _row(db, table, key)
@@ -131,7 +131,7 @@ def list_corrections(db: Reader) -> list[Correction]:
 
 def undo(db: Database, correction_id: int, rebuild: Callable[[Database], object]) -> Correction:
     """Take one correction back and rebuild, in one transaction; DialogtrackError when it cannot be."""
-    from dialogtrack.store import now, writing
+    from dialogtrack.storage.store import now, writing
 
     with writing(db):
         rows = db.execute(

@@ -36,7 +36,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-from dialogtrack.corrections import ManualMeeting, ManualRelation, relation_id
 from dialogtrack.errors import DialogtrackError
 from dialogtrack.models import (
     AnniversaryClaim,
@@ -54,6 +53,7 @@ from dialogtrack.models import (
     SourceTally,
     meeting_id,
 )
+from dialogtrack.storage.corrections import ManualMeeting, ManualRelation, relation_id
 
 BUSY_TIMEOUT_SECONDS = 30.0
 KNOWN_MIGRATIONS = (
@@ -97,7 +97,7 @@ def _open_and_migrate(path: Path) -> Database:
     for as long as that timeout."""
     from sqlite_utils import Database
 
-    from dialogtrack.schema import migrations
+    from dialogtrack.storage.schema import migrations
 
     deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
     pause = 0.01
@@ -896,7 +896,7 @@ def find_documents(db: Reader, term: str, limit: int = 200) -> list[str]:
 
     Terms of three characters or more go to the trigram index as one quoted phrase, so no query can
     be read as FTS syntax; shorter ones are found with an escaped LIKE."""
-    from dialogtrack.search import fts_phrase, like_pattern
+    from dialogtrack.views.search import fts_phrase, like_pattern
 
     if len(term) >= 3:
         rows = db.execute(

@@ -23,14 +23,14 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dialogtrack.dates import DateMatch, relative_year, to_arabic_digits
 from dialogtrack.models import AnniversaryClaim, CadenceClaim, DateSpan, Series
-from dialogtrack.refs import ORDINAL, ordinal_value
+from dialogtrack.recognising.dates import DateMatch, relative_year, to_arabic_digits
+from dialogtrack.recognising.refs import ORDINAL, ordinal_value
+from dialogtrack.recognising.scan import ANNIVERSARY, FOUNDING
 from dialogtrack.registry import Registry
-from dialogtrack.scan import ANNIVERSARY, FOUNDING
 
 if TYPE_CHECKING:
-    from dialogtrack.annotate import AnnotatedText
+    from dialogtrack.recognising.annotate import AnnotatedText
 
 APPROXIMATE = re.compile(r"(?:nearly|about|almost|some|over|more\s+than|around|roughly|close\s+to|กว่า|เกือบ)\s*$", re.I)
 CADENCE = (

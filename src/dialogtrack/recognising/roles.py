@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dialogtrack.dates import find_dates, names_relative_day
 from dialogtrack.models import DateSpan, Role
-from dialogtrack.rounds import NamedRound
+from dialogtrack.recognising.dates import find_dates, names_relative_day
+from dialogtrack.recognising.rounds import NamedRound
 
 # Tense and intent, by where the words stand: a cue before a round ("will host the 20th …", "agreed to
 # hold the next …") or after it ("… will be held", "… ซึ่งจะจัดขึ้น", "… ครั้งต่อไป"), within its clause.

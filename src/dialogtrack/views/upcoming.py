@@ -32,10 +32,10 @@ from typing import Literal, TypeAlias
 
 from dateutil.relativedelta import relativedelta
 
-from dialogtrack.cadence import series_cadence
 from dialogtrack.models import CadenceClaim, DateSpan, Meeting, Relation, Series
-from dialogtrack.timeline import last_day as _last_day
-from dialogtrack.timeline import meeting_sort_key, unconfirmed
+from dialogtrack.resolving.cadence import series_cadence
+from dialogtrack.views.timeline import last_day as _last_day
+from dialogtrack.views.timeline import meeting_sort_key, unconfirmed
 
 UpcomingStatus = Literal["scheduled", "unconfirmed", "expected", "overdue", "dormant", "undated"]
 

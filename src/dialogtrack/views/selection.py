@@ -5,7 +5,7 @@ A filter that matches nothing is a mistake worth saying out loud, not an empty a
 raise ``ValueError`` with a one-line message that says what was not found and what is close to it,
 and the CLI prints it. They are pure: the series on record and the registry come in as arguments.
 
-Dates in options follow the date grammar's rules (``dialogtrack.dates``): Thai digits are digits, a
+Dates in options follow the date grammar's rules (``dialogtrack.recognising.dates``): Thai digits are digits, a
 year of 2400 or more is Buddhist era (``2567-06-01`` is 2024-06-01), and a date written the way
 releases write it ("1 มิ.ย. 2567", "June 1, 2024") is read by the same grammar. The reading is
 returned beside the date, so the CLI can show how a Buddhist-era date was understood.
@@ -19,8 +19,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dialogtrack.dates import find_dates, to_arabic_digits, to_ce_year
 from dialogtrack.models import DateSpan, Precision, Series
+from dialogtrack.recognising.dates import find_dates, to_arabic_digits, to_ce_year
 
 if TYPE_CHECKING:
     from dialogtrack.registry import Registry

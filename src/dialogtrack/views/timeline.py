@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
 
-from dialogtrack.cadence import Cadence, series_cadence
 from dialogtrack.models import CadenceClaim, DateSpan, Meeting, Series
+from dialogtrack.resolving.cadence import Cadence, series_cadence
 
 YEARLY_MAX_MONTHS = 15
 """A series whose cadence is at most this many months is expected to meet every calendar year."""

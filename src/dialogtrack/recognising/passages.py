@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from dialogtrack.refs import SeriesRef
+    from dialogtrack.recognising.refs import SeriesRef
 
 # The stop itself is matched, and the letter before it looked back at afterwards: a pattern that starts
 # with a plain set of characters lets the engine skip along the text in C to the next stop.

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dialogtrack.dates import find_dates, to_arabic_digits
 from dialogtrack.models import DateSpan
+from dialogtrack.recognising.dates import find_dates, to_arabic_digits
 
 PUBLISHED_LABEL = re.compile(
     r"^\s*(?:วันที่นำเข้าข้อมูล|(?:Posted|Published|Released|Issued)(?:\s+on)?\s*:?|Date\s*:|Release\s+date\s*:"

@@ -16,9 +16,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from dialogtrack.annotate import annotate
+from dialogtrack.recognising.annotate import annotate
+from dialogtrack.recognising.scan import FRAMEWORK, KIND
 from dialogtrack.registry import Registry, alias_pattern
-from dialogtrack.scan import FRAMEWORK, KIND
 
 TITLE_WORDS_FILE = "people.toml"
 

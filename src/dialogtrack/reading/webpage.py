@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from dialogtrack.decode import INVISIBLE
-from dialogtrack.markup import measure, plain_text
+from dialogtrack.reading.decode import INVISIBLE
+from dialogtrack.reading.markup import measure, plain_text
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode

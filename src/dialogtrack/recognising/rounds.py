@@ -18,15 +18,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dialogtrack import scan
-from dialogtrack.dates import DateMatch, relative_day, to_arabic_digits
 from dialogtrack.models import DateSpan, Series
-from dialogtrack.passages import sentence_of
-from dialogtrack.refs import DEFINED_ACRONYM, ORDINAL, SeriesRef, ordinal_value
+from dialogtrack.recognising import scan
+from dialogtrack.recognising.dates import DateMatch, relative_day, to_arabic_digits
+from dialogtrack.recognising.passages import sentence_of
+from dialogtrack.recognising.refs import DEFINED_ACRONYM, ORDINAL, SeriesRef, ordinal_value
 from dialogtrack.registry import Registry
 
 if TYPE_CHECKING:
-    from dialogtrack.annotate import AnnotatedText
+    from dialogtrack.recognising.annotate import AnnotatedText
 
 # Rounds written side by side ("… ครั้งที่ ๙ ขณะที่ … ครั้งที่ ๘", "the 9th … and the 8th …") share a date.
 COORDINATED = re.compile(

@@ -12,11 +12,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dialogtrack.anniversaries import FOUNDING_CUES, KEYWORD_CUES
-from dialogtrack.passages import paragraph_breaks, split_sentences
-from dialogtrack.registry import Registry
-from dialogtrack.rounds import ITS_SESSION_CUES
-from dialogtrack.scan import (
+from dialogtrack.recognising.anniversaries import FOUNDING_CUES, KEYWORD_CUES
+from dialogtrack.recognising.passages import paragraph_breaks, split_sentences
+from dialogtrack.recognising.rounds import ITS_SESSION_CUES
+from dialogtrack.recognising.scan import (
     ANNIVERSARY,
     COUNTRY,
     FOUNDING,
@@ -30,6 +29,7 @@ from dialogtrack.scan import (
     Mark,
     Marks,
 )
+from dialogtrack.registry import Registry
 
 
 @dataclass(frozen=True)

@@ -36,10 +36,10 @@ from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from dialogtrack import __version__
 from dialogtrack.controls import escaped_name
-from dialogtrack.decode import decode_bytes
 from dialogtrack.errors import SourceError
-from dialogtrack.metadata import text_title
-from dialogtrack.webpage import looks_like_html, one_line, read_html
+from dialogtrack.reading.decode import decode_bytes
+from dialogtrack.reading.metadata import text_title
+from dialogtrack.reading.webpage import looks_like_html, one_line, read_html
 
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx"})
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -161,7 +161,7 @@ def _is_docx(item: Fetched) -> bool:
 
 def _document_text(item: Fetched) -> RawText:
     """A PDF's or a Word file's text (``pdf``), as one RawText."""
-    from dialogtrack.pdf import docx_to_text, pdf_to_text
+    from dialogtrack.reading.pdf import docx_to_text, pdf_to_text
 
     try:
         title, text = pdf_to_text(item.data) if item.data.startswith(b"%PDF") else docx_to_text(item.data)

@@ -20,7 +20,7 @@ import io
 import logging
 import re
 
-from dialogtrack.decode import INVISIBLE
+from dialogtrack.reading.decode import INVISIBLE
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _BLANK_LINES = re.compile(r"\n{3,}")

@@ -14,18 +14,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, partial
 
-from dialogtrack.anniversaries import find_anniversaries, find_cadences
-from dialogtrack.annotate import AnnotatedText, annotate
-from dialogtrack.dates import DateMatch, find_dates
-from dialogtrack.dating import date_bound, date_of, lead_date, reference_date, same_day
-from dialogtrack.metadata import is_page_date
 from dialogtrack.models import CadenceClaim, DateSpan, Document, Extraction, Mention, Role, Series
-from dialogtrack.passages import paragraph_bounds, quote_bounds, split_sentences
-from dialogtrack.people import find_co_chairs
-from dialogtrack.refs import SeriesRef, find_series_refs
-from dialogtrack.registry import Registry
-from dialogtrack.roles import ROLE_OF_HINT, Draft, best_draft, overlaps, pick_headline, role_hint
-from dialogtrack.rounds import (
+from dialogtrack.reading.metadata import is_page_date
+from dialogtrack.recognising.anniversaries import find_anniversaries, find_cadences
+from dialogtrack.recognising.annotate import AnnotatedText, annotate
+from dialogtrack.recognising.dates import DateMatch, find_dates
+from dialogtrack.recognising.dating import date_bound, date_of, lead_date, reference_date, same_day
+from dialogtrack.recognising.passages import paragraph_bounds, quote_bounds, split_sentences
+from dialogtrack.recognising.people import find_co_chairs
+from dialogtrack.recognising.refs import SeriesRef, find_series_refs
+from dialogtrack.recognising.roles import ROLE_OF_HINT, Draft, best_draft, overlaps, pick_headline, role_hint
+from dialogtrack.recognising.rounds import (
     NamedRound,
     add_seriesless_rounds,
     most_named_parties,
@@ -34,7 +33,8 @@ from dialogtrack.rounds import (
     roundless_headline,
     settle,
 )
-from dialogtrack.venues import location_of, reported_location
+from dialogtrack.recognising.venues import location_of, reported_location
+from dialogtrack.registry import Registry
 
 THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 

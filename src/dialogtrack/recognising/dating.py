@@ -14,11 +14,11 @@ import re
 from datetime import date, timedelta
 from itertools import pairwise
 
-from dialogtrack.dates import DateMatch, find_dates, relative_day, relative_year
-from dialogtrack.metadata import PAGE_LABEL
 from dialogtrack.models import DateSpan, Document
-from dialogtrack.roles import PAST
-from dialogtrack.rounds import COORDINATED, NamedRound
+from dialogtrack.reading.metadata import PAGE_LABEL
+from dialogtrack.recognising.dates import DateMatch, find_dates, relative_day, relative_year
+from dialogtrack.recognising.roles import PAST
+from dialogtrack.recognising.rounds import COORDINATED, NamedRound
 
 OPENING_LIMIT = 24  # characters before a date that still make it the sentence's opening date
 

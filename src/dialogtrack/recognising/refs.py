@@ -20,12 +20,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dialogtrack.dates import to_arabic_digits
+from dialogtrack.recognising.dates import to_arabic_digits
+from dialogtrack.recognising.scan import KIND, MEETING_NOUN
 from dialogtrack.registry import Kind, Registry, alias_pattern
-from dialogtrack.scan import KIND, MEETING_NOUN
 
 if TYPE_CHECKING:
-    from dialogtrack.annotate import AnnotatedText
+    from dialogtrack.recognising.annotate import AnnotatedText
 
 ORDINAL_WORDS = {
     "first": 1,
@@ -211,7 +211,9 @@ def _patterns(registry: Registry) -> _Patterns:
 
 def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[SeriesRef]:
     """Every kind name the scan marked in ``source`` with the parties and round written around it."""
-    from dialogtrack.annotate import annotate  # a plain string is read here: its callers are tests and titles
+    from dialogtrack.recognising.annotate import (
+        annotate,  # a plain string is read here: its callers are tests and titles
+    )
 
     doc = annotate(source, registry, sentences=False) if isinstance(source, str) else source
     text = doc.text

@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from dialogtrack.recognising.rounds import NamedRound
+from dialogtrack.recognising.scan import PLACE, VIRTUAL
 from dialogtrack.registry import Registry
-from dialogtrack.rounds import NamedRound
-from dialogtrack.scan import PLACE, VIRTUAL
 
 if TYPE_CHECKING:
-    from dialogtrack.annotate import AnnotatedText
+    from dialogtrack.recognising.annotate import AnnotatedText
 
 PLACE_WINDOW = 200  # characters after or before a round read for its place
 

@@ -19,7 +19,6 @@ from dataclasses import replace
 from datetime import date
 from typing import TypeVar
 
-from dialogtrack.corrections import relation_id
 from dialogtrack.models import (
     AnniversaryClaim,
     DateSpan,
@@ -32,6 +31,7 @@ from dialogtrack.models import (
     Status,
     meeting_id,
 )
+from dialogtrack.storage.corrections import relation_id
 
 T = TypeVar("T")
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1}

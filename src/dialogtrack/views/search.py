@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from dialogtrack.passages import split_sentences
+from dialogtrack.recognising.passages import split_sentences
 from dialogtrack.registry import Registry, fold_alias
 
 MIN_ALIAS = 3
