@@ -113,11 +113,17 @@ class Lexicon:
         if len(self.automaton):
             for last, (length, entries) in self.automaton.iter(folded):
                 fstart, fend = last - length + 1, last + 1
-                start, end = to_text(fstart, fend)
+                # Boundaries are looked at in the folded text, where letters stand where they stood;
+                # offsets are mapped back only for what is kept.
+                bounded = _bounded(folded, fstart, fend)
+                span: tuple[int, int] | None = None
                 for entry in entries:
-                    if entry.name and not _fits(text, start, end, entry):
+                    if entry.name and not bounded:
                         continue
-                    raw.setdefault(entry.label, []).append(Mark(start, end, entry.label))
+                    span = span or to_text(fstart, fend)
+                    if entry.abbreviation and text[span[0] : span[1]] != text[span[0] : span[1]].upper():
+                        continue
+                    raw.setdefault(entry.label, []).append(Mark(span[0], span[1], entry.label))
         if len(self.exact):
             for last, (length, entries) in self.exact.iter(text):
                 for entry in entries:
@@ -128,17 +134,14 @@ class Lexicon:
         return _longest_first(found) if label in self.name_labels else sorted(found)
 
 
-def _fits(text: str, start: int, end: int, entry: _Entry) -> bool:
-    """A name found as the registry's patterns find it: not run on into a Latin word on either side, and
-    an abbreviation written in capitals ("US" is a country, "us" is not)."""
-    found = text[start:end]
-    if entry.abbreviation and found != found.upper():
+def _bounded(folded: str, start: int, end: int) -> bool:
+    """A name found as the registry's patterns find it: not run on into a Latin word on either side (an
+    abbreviation must also be written in capitals: "US" is a country, "us" is not; checked by the caller)."""
+    last = folded[end - 1]
+    ends_latin = last.isascii() and last.isalpha()
+    if ends_latin and _latin_letter(folded, end):
         return False
-    if THAI.match(found):
-        return not (found[-1:].isascii() and found[-1:].isalpha() and _latin_letter(text, end))
-    if start > 0 and _latin_letter(text, start - 1, after=False):
-        return False
-    return not (found[-1:].isascii() and found[-1:].isalpha() and _latin_letter(text, end))
+    return THAI.match(folded, start) is not None or not (start > 0 and _latin_letter(folded, start - 1, after=False))
 
 
 # Letters that a case-insensitive regular expression takes for Latin ones ("İ" for "i", the Kelvin sign
