@@ -156,9 +156,27 @@ def open_database(option: Path | None) -> Database:
     from dialogtrack.store import open_db
 
     try:
-        return open_db(db_path(option))
+        database = open_db(db_path(option))
     except DialogtrackError as exc:
         raise fail(str(exc)) from None
+    complete_rebuild(database)
+    return database
+
+
+def complete_rebuild(database: Database) -> None:
+    """Finish the rebuild of meetings and relations that a stopped import owes, before any command
+    reads or corrects them."""
+    import sqlite3
+
+    from dialogtrack.pipeline import complete_owed_rebuild
+    from dialogtrack.store import database_file, rebuild_owed, storage_error
+
+    if not rebuild_owed(database):
+        return
+    try:
+        complete_owed_rebuild(database, load_registry())
+    except sqlite3.Error as exc:
+        raise fail(str(storage_error(database_file(database), exc, "updating the meetings"))) from None
 
 
 def open_reading(option: Path | None) -> Reader:
@@ -169,9 +187,22 @@ def open_reading(option: Path | None) -> Reader:
     if not path.exists():  # say so, and create nothing: no file, no folder
         raise fail(f"{path}: no database there yet; import releases first: dialogtrack import PATH --db {path}")
     try:
-        return open_for_reading(path)
+        reader = open_for_reading(path)
     except DialogtrackError as exc:
         raise fail(str(exc)) from None
+    from dialogtrack.store import PlainReader, rebuild_owed
+
+    if not rebuild_owed(reader):
+        return reader
+    if not os.access(path, os.W_OK):
+        sys.stderr.write(
+            f"Note: {path}: the meetings do not yet show the last releases imported (an import was stopped "
+            "before it updated them); any command run with write access to the file brings them up to date\n"
+        )
+        return reader
+    if isinstance(reader, PlainReader):
+        reader.conn.close()
+    return open_database(path)
 
 
 def load_registry() -> Registry:

@@ -67,6 +67,7 @@ KNOWN_MIGRATIONS = (
     "m008_sources",
     "m009_issue11_corrections",
     "m009_issue12_documents_list",
+    "m010_issue13_conclusions",
 )
 """The migrations this version knows (``schema.migrations``), by name."""
 
@@ -369,6 +370,7 @@ def save_document(db: Database, doc: Document, extraction: Extraction, data_hash
             [doc.id, doc.origin, stamp],
         )
         remember_input(db, data_hash, doc.id)
+        owe_rebuild(db)
         series = {m.series.id: m.series for m in extraction.mentions}
         series.update({c.series.id: c.series for c in extraction.cadences})
         aliases: dict[str, list[str]] = {}
@@ -704,17 +706,31 @@ def load_cadence_claims(db: Reader) -> list[CadenceClaim]:
 # Conclusions are rebuilt inside the write transaction of the resolution that calls these, a series at a
 # time: the sources of a meeting are written as soon as it is resolved, the meetings themselves once all
 # are known (in the order resolving every claim at once gives), so foreign keys are checked at commit.
+# Meetings and relations are updated in place, keyed by their ids, and those no claim supports any more
+# deleted: a column a user added to either table (as a Datasette user may) keeps its values.
+
+
+def owe_rebuild(db: Database) -> None:
+    """Record, in the transaction that changes the claims, that the conclusions must be rebuilt from
+    them: the record stays until a rebuild commits, so a kill in between is completed later."""
+    db.execute("insert or ignore into rebuild_owed (id, since) values (1, ?)", [now()])
+
+
+def rebuild_owed(db: Reader) -> bool:
+    """Whether claims were stored that the meetings and relations on record do not reflect yet."""
+    return bool(db.execute("select 1 from rebuild_owed").fetchall())
 
 
 def clear_conclusions(db: Database) -> None:
-    """Delete every meeting and relation, with their sources, before they are resolved again."""
+    """Delete the sources of every meeting and milestone before they are resolved again (the meetings
+    and relations themselves are updated in place by ``save_meetings`` and ``save_relations``), and
+    the record that a rebuild is owed: it commits with the rebuild, or not at all."""
     if not db.conn.in_transaction:
         raise RuntimeError("clear_conclusions: call it inside the transaction that writes the new conclusions")
     db.execute("PRAGMA defer_foreign_keys = ON")  # reset at commit
     db.execute("delete from meeting_sources")
-    db.execute("delete from meetings")
     db.execute("delete from milestone_sources")
-    db.execute("delete from relations")
+    db.execute("delete from rebuild_owed")
 
 
 def save_meeting_sources(db: Database, meeting: str, sources: Sequence[SourceRef]) -> None:
@@ -739,8 +755,9 @@ def save_meeting_sources(db: Database, meeting: str, sources: Sequence[SourceRef
 
 
 def save_meetings(db: Database, meetings: Sequence[Meeting]) -> None:
-    """Write the meetings, in this order, each with the number of its sources (written apart)."""
-    rows = []
+    """Write the meetings, in this order (``position``), each with the number of its sources (written
+    apart), in place of those on record; meetings no claim or correction supports any more are deleted."""
+    rows: list[list[Any]] = []
     for m in meetings:
         tally = m.source_tally()
         rows.append(
@@ -757,12 +774,21 @@ def save_meetings(db: Database, meetings: Sequence[Meeting]) -> None:
                 json.dumps(list(m.held_with)),
                 tally.count,
                 int(tally.hand_entered),
+                len(rows),
             ]
         )
     db.conn.executemany(
         "insert into meetings (id, series_id, round, start, [end], location, co_chairs, status, conflicts, "
-        "held_with, source_count, hand_entered) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "held_with, source_count, hand_entered, position) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "on conflict(id) do update set series_id = excluded.series_id, round = excluded.round, "
+        "start = excluded.start, [end] = excluded.[end], location = excluded.location, "
+        "co_chairs = excluded.co_chairs, status = excluded.status, conflicts = excluded.conflicts, "
+        "held_with = excluded.held_with, source_count = excluded.source_count, "
+        "hand_entered = excluded.hand_entered, position = excluded.position",
         rows,
+    )
+    db.execute(
+        "delete from meetings where id not in (select value from json_each(?))", [json.dumps([r[0] for r in rows])]
     )
 
 
@@ -794,10 +820,13 @@ def save_milestone_sources(db: Database, relation_id: str, milestone: Milestone)
 
 
 def save_relations(db: Database, relations: Sequence[Relation]) -> None:
-    """Write the relations, in this order, their milestones without sources (written apart)."""
+    """Write the relations, their milestones without sources (written apart), in place of those on
+    record; relations no claim supports any more are deleted."""
     db.conn.executemany(
         "insert into relations (id, name, kind, countries, established, milestones, conflicts) "
-        "values (?, ?, ?, ?, ?, ?, ?)",
+        "values (?, ?, ?, ?, ?, ?, ?) on conflict(id) do update set name = excluded.name, kind = excluded.kind, "
+        "countries = excluded.countries, established = excluded.established, milestones = excluded.milestones, "
+        "conflicts = excluded.conflicts",
         [
             [
                 r.id,
@@ -810,6 +839,10 @@ def save_relations(db: Database, relations: Sequence[Relation]) -> None:
             ]
             for r in relations
         ],
+    )
+    db.execute(
+        "delete from relations where id not in (select value from json_each(?))",
+        [json.dumps([r.id for r in relations])],
     )
 
 
@@ -836,7 +869,7 @@ def load_meetings(db: Reader, *, sources: bool) -> list[Meeting]:
         )
         for row in db.query(
             "select id, series_id, round, start, [end], location, co_chairs, status, conflicts, held_with, "
-            "source_count, hand_entered from meetings order by rowid"
+            "source_count, hand_entered from meetings order by position, rowid"
         )
     ]
 
