@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from dialogtrack import __version__
 from dialogtrack.errors import DialogtrackError
@@ -32,7 +33,27 @@ if TYPE_CHECKING:
     from dialogtrack.store import Reader
     from dialogtrack.timeline import SeriesTimeline
 
+class GuardedGroup(TyperGroup):
+    """The command group: a database that turns out damaged in the middle of a command (a page SQLite
+    cannot read, a table changed under it) is one line naming the file and what to do, whichever
+    command met it; what the command was writing is rolled back by its transaction."""
+
+    def invoke(self, ctx: Any) -> Any:
+        import sqlite3
+
+        try:
+            return super().invoke(ctx)
+        except sqlite3.DatabaseError as exc:
+            from dialogtrack.store import storage_error
+
+            raise fail(str(storage_error(_opened or db_path(None), exc, "running the command"))) from None
+
+
+_opened: Path | None = None
+"""The database file the command opened, for the line that says it is damaged."""
+
 app = typer.Typer(
+    cls=GuardedGroup,
     name="dialogtrack",
     help="Track recurring bilateral dialogues, their rounds and anniversaries from Thai and English press releases.",
     no_args_is_help=True,
@@ -155,8 +176,10 @@ def fail(message: str) -> typer.Exit:
 def open_database(option: Path | None) -> Database:
     from dialogtrack.store import open_db
 
+    global _opened
+    _opened = db_path(option)
     try:
-        database = open_db(db_path(option))
+        database = open_db(_opened)
     except DialogtrackError as exc:
         raise fail(str(exc)) from None
     complete_rebuild(database)
@@ -183,7 +206,8 @@ def open_reading(option: Path | None) -> Reader:
     """The database for a command that only reads it (fast to open when it is up to date)."""
     from dialogtrack.store import open_for_reading
 
-    path = db_path(option)
+    global _opened
+    path = _opened = db_path(option)
     if not path.exists():  # say so, and create nothing: no file, no folder
         raise fail(f"{path}: no database there yet; import releases first: dialogtrack import PATH --db {path}")
     try:
@@ -1294,6 +1318,10 @@ def search(
     if not query.strip():
         raise fail("search: give a word or name to look for, e.g. dialogtrack search 'Strategic Dialogue'")
     database = open_reading(db)
+    from dialogtrack.health import index_problem
+
+    if problem := index_problem(database.execute, db_path(db)):
+        raise fail(problem)
     known = load_series(database)
     wanted = chosen_series(database, series, None) if series else None
     terms = search_terms(query, load_registry(), [[s.name_en, s.name_th, *aliases] for s, aliases in known.values()])
@@ -1346,6 +1374,52 @@ def db_metadata_command(db: DbOption = None) -> None:
     tables = shipped.pop("tables")
     shipped["databases"] = {db_path(db).stem: {"tables": tables}}  # Datasette names a database by its file
     typer.echo(json.dumps(shipped, ensure_ascii=False, indent=2))
+
+
+@db_app.command("check")
+def db_check_command(db: DbOption = None) -> None:
+    """Check the database file: SQLite's integrity check of every page, the tables and columns
+    dialogtrack needs, and the search index against the documents. Nothing is written.
+
+    \b
+    Example: dialogtrack db check
+    """
+    from dialogtrack.health import check_deeply
+    from dialogtrack.store import KNOWN_MIGRATIONS
+
+    path = db_path(db)
+    if not path.is_file():
+        raise fail(f"{path}: no database there; see which file commands use with: dialogtrack db path")
+    problems = check_deeply(path, KNOWN_MIGRATIONS)
+    for problem in problems:
+        sys.stderr.write(f"Error: {problem}\n")
+    if problems:
+        raise typer.Exit(1)
+    typer.echo(f"{path}: ok (every page, the tables and columns, and the search index)")
+
+
+@db_app.command("rebuild-index")
+def db_rebuild_index_command(db: DbOption = None) -> None:
+    """Build the search index of the documents again from the documents themselves (when db check
+    or search says it is missing or damaged).
+
+    \b
+    Example: dialogtrack db rebuild-index
+    """
+    import sqlite3
+
+    from dialogtrack.store import open_db, rebuild_search_index, storage_error
+
+    path = db_path(db)
+    if not path.is_file():
+        raise fail(f"{path}: no database there; see which file commands use with: dialogtrack db path")
+    try:
+        count = rebuild_search_index(open_db(path, index=False))
+    except DialogtrackError as exc:
+        raise fail(str(exc)) from None
+    except sqlite3.Error as exc:
+        raise fail(str(storage_error(path, exc, "rebuilding the search index"))) from None
+    say(f"{path}: search index rebuilt ({count} documents)")
 
 
 def main() -> None:

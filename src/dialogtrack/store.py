@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 from dialogtrack.corrections import ManualMeeting, ManualRelation, relation_id
 from dialogtrack.errors import DialogtrackError
+from dialogtrack.health import DatabaseProblem, damaged, inspect, schema_problem
 from dialogtrack.models import (
     AnniversaryClaim,
     CadenceClaim,
@@ -72,7 +73,7 @@ KNOWN_MIGRATIONS = (
 """The migrations this version knows (``schema.migrations``), by name."""
 
 
-def open_db(path: Path) -> Database:
+def open_db(path: Path, *, index: bool = True) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
     Nothing is written before the file is known to be a SQLite database that this version understands:
@@ -83,7 +84,7 @@ def open_db(path: Path) -> Database:
         raise DialogtrackError(f"{path}: is a folder, not a database file; give a file path with --db")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        return _open_and_migrate(path)
+        return _open_and_migrate(path, index=index)
     except sqlite3.DatabaseError as exc:
         raise storage_error(path, exc, "opening it") from exc
     except OSError as exc:
@@ -92,10 +93,12 @@ def open_db(path: Path) -> Database:
         ) from exc
 
 
-def _open_and_migrate(path: Path) -> Database:
-    """Connect, check, switch on WAL and migrate. While another process creates the file or switches
-    it to WAL, SQLite answers "locked" at once rather than through the busy timeout, so this retries
-    for as long as that timeout."""
+def _open_and_migrate(path: Path, *, index: bool) -> Database:
+    """Check (``health.inspect``, read-only: a file that fails is left as it was), connect, switch on
+    WAL and migrate; ``index``: the full-text index must be whole (every write keeps it up to date).
+
+    While another process creates the file or switches it to WAL, SQLite answers "locked" at once
+    rather than through the busy timeout, so this retries for as long as that timeout."""
     from sqlite_utils import Database
 
     from dialogtrack.schema import migrations
@@ -103,8 +106,11 @@ def _open_and_migrate(path: Path) -> Database:
     deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
     pause = 0.01
     while True:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
+        conn = None
         try:
+            if path.is_file() and path.stat().st_size > 0:  # looked at read-only before anything is written
+                inspect(path, KNOWN_MIGRATIONS, index=index, pages=True)
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
             db = Database(conn, execute_plugins=False)
             _refuse_newer(_applied(conn), path)
             db.execute("PRAGMA foreign_keys = ON")
@@ -127,16 +133,24 @@ def _open_and_migrate(path: Path) -> Database:
                 with writing(db):
                     if migrations.pending(db):  # another process may have migrated while we waited
                         migrations.apply(db)
+                if problem := schema_problem(db.execute, path):  # what an older version left, migrated
+                    raise DatabaseProblem(problem)
             return db
         except sqlite3.OperationalError as exc:
-            conn.close()
-            if "locked" not in str(exc) or time.monotonic() > deadline:
+            if conn is not None:
+                conn.close()
+            if not _locked(exc) or time.monotonic() > deadline:
                 raise
             time.sleep(pause)
             pause = min(pause * 2, 0.5)
         except BaseException:
-            conn.close()
+            if conn is not None:
+                conn.close()
             raise
+
+
+def _locked(exc: sqlite3.Error) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 class Reader(Protocol):
@@ -167,18 +181,15 @@ class PlainReader:
 def open_for_reading(path: Path) -> Reader:
     """The database at ``path`` for reading. One that is up to date opens with the standard library
     alone; a new one, or one that needs migrating, goes through ``open_db``."""
-    if not path.is_file():
+    if not path.is_file() or path.stat().st_size == 0:
         return open_db(path)
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
-        applied = _applied(conn)
-    except sqlite3.DatabaseError:
-        return open_db(path)  # for the one-line message it gives
-    _refuse_newer(applied, path)
+        applied = inspect(path, KNOWN_MIGRATIONS, index=False)
+    except sqlite3.OperationalError:
+        return open_db(path)  # locked while another process creates it: open_db waits
     if applied != set(KNOWN_MIGRATIONS):
-        conn.close()
         return open_db(path)
-    return PlainReader(conn)
+    return PlainReader(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS))
 
 
 def _read_only(path: Path) -> bool:
@@ -226,10 +237,7 @@ def storage_error(path: Path | str, exc: sqlite3.Error, doing: str) -> StorageEr
     elif "unable to open" in said:
         problem = "cannot open or create the database file; check that its folder is writable, or give another --db"
     elif "not a database" in said or "malformed" in said:
-        problem = (
-            f"cannot use this database ({said}); check that it is a dialogtrack database file, "
-            "or give another path with --db"
-        )
+        return StorageError(damaged(path, exc))
     else:
         problem = f"database error ({said}) while {doing}; check the file, or give another path with --db"
     return StorageError(f"{path}: {problem}")
@@ -918,6 +926,28 @@ def _milestone_sources(db: Reader) -> dict[tuple[str, int, int], tuple[SourceRef
         )
         for milestone, group in groupby(rows, key=itemgetter(0, 1, 2))
     }
+
+
+def rebuild_search_index(db: Database) -> int:
+    """Drop what is left of the documents' full-text index and the triggers that keep it up to date,
+    and build both again from the documents (``dialogtrack db rebuild-index``); how many documents the
+    index holds. One transaction: a failure leaves the index as it was."""
+    with writing(db):
+        db.execute("drop trigger if exists documents_ai")
+        db.execute("drop trigger if exists documents_ad")
+        db.execute("drop trigger if exists documents_au")
+        db.execute("drop table if exists documents_fts")
+        for statement in (  # shadow tables left behind when the index table itself was dropped
+            "drop table if exists documents_fts_data",
+            "drop table if exists documents_fts_idx",
+            "drop table if exists documents_fts_docsize",
+            "drop table if exists documents_fts_config",
+        ):
+            db.execute(statement)
+        documents = db.table("documents")
+        documents.enable_fts(["title", "text"], tokenize="trigram", create_triggers=True)
+        documents.rebuild_fts()
+        return int(db.execute("select count(*) from documents_fts").fetchone()[0])
 
 
 def count_rows(db: Database) -> dict[str, int]:
