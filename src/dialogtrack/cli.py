@@ -1311,8 +1311,8 @@ def search(
     """
     from dialogtrack.render.formats import SEARCH_COLUMNS, search_record, search_rows
     from dialogtrack.render.tables import search_view
-    from dialogtrack.search import Hit, in_period, passages, search_terms
-    from dialogtrack.store import documents_naming, find_documents, load_documents, load_series
+    from dialogtrack.search import Hit, passages, search_terms
+    from dialogtrack.store import find_documents, load_documents, load_series
 
     first, last = date_window(since, until)
     if not query.strip():
@@ -1327,18 +1327,19 @@ def search(
     terms = search_terms(query, load_registry(), [[s.name_en, s.name_th, *aliases] for s, aliases in known.values()])
     if not terms:
         raise fail("search: give a word or name to look for, e.g. dialogtrack search 'Strategic Dialogue'")
-    ids = list(dict.fromkeys(i for term in terms for i in find_documents(database, term)))
-    if wanted is not None:
-        naming = documents_naming(database, wanted)
-        ids = [i for i in ids if i in naming]
-    hits: list[Hit] = []
-    for at in range(0, len(ids), limit):  # best first, reading only as many texts as the answer needs
-        for d in load_documents(database, ids[at : at + limit]):
-            if in_period(d["published"], first, last) and len(hits) < limit:
-                found = passages(d["text"], terms)
-                hits.append(Hit(d["id"], d["title"], tuple(d["origins"]), d["published"], d["language"], found))
-        if len(hits) >= limit:
-            break
+    since_day, until_day = (first.isoformat() if first else None), (last.isoformat() if last else None)
+    # Each term's best ``limit`` documents that pass the filters, in the order of the terms: the first
+    # ``limit`` of them are the answer.
+    found = (
+        i
+        for term in terms
+        for i in find_documents(database, term, limit, since=since_day, until=until_day, naming=wanted)
+    )
+    ids = list(dict.fromkeys(found))[:limit]
+    hits = [
+        Hit(d["id"], d["title"], tuple(d["origins"]), d["published"], d["language"], passages(d["text"], terms))
+        for d in load_documents(database, ids)
+    ]
     display = make_display(lang, calendar, thai_digits)
     emit(
         format,

@@ -954,25 +954,47 @@ def count_rows(db: Database) -> dict[str, int]:
     return {table: db[table].count for table in ("documents", "mentions", "meetings", "relations")}
 
 
-def find_documents(db: Reader, term: str, limit: int = 200) -> list[str]:
-    """Ids of the documents whose title or text holds ``term``, best first.
+def find_documents(
+    db: Reader,
+    term: str,
+    limit: int = 200,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    naming: Sequence[str] | None = None,
+) -> list[str]:
+    """Ids of the documents whose title or text holds ``term``, best first: at most ``limit`` of those
+    published from ``since`` to ``until`` (ISO days; a document with no date is left out once either
+    is given) that name one of the series ``naming``. The filters are part of the query, so the limit
+    counts only documents that pass them.
 
     Terms of three characters or more go to the trigram index as one quoted phrase, so no query can
     be read as FTS syntax; shorter ones are found with an escaped LIKE."""
     from dialogtrack.search import fts_phrase, like_pattern
 
+    among = None if naming is None else json.dumps(list(naming))
+    filters = [since, since, until, until, among, among]
     if len(term) >= 3:
         rows = db.execute(
             "select documents.id from documents_fts join documents on documents.rowid = documents_fts.rowid "
-            "where documents_fts match ? order by documents_fts.rank limit ?",
-            [fts_phrase(term), limit],
+            "where documents_fts match ? "
+            "and (? is null or substr(documents.published, 1, 10) >= ?) "
+            "and (? is null or substr(documents.published, 1, 10) <= ?) "
+            "and (? is null or documents.id in (select document_id from mentions "
+            "where series_id in (select value from json_each(?)))) "
+            "order by documents_fts.rank limit ?",
+            [fts_phrase(term), *filters, limit],
         )
     else:
         pattern = like_pattern(term)
         rows = db.execute(
-            "select id from documents where title like ? escape '\\' or text like ? escape '\\' "
+            "select id from documents where (title like ? escape '\\' or text like ? escape '\\') "
+            "and (? is null or substr(published, 1, 10) >= ?) "
+            "and (? is null or substr(published, 1, 10) <= ?) "
+            "and (? is null or id in (select document_id from mentions "
+            "where series_id in (select value from json_each(?)))) "
             "order by published desc limit ?",
-            [pattern, pattern, limit],
+            [pattern, pattern, *filters, limit],
         )
     return [row[0] for row in rows.fetchall()]
 
