@@ -324,6 +324,13 @@ def emit(
         typer.echo(shown, nl=False)
 
 
+def every_years(value: int) -> int:
+    """--every as given, or one line saying it is out of range: a milestone past year 9999 is no date."""
+    if not 1 <= value <= 1000:
+        raise fail(f"--every {value}: give a number of years from 1 to 1000")
+    return value
+
+
 def version_callback(value: bool) -> None:
     if value:
         typer.echo(f"dialogtrack {__version__}")
@@ -622,7 +629,9 @@ def upcoming(
         str | None,
         typer.Option(help="Only items due within this long: days, weeks, months or years (90d, 6w, 6m, 1y)."),
     ] = None,
-    every: Annotated[int, typer.Option(help="Anniversary milestones every N years.", min=1)] = 5,
+    every: Annotated[
+        int, typer.Option(help="Anniversary milestones every N years (1 to 1000).", callback=every_years)
+    ] = 5,
     format: Annotated[EventFormat, typer.Option("--format", "-f", help="Output format.")] = EventFormat.table,
     remind: RemindOption = None,
     lang: LangOption = None,
@@ -1015,7 +1024,21 @@ def _meeting_fact(
 
 
 SeriesArg = Annotated[str, typer.Argument(help="Series id, name or alias (or words of them).", metavar="SERIES")]
-RoundArg = Annotated[int, typer.Argument(help="The round number.", min=1, metavar="ROUND")]
+MAX_ROUND = 9999
+"""No dialogue reaches round 10,000: a larger number is a typo, and would make every gap listing and
+projection that counts rounds work for nothing."""
+
+
+def round_in_range(value: int) -> int:
+    """A round number as entered, or one line saying it is out of range."""
+    if not 1 <= value <= MAX_ROUND:
+        raise fail(f"round {value}: not a round number; give the round as the releases number it, 1 to {MAX_ROUND}")
+    return value
+
+
+RoundArg = Annotated[
+    int, typer.Argument(help=f"The round number (1 to {MAX_ROUND}).", metavar="ROUND", callback=round_in_range)
+]
 DateOpt = Annotated[
     str | None, typer.Option("--date", help="The (first) day: YYYY-MM-DD, YYYY-MM or YYYY (BE years too).")
 ]
