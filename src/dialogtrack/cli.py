@@ -34,19 +34,34 @@ if TYPE_CHECKING:
     from dialogtrack.timeline import SeriesTimeline
 
 class GuardedGroup(TyperGroup):
-    """The command group: a database that turns out damaged in the middle of a command (a page SQLite
-    cannot read, a table changed under it) is one line naming the file and what to do, whichever
-    command met it; what the command was writing is rolled back by its transaction."""
+    """The command group, which turns what goes wrong inside any command into one line.
+
+    A database that turns out damaged in the middle of a command (a page SQLite cannot read, a table
+    changed under it) is one line naming the file and what to do, whichever command met it; what the
+    command was writing is rolled back by its transaction. Values that another program wrote into the
+    tables, of a kind dialogtrack never writes, fail wherever they are used: the line names the file,
+    what failed and the check that finds the row."""
 
     def invoke(self, ctx: Any) -> Any:
         import sqlite3
 
         try:
             return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise
+        except DialogtrackError as exc:
+            raise fail(str(exc)) from None
         except sqlite3.DatabaseError as exc:
             from dialogtrack.store import storage_error
 
             raise fail(str(storage_error(_opened or db_path(None), exc, "running the command"))) from None
+        except Exception as exc:  # the last resort: never a traceback
+            path = _opened or db_path(None)
+            raise fail(
+                f"{path}: could not use what the database holds ({type(exc).__name__}: {exc}); if another "
+                f"program edited it, see what is wrong with: dialogtrack db check --db {path}; otherwise "
+                "please report this with the command that gave it"
+            ) from None
 
 
 _opened: Path | None = None
