@@ -1434,7 +1434,7 @@ def db_check_command(db: DbOption = None) -> None:
         sys.stderr.write(f"Error: {problem}\n")
     if problems:
         raise typer.Exit(1)
-    typer.echo(f"{path}: ok (every page, the tables and columns, and the search index)")
+    typer.echo("ok: every page, the tables and their columns, and the search index")
 
 
 @db_app.command("rebuild-index")
@@ -1458,7 +1458,7 @@ def db_rebuild_index_command(db: DbOption = None) -> None:
         raise fail(str(exc)) from None
     except sqlite3.Error as exc:
         raise fail(str(storage_error(path, exc, "rebuilding the search index"))) from None
-    say(f"{path}: search index rebuilt ({count} documents)")
+    say(f"search index rebuilt: {count} documents")
 
 
 def main() -> None:
