@@ -148,3 +148,36 @@ def test_a_column_a_user_adds_to_meetings_and_relations_survives_imports_and_cor
     assert rows(db, ordered) == rows(plain, ordered)
     shown = [runner.invoke(app, ["timeline", "--format", "json", "--db", str(p)]).stdout for p in (db, plain)]
     assert shown[0] == shown[1]
+
+
+def test_a_correction_on_a_full_disk_leaves_nothing_behind(db: Path) -> None:
+    """The disk fills (``PRAGMA max_page_count``) while the correction is written: the correction, its
+    log entry and the rebuild are rolled back together, and nothing of it is left."""
+    from datetime import date
+
+    from dialogtrack.corrections import ManualMeeting
+    from dialogtrack.journal import correcting
+    from dialogtrack.models import DateSpan
+    from dialogtrack.pipeline import resolve_all
+    from dialogtrack.store import open_db, save_manual_meeting
+
+    database = open_db(db)
+    before = rows(db, "select id, start, location from meetings order by position")
+    pages = database.execute("pragma page_count").fetchone()[0]
+    database.execute(f"pragma max_page_count = {pages}")  # not one page more
+    fact = ManualMeeting("jp-th-strategic-dialogue", 9, DateSpan(date(2030, 1, 1)), "Tokyo" * 2000)
+    with pytest.raises(sqlite3.OperationalError, match="full"), correcting(
+        database,
+        command="meeting add",
+        record="jp-th-strategic-dialogue/9",
+        summary="added",
+        table="manual_meetings",
+        key="jp-th-strategic-dialogue/9",
+        rebuild=lambda d: resolve_all(d, load_registry()),
+    ):
+        save_manual_meeting(database, fact)
+    database.conn.close()
+    assert rows(db, "select count(*) from manual_meetings") == [(0,)]
+    assert rows(db, "select count(*) from corrections") == [(0,)]
+    assert rows(db, "select id, start, location from meetings order by position") == before
+    assert rows(db, "select count(*) from rebuild_owed") == [(0,)]

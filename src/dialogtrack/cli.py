@@ -47,8 +47,8 @@ class GuardedGroup(TyperGroup):
 
         try:
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort, typer.TyperException):
-            raise
+        except (typer.Exit, typer.Abort, typer.TyperException, AssertionError):
+            raise  # the command line's own exits, and a broken invariant of the code (a bug to see whole)
         except DialogtrackError as exc:
             raise fail(str(exc)) from None
         except sqlite3.DatabaseError as exc:

@@ -937,13 +937,11 @@ def rebuild_search_index(db: Database) -> int:
         db.execute("drop trigger if exists documents_ad")
         db.execute("drop trigger if exists documents_au")
         db.execute("drop table if exists documents_fts")
-        for statement in (  # shadow tables left behind when the index table itself was dropped
-            "drop table if exists documents_fts_data",
-            "drop table if exists documents_fts_idx",
-            "drop table if exists documents_fts_docsize",
-            "drop table if exists documents_fts_config",
-        ):
-            db.execute(statement)
+        # the shadow tables left behind when the index table itself was dropped
+        db.execute("drop table if exists documents_fts_data")
+        db.execute("drop table if exists documents_fts_idx")
+        db.execute("drop table if exists documents_fts_docsize")
+        db.execute("drop table if exists documents_fts_config")
         documents = db.table("documents")
         documents.enable_fts(["title", "text"], tokenize="trigram", create_triggers=True)
         documents.rebuild_fts()
