@@ -45,6 +45,8 @@ class GuardedGroup(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         import sqlite3
 
+        global _opened
+        _opened = None
         try:
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException, AssertionError):
@@ -173,7 +175,14 @@ _db_before: Path | None = None
 
 
 def db_path(option: Path | None) -> Path:
-    """Where the database is: --db, else $DIALOGTRACK_DB, else the user's application folder."""
+    """Where the database is: --db, else $DIALOGTRACK_DB, else the user's application folder (kept
+    in ``_opened`` for the line that says the file is damaged)."""
+    global _opened
+    _opened = _where(option)
+    return _opened
+
+
+def _where(option: Path | None) -> Path:
     if option is not None:
         return option
     if _db_before is not None:
@@ -189,16 +198,19 @@ def fail(message: str) -> typer.Exit:
 
 
 def open_database(option: Path | None) -> Database:
-    from dialogtrack.store import open_db
-
-    global _opened
-    _opened = db_path(option)
-    try:
-        database = open_db(_opened)
-    except DialogtrackError as exc:
-        raise fail(str(exc)) from None
+    """The database for a command that writes it, with any rebuild a stopped import owes completed."""
+    database = open_database_as_is(option)
     complete_rebuild(database)
     return database
+
+
+def open_database_as_is(option: Path | None) -> Database:
+    from dialogtrack.store import open_db
+
+    try:
+        return open_db(db_path(option))
+    except DialogtrackError as exc:
+        raise fail(str(exc)) from None
 
 
 def complete_rebuild(database: Database) -> None:
@@ -221,8 +233,7 @@ def open_reading(option: Path | None) -> Reader:
     """The database for a command that only reads it (fast to open when it is up to date)."""
     from dialogtrack.store import open_for_reading
 
-    global _opened
-    path = _opened = db_path(option)
+    path = db_path(option)
     if not path.exists():  # say so, and create nothing: no file, no folder
         raise fail(f"{path}: no database there yet; import releases first: dialogtrack import PATH --db {path}")
     try:
