@@ -29,9 +29,9 @@ from .conftest import EXAMPLES
 from .processes import run, start
 
 
-def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+def rows(path: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
     with sqlite3.connect(path) as conn:
-        return conn.execute(sql).fetchall()
+        return conn.execute(sql, params).fetchall()
 
 
 def meeting_ids(path: Path) -> set[str]:
@@ -180,4 +180,29 @@ def test_a_correction_on_a_full_disk_leaves_nothing_behind(db: Path) -> None:
     assert rows(db, "select count(*) from manual_meetings") == [(0,)]
     assert rows(db, "select count(*) from corrections") == [(0,)]
     assert rows(db, "select id, start, location from meetings order by position") == before
+    assert rows(db, "select count(*) from rebuild_owed") == [(0,)]
+
+
+def test_a_rebuild_that_fails_after_the_documents_are_stored_is_completed_by_the_next_command(
+    runner: CliRunner, db: Path, tmp_path: Path
+) -> None:
+    """The documents commit, then the disk fills while the meetings are rebuilt (a trigger fails the
+    write as a full disk does): the import says so, and once there is room the next command, one that
+    only reads, shows the new rounds."""
+    new = write_releases(tmp_path / "new", 1, start=7)[0]
+    expected = rounds_named(new)
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "create trigger refuse before insert on meeting_sources begin select raise(abort, 'disk is full'); end"
+        )
+    result = runner.invoke(app, ["import", str(new)])
+    assert result.exit_code == 1
+    assert "the disk is full; updating the meetings was rolled back whole" in result.stderr
+    assert rows(db, "select count(*) from documents where origin = ?", (str(new),)) == [(1,)]
+    assert not expected & meeting_ids(db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("drop trigger refuse")
+    shown = runner.invoke(app, ["timeline", "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    assert expected <= {m["id"] for m in json.loads(shown.stdout)}
     assert rows(db, "select count(*) from rebuild_owed") == [(0,)]
