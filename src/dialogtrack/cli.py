@@ -49,8 +49,10 @@ class GuardedGroup(TyperGroup):
         _opened = None
         try:
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort, typer.TyperException, AssertionError):
-            raise  # the command line's own exits, and a broken invariant of the code (a bug to see whole)
+        except (typer.Exit, typer.Abort, typer.TyperException, AssertionError, OSError, UnicodeError):
+            # the command line's own exits; a broken invariant of the code (a bug to see whole); the
+            # output or the system failing (a full disk, a closed stream), which ``main`` words
+            raise
         except DialogtrackError as exc:
             raise fail(str(exc)) from None
         except sqlite3.DatabaseError as exc:
