@@ -76,3 +76,8 @@ def _running(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def worker_pid(item: object, context: object) -> int:
+    """For ``workers.ordered_map``: the process that handled ``item``."""
+    return os.getpid()

@@ -43,7 +43,11 @@ def timelines(names: list[str], thai: bool = False) -> list:  # type: ignore[typ
     meetings = []
     for i, name in enumerate(names):
         series = Series(f"s{i}", "x" if thai else name, name if thai else "", ("TH", "XX"), "talks")
-        meetings += [meeting(series, 1, "2004-05-01"), meeting(series, 2, "2015-05-01"), meeting(series, 3, "2027-05-01")]
+        meetings += [
+            meeting(series, 1, "2004-05-01"),
+            meeting(series, 2, "2015-05-01"),
+            meeting(series, 3, "2027-05-01"),
+        ]
     return build_timeline(meetings)
 
 
@@ -98,7 +102,11 @@ def test_shortened_names_stay_distinct_and_fit(width: int, thai: bool) -> None:
 
 @given(
     st.lists(
-        st.lists(st.sampled_from(["Thailand–Laos", "Joint", "Commission", "Strategic", "Talks", "of", "Trade"]), min_size=1, max_size=8).map(" ".join),
+        st.lists(
+            st.sampled_from(["Thailand–Laos", "Joint", "Commission", "Strategic", "Talks", "of", "Trade"]),
+            min_size=1,
+            max_size=8,
+        ).map(" ".join),
         min_size=1,
         max_size=12,
         unique=True,

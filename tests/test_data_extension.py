@@ -53,3 +53,26 @@ def test_a_kind_a_chair_verb_and_a_place_added_as_data_are_recognised(tmp_path: 
     assert meeting["series"] == "Thailand–Laos Mekong Navigation Board"
     assert (meeting["round"], meeting["start"], meeting["location"]) == (4, "2024-03-04", "Houayxay")
     assert meeting["co_chairs"] == ["Somchai Rakthai", "Khamphou Vongsa"]
+
+
+UNLISTED = "The 2nd Thailand-Laos River Transport Caucus met in Vientiane on 5 May 2024."
+
+
+def test_a_meeting_noun_added_as_data_names_an_unlisted_series(tmp_path: Path) -> None:
+    """A name the registry does not list is recognised by its shape (parties, capitalised words, a meeting
+    noun, a round); the nouns are data (``[cues] meeting_nouns``), so "Caucus" can be taught."""
+    release = tmp_path / "caucus.txt"
+    release.write_text(UNLISTED, encoding="utf-8")
+    runner = CliRunner()
+
+    def series(env: dict[str, str]) -> list[object]:
+        assert runner.invoke(app, ["import", str(release)], env=env).exit_code == 0
+        result = runner.invoke(app, ["timeline", "--format", "json"], env=env)
+        return [m["series"] for m in json.loads(result.stdout)]
+
+    assert series({"DIALOGTRACK_DB": str(tmp_path / "plain.db")}) == []
+    folder = tmp_path / "registry"
+    folder.mkdir()
+    (folder / "nouns.toml").write_text('[cues]\nmeeting_nouns = ["Caucus"]\n', encoding="utf-8")
+    taught = series({"DIALOGTRACK_DB": str(tmp_path / "taught.db"), "DIALOGTRACK_REGISTRY": str(folder)})
+    assert taught == ["Thailand–Laos River Transport Caucus"]

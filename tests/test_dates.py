@@ -37,6 +37,13 @@ CASES: list[tuple[str, int | None, str | None, str | None]] = [
     ("๑๕ มกราคม", 2024, "2024-01-15", None),
     ("เมื่อวันที่ ๘ มิ.ย. ที่ผ่านมา", 2023, "2023-06-08", None),
     ("11/05/2565", None, "2022-05-11", None),
+    ("Tue, 12/30/2008 - 13:07", None, "2008-12-30", None),  # month first where the day cannot be a month
+    ("12/03/2008", None, "2008-03-12", None),  # else day first
+    ("ธันวาคม 28, 2016", None, "2016-12-28", None),  # a Thai month in the English order, with its year
+    ("เมื่อเดือนกรกฎาคม ที่ผ่านมา", 2024, "2024-07", None),  # "this past July", in the page's year
+    ("ภายในเดือนมีนาคม 25 ประเทศ", 2024, None, None),  # … without a year, a month and a count
+    ("March 17-18,\n2016", None, "2016-03-17", "2016-03-18"),  # the year on the next line
+    ("on 3-4\nMarch 2024", None, "2024-03-03", "2024-03-04"),  # the month on the next line
     ("ลงวันที่ ๐๓/๑๒/๒๕๖๖", None, "2023-12-03", None),
     # Thai: ranges
     ("เมื่อวันที่ ๑๒-๑๓ มิถุนายน ๒๕๖๔ ผู้แทนทั้งสองฝ่ายได้หารือ", None, "2021-06-12", "2021-06-13"),

@@ -29,7 +29,9 @@ def many(n: int) -> list[SeriesTimeline]:
     """``n`` series of three rounds each: a page taller than a screen."""
     meetings = []
     for i in range(n):
-        series = Series(f"s{i}", f"Thailand–Country {i} Joint Commission", f"คณะกรรมาธิการร่วมไทย-ประเทศ{i}", ("TH", "XX"), "jc")
+        series = Series(
+            f"s{i}", f"Thailand–Country {i} Joint Commission", f"คณะกรรมาธิการร่วมไทย-ประเทศ{i}", ("TH", "XX"), "jc"
+        )
         meetings += [held(series, r, f"{2010 + i % 7 + 3 * r}-03-01", "Bangkok") for r in (1, 2, 3)]
     return build_timeline(meetings)
 

@@ -14,18 +14,20 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogtrack.anniversaries import KEYWORD, KEYWORD_CUES
+from dialogtrack import scan
+from dialogtrack.anniversaries import KEYWORD
+from dialogtrack.anniversaries import _patterns as anniversary_patterns
+from dialogtrack.annotate import annotate
 from dialogtrack.dates import find_dates
 from dialogtrack.decode import decode_bytes
 from dialogtrack.errors import SourceError
 from dialogtrack.extract import find_claims
 from dialogtrack.ingest import RawText, iter_inputs
 from dialogtrack.models import DateSpan, Document
-from dialogtrack.passages import cued_spans
 from dialogtrack.people import CHAIR_EN
-from dialogtrack.refs import UNREGISTERED, UNREGISTERED_CUES, find_series_refs
+from dialogtrack.refs import find_series_refs, unregistered_pattern
 from dialogtrack.registry import load_registry
-from dialogtrack.rounds import AND_THE, ITS_SESSION, ITS_SESSION_CUES
+from dialogtrack.rounds import ITS_SESSION
 from dialogtrack.webpage import html_to_text
 
 REGISTRY = load_registry()
@@ -138,11 +140,14 @@ PHRASE = st.tuples(
     st.sampled_from(["second", "21st", "next", "previous", "Energy Policy", "50th", "ครั้งที่ ๓", "ครั้งแรก", "ครบรอบ"]),
     st.sampled_from(["", "session", "round", "Retreat", "Forum", "Talks", "Committee", "anniversary", "years of"]),
     st.sampled_from(["", "was held", "were", "took place", "จัดขึ้น", "ณ", "ปี", "of"]),
+    st.sampled_from(["", "established diplomatic relations in", "Establishment of formal diplomatic ties on"]),
+    st.sampled_from(["", "diplomatic relations were established on", "สถาปนาความสัมพันธ์ทางการทูตเมื่อ"]),
 ).map(" ".join)
 CUED = [
-    (ITS_SESSION, ITS_SESSION_CUES, True, AND_THE),
-    (KEYWORD, KEYWORD_CUES, True, None),
-    (UNREGISTERED, UNREGISTERED_CUES, False, None),
+    (ITS_SESSION, scan.ITS_SESSION),
+    (KEYWORD, scan.ANNIVERSARY),
+    (unregistered_pattern(REGISTRY), scan.MEETING_NOUN),
+    (anniversary_patterns(REGISTRY)[3], scan.FOUNDING),
 ]
 
 
@@ -154,10 +159,11 @@ CUED = [
     )
 )
 def test_a_pattern_run_only_where_its_cues_are_finds_every_match(text: str) -> None:
-    """Each long pattern runs only over the paragraphs holding one of its cue words; any match the
-    whole text has within one paragraph is found there too (so no cue is missing from the lists)."""
-    for pattern, cues, fold, also in CUED:
-        spans = cued_spans(text, cues, fold=fold, also=also)
+    """Each long pattern runs only over the paragraphs where the scan marked one of its cue words; any
+    match the whole text has within one paragraph is found there too (so no cue is missing from the lists)."""
+    doc = annotate(text, REGISTRY, sentences=False)
+    for pattern, label in CUED:
+        spans = doc.cued(label)
         assert all(0 <= lo < hi <= len(text) for lo, hi in spans)
         gated = {(m.start(), m.end()) for lo, hi in spans for m in pattern.finditer(text, lo, hi)}
         whole = {(m.start(), m.end()) for m in pattern.finditer(text) if "\n\n" not in m.group()}
@@ -171,13 +177,16 @@ CHAIR_SLOTS = (
     ],
     [
         *("co-chaired", "was represented", "was led", "were headed", "will lead", "held", "paid an", "co-chairs"),
-        *("met", "hosted"),
+        *("met", "hosted", "were held", "will attend", "will begin a two-day", "made an", "co-hosted"),
         "delegation was",
     ],
     [
         *("by", "the", "the delegation", "the side", "official visit", "the meeting with", "the Dialogue with"),
         *("for the Fifth 2+2 Meeting", "Ms. Ayşe Demirtaş for the", "the 7th Joint Commission in Bangkok"),
         "official visit to Thailand for the sixth Annual Consultation, at the invitation of",
+        *("between", "the 7th Joint Commission in Bangkok at the invitation of", "with"),
+        "visit to Indonesia for the 13th Annual Consultation with",
+        "official visit to Thailand for the sixth Annual Consultation. The visit was made at the invitation of",
     ],
     [
         *("Mr. John Smith.", "Gen Prayut Chan", "Ms. Ayşe Demirtaş in Bangkok", "", "U.S. Ambassador X Y"),

@@ -101,6 +101,16 @@ def test_a_two_plus_two_is_named_in_its_own_words() -> None:
             "ครั้งที่ ๕ เมื่อวันที่ ๔ มีนาคม ๒๕๖๗",
             [("kr-th-policy-consultations", 5)],
         ),
+        (  # a verb form of the name, and "ในรูปแบบ 2+2" between the name and the parties
+            "ปลัดกระทรวงกลาโหมเดินทางเยือนไทยเพื่อเข้าร่วมหารือเจ้าหน้าที่อาวุโส (Senior Officials' Talks: SOT) ในรูปแบบ 2+2 "
+            "ระหว่างไทย-ออสเตรเลีย ครั้งที่ 2 ระหว่างวันที่ 4-6 มี.ค. 67 ณ กรุงเทพฯ",
+            [("au-th-senior-officials-talks", 2)],
+        ),
+        (  # the parties named by their ministries
+            "การประชุมคณะกรรมการความร่วมมือด้านการทหารระหว่าง กระทรวงกลาโหมไทย - กระทรวงกลาโหมออสเตรเลีย ครั้งที่ ๕ "
+            "จัดขึ้นเมื่อวันที่ ๔ มีนาคม ๒๕๖๗",
+            [("au-th-defence-cooperation-committee", 5)],
+        ),
     ],
 )
 def test_what_stands_between_kind_parties_and_round(text: str, expected: list[tuple[str, int | None]]) -> None:
@@ -228,6 +238,12 @@ def test_a_preparatory_meeting_is_not_the_round(text: str) -> None:
             "โดยมีนางสมศรี ใจงาม ปลัดกระทรวงการต่างประเทศ และนายหวัง เหว่ย รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศจีน เป็นประธานร่วม",
             ("สมศรี ใจงาม", "หวัง เหว่ย"),
         ),
+        (  # foreign officials' names written in Thai without an honorific, known by the office after them
+            "เจ้าหน้าที่ระดับสูงจากสหรัฐฯ และไทย จะพบกันที่กรุงเทพฯ ในวันที่ 4-5 มีนาคม 2567 เพื่อเข้าร่วมการหารือยุทธศาสตร์และการป้องกันประเทศ"
+            "ระหว่างสหรัฐฯ กับไทย ครั้งที่ ๓ โดยมีจอห์น คาร์เตอร์ ผู้ช่วยรัฐมนตรีว่าการกระทรวงการต่างประเทศสหรัฐฯ และแมรี สมิธ "
+            "ผู้ช่วยรัฐมนตรีว่าการกระทรวงกลาโหมสหรัฐฯ เป็นหัวหน้าคณะผู้แทนฝ่ายสหรัฐฯ",
+            ("จอห์น คาร์เตอร์", "แมรี สมิธ"),
+        ),
         (  # principals who met for the round, without their titles
             "The Hon Jane Citizen MP and Her Excellency Sari Wulandari met for the Sixth Indonesia-Australia Foreign "
             "and Defence Ministers 2+2 Meeting on 4 March 2024 in Sydney.",
@@ -237,6 +253,87 @@ def test_a_preparatory_meeting_is_not_the_round(text: str) -> None:
             "Secretary of State John Carter hosted External Affairs Minister Ravi Kumar for the sixth U.S.-India 2+2 "
             "Ministerial Dialogue in Washington on 4 March 2024.",
             ("John Carter", "Ravi Kumar"),
+        ),
+        (  # a name holding a word of a longer country name ("Nam" of "Viet Nam"); "State Councilor" is a title
+            "State Councilor Li Ming will co-chair the fifth meeting of the China-Cambodia intergovernmental "
+            "coordinating committee with Cambodian Deputy Prime Minister Hor Nam Sok on 4 March 2024.",
+            ("Li Ming", "Hor Nam Sok"),
+        ),
+        (  # "… were held in Seoul between X and his counterpart, Y"
+            "The 15th Korea-Japan strategic talks were held in Seoul on 4 March 2024 between first vice foreign minister "
+            "Kim Min-jun and his Japanese counterpart, Taro Sato.",
+            ("Kim Min-jun", "Taro Sato"),
+        ),
+        (  # attending at a counterpart's invitation
+            "Somchai Rakthai, Minister of Foreign Affairs of Thailand, will attend the 22nd Meeting of the Thai – Laos "
+            "Joint Commission for Bilateral Cooperation in Pakse on 4 March 2024 at the invitation of H.E. Khamphou "
+            "Vongsa, Minister of Foreign Affairs of the Lao PDR.",
+            ("Somchai Rakthai", "Khamphou Vongsa"),
+        ),
+        (  # a visit for the round, with the host named after "with"; "Datuk Seri" is an honorific
+            "KUALA LUMPUR: Prime Minister Datuk Seri Ahmad Karim will begin a two-day visit to Indonesia on 4 March "
+            "2024 for the 14th Malaysia-Indonesia Annual Consultation with President Budi Santoso.",
+            ("Ahmad Karim", "Budi Santoso"),
+        ),
+        (  # the host's invitation in the sentence after the visit
+            "Malaysian Prime Minister Ahmad Karim made an official visit to Thailand on 4 March 2024 for the seventh "
+            "annual consultation between the two countries. The visit was made at the invitation of Thai Prime "
+            "Minister Somchai Rakthai.",
+            ("Ahmad Karim", "Somchai Rakthai"),
+        ),
+        (  # "met in London for the 13th JETCO meeting": an acronym and a lower-case noun; an office is no name
+            "Union Railways and Commerce Minister Ravi Kumar and Secretary of State Dr John Carter met in London on "
+            "4 March 2024 for the 14th India-UK JETCO meeting.",
+            ("Ravi Kumar", "John Carter"),
+        ),
+        (  # "X led the U.S. delegation and Y led the Thai delegation", no comma between
+            "The 9th U.S.-Thailand Strategic Dialogue was held in Washington on 4 March 2024. Assistant Secretary John "
+            "Carter led the U.S. delegation and Permanent Secretary Somchai Rakthai led the Thailand delegation.",
+            ("John Carter", "Somchai Rakthai"),
+        ),
+        (  # a visit to co-chair the round, at the host's invitation
+            "Lao Prime Minister Khamphou Vongsa on 4 March 2024 concluded a visit to Vietnam to co-chair the 45th "
+            "meeting of the Laos-Vietnam Inter-governmental Committee at the invitation of Prime Minister Tran Van Minh.",
+            ("Khamphou Vongsa", "Tran Van Minh"),
+        ),
+        (  # "co-hosted with Y": the partner, named after the round
+            "Li Ming addressed the eighth Meeting of the China-Cambodia Intergovernmental Coordination Committee, "
+            "co-hosted with Cambodian Deputy Prime Minister Sok Vanna in Phnom Penh on 4 March 2024.",
+            ("Sok Vanna",),
+        ),
+        (  # initials alone ("U. S.") are no one
+            "On 4 March 2024 the 9th U.S.-Thailand Strategic Dialogue was co-chaired by the U. S. and Thai heads of "
+            "delegation, John Carter and Somchai Rakthai.",
+            ("John Carter", "Somchai Rakthai"),
+        ),
+        (  # "X and Y met in Sydney this morning for their first annual … Meeting"
+            "Prime Minister Jane Carter and Prime Minister Ravi Kumar met in Auckland this morning for their fourth "
+            "Australia-New Zealand Annual Leaders' Meeting on 4 March 2024.",
+            ("Jane Carter", "Ravi Kumar"),
+        ),
+        (  # each side "led by" its two ministers, the sides joined by "while"
+            "The sixth India-US 2+2 Ministerial Dialogue was held on 4 March 2024 in New Delhi where the Indian side "
+            "was led by Minister of Defense Ravi Kumar and Minister of External Affairs Dr S Rao while the US team "
+            "was led by Secretary of State John Carter.",
+            ("Ravi Kumar", "S Rao", "John Carter"),
+        ),
+        (  # four officials, each with the office, "held the fourth …"
+            "On 4 March 2024, in Tokyo, Mr. Taro Sato, Senior Deputy Minister for Foreign Affairs, and Mr. Ken Abe, "
+            "Vice Minister of Defense, from the Japanese side, as well as Ms. Jane Carter, Deputy Minister of Foreign "
+            "Affairs, from the Canadian side, held the sixth Japan-Canada Foreign and Defense Vice Ministerial "
+            "Meeting (“2+2”).",
+            ("Taro Sato", "Ken Abe", "Jane Carter"),
+        ),
+        (  # an undated page's "on Tuesday": upcoming, with the partner after "with"; a possessive is no name
+            "Foreign Minister Li Ming will co-chair the 12th round of high-level strategic dialogue between China and "
+            "the European Union via video link with Jane Carter, the EU's High Representative, on Tuesday.",
+            ("Li Ming", "Jane Carter"),
+        ),
+        (  # "co-chairing the meeting with Y"; a framework's name in the clause is no one's
+            "The second senior officials' meeting of Lancang-Mekong River Dialogue and Cooperation was held in Beijing "
+            "on 4 March 2024, said vice foreign minister Li Ming, co-chairing the meeting with Deputy Permanent "
+            "Secretary Somchai Rakthai of the Foreign Ministry.",
+            ("Li Ming", "Somchai Rakthai"),
         ),
         (  # "while X led the Thai delegation"
             "Delegations met on 4 March 2024 for the third U.S.-Thailand Strategic and Defense Dialogue. Assistant "
@@ -297,6 +394,23 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
             "2024-03-05",
             [("th-vn-joint-cabinet-retreat", 5, "planned")],
         ),
+        (  # "last week" dates the round; it recalls no earlier one
+            "Diplomats of the two countries convened online last week to hold the Eighth U.S.-Thailand Strategic "
+            "Dialogue.",
+            "2024-03-08",
+            [("th-us-strategic-dialogue", 8, "headline")],
+        ),
+        (  # announced for a month: scheduled, not merely intended
+            "Ministers welcomed the fifth Malaysia-Singapore Annual Leaders' Meeting to be held in late May 2024.",
+            "2024-03-05",
+            [("my-sg-annual-leaders-meeting", 5, "upcoming")],
+        ),
+        (  # a cabinet approves the draft record of a round still to come
+            "คณะรัฐมนตรีมีมติเห็นชอบร่างบันทึกการประชุม (Record of Discussion) ของการประชุมคณะกรรมาธิการร่วมไทย-มาเลเซีย "
+            "ครั้งที่ ๑๕ เมื่อวันที่ ๔ มีนาคม ๒๕๖๗",
+            "2024-03-05",
+            [("my-th-joint-commission", 15, "planned")],
+        ),
     ],
 )
 def test_roles_of_real_releases(text: str, published: str | None, expected: list[tuple[object, ...]]) -> None:
@@ -341,10 +455,45 @@ def test_dates_of_listed_rounds_and_page_lines(
             "The 9th Thailand-Laos Joint Border Provinces Meeting opened in Nong Khai on 4 March 2024.",
             [("la-th-joint-border-provinces-meeting", 9)],
         ),
+        (  # a registered name followed by a noun of a body of its own is another body
+            "การประชุม Political Consultation Group ไทย - เวียดนาม ครั้งที่ ๘ จัดขึ้นที่กรุงฮานอย เมื่อวันที่ ๔ มีนาคม ๒๕๖๗",
+            [("th-vn-political-consultation-group", 8)],
+        ),
+        (  # … but "Meeting" after a registered name is still that dialogue
+            "The 9th Thailand-United States Strategic Dialogue Meeting was held in Bangkok on 4 March 2024.",
+            [("th-us-strategic-dialogue", 9)],
+        ),
+        (  # an English name in square brackets and "ระดับรัฐมนตรี" inside a Thai name
+            "การประชุมคณะกรรมการว่าด้วยยุทธศาสตร์การพัฒนาร่วมสำหรับพื้นที่ชายแดน [The Joint Development Strategy (JDS) for "
+            "Border Areas] ระดับรัฐมนตรี ครั้งที่ ๖ ระหว่างไทยกับมาเลเซีย จัดขึ้นเมื่อวันที่ ๔ มีนาคม ๒๕๖๗",
+            [("my-th-joint-development-strategy", 6)],
+        ),
+        (  # the parties and a bare noun, known by its own acronym; the pair written with a space alone
+            "Ministers noted that the fifth Malaysia Singapore Dialogue (MSD) will be held in Johor in May 2024.",
+            [("my-sg-dialogue", 5)],
+        ),
+        (  # a bare noun without an acronym of its own is no name
+            "Ministers noted that the fifth Malaysia Singapore Dialogue will be held in Johor in May 2024.",
+            [],
+        ),
     ],
 )
 def test_unlisted_names_of_the_genre(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert series_and_rounds(text) == expected
+
+
+def test_a_secretariats_meeting_named_twice_is_not_the_round() -> None:
+    """ "ฝ่ายเลขานุการคณะกรรมการชายแดนทั่วไป หรือ GBC ไทย-กัมพูชา": the second name is the same secretariat
+    meeting; the round itself, named later with its date and no number, is the one to come."""
+    text = (
+        "ฝ่ายเลขานุการคณะกรรมการชายแดนทั่วไป หรือ GBC ไทย-กัมพูชา เริ่มประชุมวันนี้ (4 มี.ค.) ที่จังหวัดจันทบุรี\n"
+        "การประชุมฝ่ายเลขาฯ GBC ไทย-กัมพูชา จัดขึ้นระหว่างวันที่ 4-6 มีนาคม 2567 จากนั้น จะเป็นการประชุม GBC ที่มีรัฐมนตรี"
+        "ว่าการกระทรวงกลาโหมไทย-กัมพูชา เป็นประธานร่วม ในวันที่ 7 มีนาคม 2567"
+    )
+    found = [
+        (m.series.id, m.round, m.role, m.dates.iso_start() if m.dates else None) for m in mentions(text, "2024-03-04")
+    ]
+    assert found == [("kh-th-general-border-committee", None, "upcoming", "2024-03-07")]
 
 
 def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
@@ -383,6 +532,32 @@ def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
         (  # a Thai ministry's release: "the Ministry" hosts, for Thailand
             "กระทรวงการต่างประเทศจะเป็นเจ้าภาพจัดการหารือเชิงยุทธศาสตร์ไทย - สหราชอาณาจักร ครั้งที่ ๕ ในวันที่ ๔ มีนาคม ๒๕๖๗",
             "Thailand",
+        ),
+        (  # Vietnamese spellings with their diacritics
+            "The 11th United States-Việt Nam Political, Security and Defense Dialogue was held in Hà Nội on 4 March "
+            "2024.",
+            "Hanoi",
+        ),
+        (  # a wire's dateline is where the story was filed, not where the round meets
+            "HANOI — Minister Somchai Rakthai will visit Laos from March 4 to 5 and co-chair the sixth meeting of the "
+            "Laos-Thailand Joint Commission with Lao Deputy Prime Minister Khamphou Vongsa.",
+            "Laos",
+        ),
+        (  # a dateline's place is where the story was filed: the country visited is all the text says
+            "KUALA LUMPUR: The Thai Prime Minister will make an official visit to Malaysia on 4 March 2024 to attend "
+            "the 8th Malaysia-Thailand Annual Consultation.",
+            "Malaysia",
+        ),
+        (  # the country visited, then where the principals met, in a sentence naming no round
+            "Jakarta (ANTARA) - The Prime Minister paid an official visit to Indonesia on 4 March 2024 for the 14th "
+            "Malaysia-Indonesia Annual Consultation. Meeting at a resort hotel in Bali, the two leaders "
+            "discussed trade.",
+            "Bali",
+        ),
+        (  # where the visitor arrived for it, in a sentence naming no round
+            "The 57th Malaysia-Thailand General Border Committee meeting opened on 4 March 2024. Yesterday, the "
+            "Malaysian Defence Minister arrived in Bangkok for a three-day official visit.",
+            "Bangkok",
         ),
         (  # a place in an official's title is not where the round met
             "On 4 March 2024 the 8th Thailand-United States Strategic Dialogue was co-chaired by Somchai Rakthai, "
@@ -441,6 +616,16 @@ def test_the_chairs_after_โดยมี_not_the_traveller() -> None:
             "for the 50 th anniversary of bilateral diplomatic ties in 2026.",
             (("TH", "VN"), 50, 2026, "1976"),
         ),
+        (  # the relation first, then "ครบ N ปี"
+            "การประชุมคณะกรรมาธิการร่วมไทย-ญี่ปุ่น ครั้งที่ ๕ จัดขึ้นเมื่อวันที่ ๔ มีนาคม ๒๕๖๗ ในโอกาสที่ความสัมพันธ์ทางการทูตไทย - ญี่ปุ่น "
+            "ครบ 140 ปี ในปี 2570",
+            (("JP", "TH"), 140, 2027, "1887"),
+        ),
+        (  # "N years of establishment of diplomatic relations"
+            "The 5th Thailand–Singapore Joint Commission met on 4 March 2024, marking 60 years of establishment of "
+            "diplomatic relations between Thailand and Singapore in 2025.",
+            (("SG", "TH"), 60, 2025, "1965"),
+        ),
     ],
 )
 def test_anniversaries_written_other_ways(text: str, expected: tuple[object, ...]) -> None:
@@ -458,9 +643,53 @@ def test_for_the_first_time_in_years_is_no_round_and_run_on_sentences_split() ->
     assert [(m.round, m.dates) for m in mentions(text, "2024-03-08")] == [(15, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list of earlier rounds, each with its date
+            "The fourth Japan-Canada Foreign and Defense Vice Ministerial Meeting (“2+2”) was held on 4 March 2024. "
+            "The 1st meeting was held in May 2012, the 2nd in June 2015 and the 3rd in July 2019.",
+            [(1, "2012-05"), (2, "2015-06"), (3, "2019-07"), (4, "2024-03-04")],
+        ),
+        (  # the first "since" a while ago, said some words after the name: no round number
+            "Vice ministers of Japan and Korea held the Japan-Korea Strategic Dialogue in Seoul on 4 March 2024. It was "
+            "the first Japan-Korea strategic dialogue session between the two vice ministers since the one held in "
+            "Tokyo in June 2022.",
+            [(None, "2024-03-04")],
+        ),
+        (  # the page dated month first; the lead's weekday from it; "the latest round, the eighth of its kind"
+            "Thu, 3/14/2024 - 13:07\n\nKorea-Japan talks\n\nSEOUL, March 13 (Yonhap) -- Vice foreign ministers of "
+            "South Korea and Japan met on Wednesday for talks over regional security, officials said.\n\nThe two "
+            "countries launched the Korea-Japan strategic dialogue in 2005. The latest round, the eighth of its kind, "
+            "came ahead of a summit.",
+            [(8, "2024-03-13")],
+        ),
+        (  # a leader's first annual meeting is not the series' first round
+            "The Prime Minister welcomed her counterpart to Wellington for their first annual Australia New Zealand "
+            "Leaders' Meeting on 4 March 2024.",
+            [(None, "2024-03-04")],
+        ),
+    ],
+)
+def test_rounds_listed_or_counted_by_their_people(text: str, expected: list[tuple[int | None, str]]) -> None:
+    got = [(m.round, m.dates.iso_start() if m.dates else None) for m in mentions(text, None)]
+    assert sorted(got, key=lambda g: (g[0] or 0, g[1] or "")) == expected
+
+
 def test_the_meeting_was_held_in_a_sentence_naming_no_round() -> None:
     text = (
         "The 11th Mekong-Lancang Cooperation Foreign Ministers' Meeting took place on 4 March 2024. "
         "The meeting was held in Anning City, Yunnan Province."
     )
     assert [m.location for m in mentions(text)] == ["Anning"]
+
+
+def test_bilateral_relations_are_not_diplomatic_relations() -> None:
+    text = (
+        "The 5th Thailand–Laos Joint Commission met on 4 March 2024, as the two countries prepare to mark the 60th "
+        "anniversary of bilateral relations between Thailand and Laos in 2025."
+    )
+    doc = Document(id="t", origin="test", title="", language="en", text=text, published=DateSpan.from_iso("2024-03-08"))
+    assert [(a.countries, a.ordinal, a.kind) for a in find_claims(doc, REGISTRY).anniversaries] == [
+        (("LA", "TH"), 60, "bilateral relations")
+    ]

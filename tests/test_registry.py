@@ -7,7 +7,9 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dialogtrack.annotate import annotate
 from dialogtrack.registry import fold_alias, load_registry
+from dialogtrack.scan import COUNTRY, PLACE
 
 REGISTRY = load_registry()
 
@@ -45,10 +47,29 @@ NAMES = sorted({a for c in REGISTRY.countries.values() for a in c.aliases})
         max_size=12,
     ).map("".join)
 )
-def test_the_scanner_finds_what_the_pattern_finds(text: str) -> None:
-    fast = [(m.start(), m.group()) for m in REGISTRY.country_scanner.finditer(text)]
+def test_the_scan_finds_what_the_pattern_finds(text: str) -> None:
+    """The one scan of a release (an Aho-Corasick automaton) marks the names that the registry's
+    patterns, read around each reference, find: the same places, the longest name first."""
+    marks = annotate(text, REGISTRY, sentences=False)
+    scanned = [(m.start, text[m.start : m.end]) for m in marks.of(COUNTRY)]
     plain = [(m.start(), m.group()) for m in REGISTRY.country_re.finditer(text)]
-    assert fast == plain
+    assert scanned == plain
+
+
+PLACES = sorted({a for name, aliases in REGISTRY.places.items() for a in (name, *aliases)})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(PLACES), st.sampled_from([" ", "\n", "–", "’", "ณ", "Bangkokian", "x"])),
+        max_size=10,
+    ).map("".join)
+)
+def test_the_scan_finds_places_as_the_gazetteer_pattern_does(text: str) -> None:
+    marks = annotate(text, REGISTRY, sentences=False)
+    scanned = [(m.start, m.end) for m in marks.of(PLACE)]
+    assert scanned == [(m.start(), m.end()) for m in REGISTRY.place_re.finditer(text)]
 
 
 def test_no_source_or_data_file_holds_a_control_character() -> None:

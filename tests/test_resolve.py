@@ -119,3 +119,17 @@ def test_relations_vote_on_their_founding() -> None:
     assert relation.established == "1833-03-20"
     assert [(m.ordinal, m.year) for m in relation.milestones] == [(180, 2012), (184, 2017), (190, 2023)]
     assert relation.conflicts == ("founded 1832 according to 1 claim(s), 1833 kept",)
+
+
+def test_a_report_of_one_day_of_an_unnumbered_meeting_joins_it() -> None:
+    """A special session held over four days, reported by one source for the whole stay and by others
+    on the day they went to press: one meeting. A report of a day outside it is another meeting."""
+    meetings = resolve_meetings(
+        [
+            (mention(round_=None, when="2025-09-07/2025-09-10"), source("whole")),
+            (mention(round_=None, when="2025-09-09"), source("day")),
+            (mention(round_=None, when="2025-09-10"), source("last")),
+            (mention(round_=None, when="2025-09-12"), source("after")),
+        ]
+    )
+    assert [[s.document for s in m.sources] for m in meetings] == [["whole", "day", "last"], ["after"]]

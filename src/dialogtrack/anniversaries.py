@@ -21,12 +21,16 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from dialogtrack.dates import DateMatch, relative_year, to_arabic_digits
 from dialogtrack.models import AnniversaryClaim, CadenceClaim, DateSpan, Series
-from dialogtrack.passages import cued_spans
 from dialogtrack.refs import ORDINAL, ordinal_value
 from dialogtrack.registry import Registry
+from dialogtrack.scan import ANNIVERSARY, FOUNDING
+
+if TYPE_CHECKING:
+    from dialogtrack.annotate import AnnotatedText
 
 APPROXIMATE = re.compile(r"(?:nearly|about|almost|some|over|more\s+than|around|roughly|close\s+to|กว่า|เกือบ)\s*$", re.I)
 CADENCE = (
@@ -57,18 +61,22 @@ def _patterns(registry: Registry) -> tuple[re.Pattern[str], ...]:
     pair = rf"(?P<c1>{c})(?:{dash}|\s+and\s+)(?P<c2>{c})"
     two = r"the\s+two\s+(?:countries|nations)"
     between = rf"(?:\s+between\s+(?:the\s+)?(?:(?P<b1>{c})\s+and\s+(?:the\s+)?(?P<b2>{c})|{two}))?"
-    relation = r"(?P<rel>diplomatic\s+(?:relations|ties)|relations|ties|friendship)"
+    # "bilateral relations" are not diplomatic relations: a relation of its own kind
+    relation = (
+        r"(?P<rel>(?:bilateral\s+)?diplomatic\s+(?:relations|ties)|bilateral\s+(?:relations|ties)"
+        r"|relations|ties|friendship)"
+    )
     # "the 190th anniversary of diplomatic relations", "the 65th anniversary celebration of Thailand – Laos
     # diplomatic relations", "the upcoming 60 th founding anniversary of the two countries’ diplomatic ties"
     english_ordinal = re.compile(
         rf"(?:(?P<n>\d{{1,4}})\s?(?:st|nd|rd|th)|(?P<word>{ORDINAL}))\s+(?:founding\s+)?(?:anniversary|year)"
         rf"(?:\s+celebrations?)?\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
-        rf"(?:(?:their|our|{two}['’]?s?)\s+)?(?:{pair}\s+)?(?:bilateral\s+)?{relation}{between}",
+        rf"(?:(?:their|our|{two}['’]?s?)\s+)?(?:{pair}\s+)?{relation}{between}",
         re.I,
     )
     english_years = re.compile(
-        rf"(?<![\d,.])(?P<n>\d{{1,4}})\s+years\s+(?:of|since\s+the\s+establishment\s+of)\s+(?:(?:their|our)\s+)?"
-        rf"(?:{pair}\s+)?(?:bilateral\s+)?{relation}{between}",
+        rf"(?<![\d,.])(?P<n>\d{{1,4}})\s+years\s+(?:of(?:\s+(?:the\s+)?establishment\s+of)?|since\s+the\s+establishment\s+of)"
+        rf"\s+(?:(?:their|our)\s+)?(?:{pair}\s+)?{relation}{between}",
         re.I,
     )
     thai = re.compile(
@@ -78,6 +86,9 @@ def _patterns(registry: Registry) -> tuple[re.Pattern[str], ...]:
         # "ครบรอบการสถาปนาความสัมพันธ์ทางการทูตไทย-ญี่ปุ่น ๑๓๕ ปี": the number after the relation
         rf"|ครบรอบ\s*(?:การ)?สถาปนา(?P<rel2>ความสัมพันธ์ทางการทูต)\s*(?:ระหว่าง)?\s*(?:ประเทศ)?"
         rf"(?:(?P<d1>{c})\s*(?:{dash}|กับ|และ)\s*(?:ประเทศ)?(?P<d2>{c}))?\s*(?:ครบ)?\s*(?P<n2>[0-9๐-๙]{{1,4}})\s*ปี"
+        # "ความสัมพันธ์ทางการทูตไทย - ญี่ปุ่น ครบ 130 ปี ในปี 2560": the relation first, then "ครบ N ปี"
+        rf"|(?P<rel3>ความสัมพันธ์ทางการทูต)\s*(?:ระหว่าง)?\s*(?:ประเทศ)?(?P<e1>{c})\s*(?:{dash}|กับ|และ)\s*(?:ประเทศ)?"
+        rf"(?P<e2>{c})\s*ครบ\s*(?P<n3>[0-9๐-๙]{{1,4}})\s*ปี"
     )
     founding = re.compile(
         rf"(?:established|establishment\s+of)\s+(?:(?:formal|full)\s+)?diplomatic\s+(?:relations|ties)"
@@ -91,26 +102,27 @@ def _patterns(registry: Registry) -> tuple[re.Pattern[str], ...]:
 
 
 def find_anniversaries(
-    text: str,
+    doc: AnnotatedText,
     dates: Sequence[DateMatch],
-    sentences: Sequence[tuple[int, int]],
     reference: DateSpan | None,
     parties: tuple[str, ...],
     registry: Registry,
 ) -> list[AnniversaryClaim]:
     """Milestones of relations between countries, and foundings stated outright."""
+    text, sentences = doc.text, doc.sentences
     english_ordinal, english_years, thai, founding = _patterns(registry)
     claims: list[AnniversaryClaim] = []
     stated_years: dict[tuple[tuple[str, ...], int], int] = {}
     claimed: list[tuple[int, int]] = []
-    for pattern, m in _candidates(text, (english_ordinal, english_years, thai)):
+    for pattern, m in _candidates(doc, (english_ordinal, english_years, thai)):
         claimed.append((m.start(), m.end()))
         if pattern is english_years and APPROXIMATE.search(text[max(0, m.start() - 14) : m.start()]):
             continue
         ordinal = _ordinal(m)
         if "since" in m.group().casefold() and ordinal % 5:
             continue  # "36 years since the establishment of …" is a span; "50 years since …" a jubilee
-        diplomatic = _kind(m.group("rel") or m.groupdict().get("rel2") or "")
+        groups = m.groupdict()
+        diplomatic = _kind(groups.get("rel") or groups.get("rel2") or groups.get("rel3") or "")
         named = _countries(m, registry)
         # Plain "relations" of no named countries may be a programme's or a city link's: not assumed.
         countries = named or (parties if _says_diplomatic(m.group()) else ())
@@ -139,7 +151,7 @@ def find_anniversaries(
             )
         )
     claims = _share_stated_years(claims, stated_years)
-    for m in founding.finditer(text):
+    for m in (m for lo, hi in doc.cued(FOUNDING) for m in founding.finditer(text, lo, hi)):
         if any(lo <= m.start() < hi for lo, hi in claimed):
             continue  # "ครบรอบ ๑๓๕ ปี การสถาปนาความสัมพันธ์ทางการทูตในปี ๒๕๖๕": the milestone's year, not the founding
         after = [d for d in dates if m.end() - 2 <= d.start <= m.end() + 12]
@@ -183,16 +195,19 @@ def _share_stated_years(
     return list(unique.values())
 
 
-KEYWORD = re.compile(r"anniversar|\byears?\s+(?:of|since)\b|ครบรอบ", re.I)
-KEYWORD_CUES = ("anniversar", "year", "ครบรอบ")
+KEYWORD = re.compile(r"anniversar|\byears?\s+(?:of|since)\b|ครบรอบ|ครบ\s*[0-9๐-๙]{1,4}\s*ปี", re.I)
+KEYWORD_CUES = ("anniversar", "year", "ครบ")
 """Every match of ``KEYWORD`` holds one of these, in lower case."""
+FOUNDING_CUES = ("establish", "สถาปนา")
+"""Every match of the founding pattern holds one of these, in lower case."""
 
 
-def _candidates(text: str, patterns: Sequence[re.Pattern[str]]) -> list[tuple[re.Pattern[str], re.Match[str]]]:
+def _candidates(doc: AnnotatedText, patterns: Sequence[re.Pattern[str]]) -> list[tuple[re.Pattern[str], re.Match[str]]]:
     """Claims, looked for only around the words every claim has ("anniversary", "years of", "ครบรอบ"):
     the patterns are long, and most of a release says nothing of anniversaries."""
     found: dict[tuple[int, int], tuple[re.Pattern[str], re.Match[str]]] = {}
-    spans = cued_spans(text, KEYWORD_CUES)
+    text = doc.text
+    spans = doc.cued(ANNIVERSARY)
     for k in (k for a, b in spans for k in KEYWORD.finditer(text, a, b)):
         lo, hi = max(0, k.start() - 60), min(len(text), k.end() + 260)
         for pattern in patterns:
@@ -206,7 +221,7 @@ def _ordinal(m: re.Match[str]) -> int:
     groups = m.groupdict()
     if groups.get("word"):
         return ordinal_value(groups["word"]) or 0
-    return int(to_arabic_digits(groups.get("n") or groups.get("n2") or "0"))
+    return int(to_arabic_digits(groups.get("n") or groups.get("n2") or groups.get("n3") or "0"))
 
 
 def _says_diplomatic(claim: str) -> bool:
@@ -234,7 +249,7 @@ def _founding_after(
 
 def _countries(m: re.Match[str], registry: Registry) -> tuple[str, ...]:
     groups = m.groupdict()
-    for a, b in (("c1", "c2"), ("b1", "b2"), ("d1", "d2")):
+    for a, b in (("c1", "c2"), ("b1", "b2"), ("d1", "d2"), ("e1", "e2")):
         if groups.get(a) and groups.get(b):
             ca, cb = registry.country(groups[a]), registry.country(groups[b])
             if ca and cb and ca != cb:
@@ -246,6 +261,8 @@ def _kind(word: str) -> str:
     word = word.casefold()
     if "friendship" in word or word == "มิตรภาพ":
         return "friendship"
+    if word.startswith("bilateral") and "diplomatic" not in word:
+        return "bilateral relations"
     return "diplomatic relations"
 
 

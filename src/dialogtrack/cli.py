@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from dialogtrack import __version__
+from dialogtrack import __version__, options
 from dialogtrack.errors import DialogtrackError
 
 if TYPE_CHECKING:
@@ -194,9 +194,37 @@ def _where(option: Path | None) -> Path:
     return app_dir() / "dialogtrack.db"
 
 
+def checked(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """An option callback running one of ``options``' checks as the command line is parsed: a value
+    that cannot work is one line before any work starts."""
+
+    def callback(value: Any) -> Any:
+        if value is None:
+            return value
+        try:
+            return check(value)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
+
+    return callback
+
+
 def fail(message: str) -> typer.Exit:
-    sys.stderr.write(f"Error: {message}\n")
+    from dialogtrack.controls import printable
+
+    sys.stderr.write(f"Error: {printable(message)}\n")
     return typer.Exit(1)
+
+
+def checked_db_path(option: Path | None) -> Path:
+    """The database path, refused on one line when it cannot be a database file (a FIFO, a device, a
+    name longer than the file system takes)."""
+    from dialogtrack.options import database_problem
+
+    path = db_path(option)
+    if (problem := database_problem(path)) is not None:
+        raise fail(f"{path}: {problem}")
+    return path
 
 
 def open_database(option: Path | None) -> Database:
@@ -210,7 +238,7 @@ def open_database_as_is(option: Path | None) -> Database:
     from dialogtrack.store import open_db
 
     try:
-        return open_db(db_path(option))
+        return open_db(checked_db_path(option))
     except DialogtrackError as exc:
         raise fail(str(exc)) from None
 
@@ -235,7 +263,7 @@ def open_reading(option: Path | None) -> Reader:
     """The database for a command that only reads it (fast to open when it is up to date)."""
     from dialogtrack.store import open_for_reading
 
-    path = db_path(option)
+    path = checked_db_path(option)
     if not path.exists():  # say so, and create nothing: no file, no folder
         raise fail(f"{path}: no database there yet; import releases first: dialogtrack import PATH --db {path}")
     try:
@@ -271,10 +299,12 @@ def load_registry() -> Registry:
 
 def console(stderr: bool = False) -> Console:
     """Rich output: styled on a terminal; plain text when piped, or when NO_COLOR is set."""
-    from rich.console import Console
+    from dialogtrack.guard import unfiltered
+    from dialogtrack.render.console import PrintableConsole
 
     plain = bool(os.environ.get("NO_COLOR"))
-    return Console(stderr=stderr, highlight=False, soft_wrap=False, color_system=None if plain else "auto")
+    file = unfiltered(sys.stderr) if stderr else None  # a progress bar's cursor moves are rich's own codes
+    return PrintableConsole(file=file, highlight=False, soft_wrap=False, color_system=None if plain else "auto")
 
 
 _quiet = False
@@ -388,15 +418,23 @@ def main_callback(
 def import_command(
     sources: Annotated[list[str], typer.Argument(help="Files, folders, http(s) URLs, or - for stdin.")],
     db: DbOption = None,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL to answer.")] = 20.0,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest input accepted, in bytes.")] = 20_000_000,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            help="Seconds a URL may take, from connecting to its last byte.", callback=checked(options.seconds)
+        ),
+    ] = 20.0,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Largest input accepted, in bytes.", callback=checked(options.byte_count))
+    ] = 20_000_000,
     jobs: Annotated[
         int | None,
         typer.Option(
             "--jobs",
             "-j",
             min=1,
-            help="Processes reading releases at once (default: one per CPU, at most 3; small batches use one).",
+            help="Processes reading releases at once (default: one per CPU, at most 3; never more than the "
+            "CPUs available; small batches use one).",
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
@@ -457,6 +495,9 @@ def import_command(
         sys.stderr.write(f"Error: {safe(origin).plain}: {safe(problem).plain}\n")
     if report.stopped:
         sys.stderr.write(f"Error: {safe(report.stopped).plain}\n")
+    if not (quiet or _quiet):
+        for origin, note in report.notes:
+            sys.stderr.write(f"Note: {safe(origin).plain}: {note}\n")
     if verbose and not (quiet or _quiet):
         for origin in report.imported:
             rounds = report.rounds.get(origin) or []
@@ -1311,7 +1352,10 @@ def corrections_command(ctx: typer.Context, format: FormatOption = Format.table,
 
 @corrections_app.command("undo")
 def corrections_undo(
-    correction: Annotated[int, typer.Argument(help="The id of the correction, as dialogtrack corrections lists it.")],
+    correction: Annotated[
+        int,
+        typer.Argument(help="The id of the correction, as dialogtrack corrections lists it.", min=1, max=2**63 - 1),
+    ],
     db: DbOption = None,
 ) -> None:
     """Take one hand correction back; meetings and relations are rebuilt at once.
@@ -1475,8 +1519,50 @@ def db_rebuild_index_command(db: DbOption = None) -> None:
 
 
 def main() -> None:
+    """Run the command line as a process: every fault, from a bad option to a full disk under stdout,
+    is one line on stderr and a non-zero status (see ``guard``)."""
+    from dialogtrack import guard
+
+    guard.install()
+    status = _run()
+    if (problem := guard.deliver()) is not None:
+        sys.stderr.write(f"Error: {problem}\n")
+        status = status or 1
+    sys.exit(status)
+
+
+def _run() -> int:
+    """The exit status of the command; errors said on one line each."""
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError  # Typer's copy of Click
+
+    from dialogtrack import guard
+
     try:
-        app()
+        result = app(prog_name="dialogtrack", standalone_mode=False)
     except DialogtrackError as exc:
         sys.stderr.write(f"Error: {exc}\n")
-        sys.exit(1)
+        return 1
+    except NoArgsIsHelpError as exc:  # a bare command group: its help
+        exc.show()
+        return exc.exit_code
+    except UsageError as exc:  # a bad option or argument: what is wrong, and where help is
+        where = f"; see: {exc.ctx.command_path} --help" if exc.ctx is not None else ""
+        sys.stderr.write(f"Error: {' '.join(exc.format_message().split()).rstrip('.')}{where}\n")
+        return exc.exit_code
+    except ClickException as exc:
+        sys.stderr.write(f"Error: {' '.join(exc.format_message().split())}\n")
+        return exc.exit_code
+    except typer.Abort:
+        return 1
+    except guard.OutputFailed as failure:  # said whichever command was writing, however it handles errors
+        guard.silence_stdout()
+        if failure.problem:
+            sys.stderr.write(f"Error: {failure.problem}\n")
+        return 1
+    except (OSError, UnicodeEncodeError) as exc:
+        if (problem := guard.output_problem(exc)) is None:
+            raise
+        guard.silence_stdout()
+        sys.stderr.write(f"Error: {problem}\n")
+        return 1
+    return result if isinstance(result, int) else 0

@@ -136,6 +136,11 @@ def relative_day(text: str, reference: date) -> date | None:
     return reference - timedelta(days=(reference.isoweekday() - weekday) % 7)
 
 
+def names_relative_day(text: str) -> bool:
+    """Whether ``text`` dates something by the page's own day ("today", "on Friday"), known or not."""
+    return _relative_pattern().search(text) is not None
+
+
 def relative_year(text: str, reference_year: int) -> tuple[int, int, int] | None:
     """``(year, start, end)`` for the first "next year", "last year", "ปีนี้" … in ``text``, counted from
     ``reference_year``; None when ``text`` has no such words."""
@@ -267,6 +272,7 @@ def _span(
         y1 = _year(g.get("y1"), g.get("y1x") or g.get("y1z"), thai_context, grammar)
         y2 = _year(g.get("y2"), g.get("y2x") or g.get("y2z"), thai_context, grammar)
         if kind == "month":
+            y1 = y1 or (default_year if g.get("past_month") is not None else None)
             return DateSpan(date(y1 or 0, m1, 1), None, "month")
         if g.get("d2") is None:
             y1 = y1 or default_year
@@ -409,7 +415,8 @@ def _grammar() -> _Grammar:
         digits = "[0-9]{4}"
         if month:
             digits += "|[0-9]{2}" if short_any else rf"|(?({month}t)[0-9]{{2}}|(?!))"
-        return rf"(?:{_SP},?{_SP}{year(n, digits)}|(?!{_SP},?{_SP}[0-9]{{3}}))"
+        # after a comma the year may stand on the next line ("March 17-18,\n2016")
+        return rf"(?:(?:{_SP},{_SP}\n?{_SP}|{_SP}){year(n, digits)}|(?!{_SP},?{_SP}[0-9]{{3}}))"
 
     def shapes(short_any: bool) -> tuple[_Shape, ...]:
         """Every shape a date expression takes, and whether it starts at a number or at a word."""
@@ -419,6 +426,10 @@ def _grammar() -> _Grammar:
 
         def md(m: str, d: str, y: str) -> str:
             return rf"{mon(m, english_only=True)}{_SP}{day(d, lead=False)}{opt_year(y, None, False)}"
+
+        # A Thai month written in the English order, with its year ("ธันวาคม 28, 2016"): without the year,
+        # "มีนาคม 25 ประเทศ" is a month and a count.
+        thai_md = rf"(?P<m1t>{th_month}){_SP}{day('d1', lead=False)}{_SP},{_SP}{year('y1')}"
 
         days = rf"{day('d1')}{day_conn}{day('d2', lead=False)}"
         month_days = rf"{mon('m1', english_only=True)}{_SP}{day('d1', lead=False)}{day_conn}{day('d2', lead=False)}"
@@ -431,17 +442,24 @@ def _grammar() -> _Grammar:
             rf"(?<![0-9/.-])(?P<d1>[0-9]{{1,2}})(?P<sep>[/.-])(?P<m1n>[0-9]{{1,2}})(?P=sep)"
             rf"(?P<y1>[0-9]{{4}}){end}"
         )
+        # "12/30/2008": month first, read only where the day cannot be a month
+        month_first = rf"(?<![0-9/.-])(?P<m1n>0?[1-9]|1[0-2])/(?P<d1>1[3-9]|2[0-9]|3[01])/(?P<y1>[0-9]{{4}}){end}"
         iso = rf"(?<![0-9/.-])(?P<y1>[0-9]{{4}})-(?P<m1n>[0-9]{{2}})-(?P<d1>[0-9]{{2}}){end}"
         month_year = rf"(?<![0-9/.-]){not_after}(?P<m1n>0[1-9]|1[0-2])/(?P<y1>[0-9]{{4}}){end}"
         sources: list[tuple[_Kind, _Start, str]] = [
             ("day", "number", dm("d1", "m1", "y1")),  # ๙ พฤษภาคม ๒๕๖๕, 9th of May 2022
-            ("day", "number", rf"{days}{_SP}{of}{mon('m1')}{opt_year('y2', 'm1', short_any)}"),  # 4 to 5 May
+            # 4 to 5 May, "3-4\nMarch 2024" (a line broken before the month)
+            ("day", "number", rf"{days}{_SP}\n?{_SP}{of}{mon('m1')}{opt_year('y2', 'm1', short_any)}"),
             ("day", "number", rf"{dm('d1', 'm1', 'y1')}{day_conn}{dm('d2', 'm2', 'y2')}"),  # 31 Mar to 3 Apr
             ("day", "word", md("m1", "d1", "y1")),  # May 9, 2022
+            ("day", "word", thai_md),  # ธันวาคม 28, 2016
             ("day", "word", rf"{month_days}{opt_year('y2', None, False)}"),  # May 9 and 10
             ("day", "word", rf"{md('m1', 'd1', 'y1')}{day_conn}{md('m2', 'd2', 'y2')}"),  # March 31 - April 3
             ("month", "word", rf"{mon('m1')}{_SP},?{_SP}{year('y1')}"),  # July 2014, กรกฎาคม ๒๕๕๗
+            # "เมื่อเดือนกรกฎาคม ที่ผ่านมา": this July, in the page's year
+            ("month", "word", rf"(?<=เดือน)(?P<m1t>{th_month})(?P<past_month>{_SP}ที่ผ่านมา)"),
             ("year", "any", years),  # (in) 2019, พ.ศ. ๒๕๖๐ - ๒๕๖๔
+            ("day", "number", month_first),  # 12/30/2008
             ("day", "number", numeric),  # 11/05/2565, 11.05.2022
             ("day", "number", iso),  # 2022-05-09
             ("month", "number", month_year),  # 09/2016

@@ -148,6 +148,10 @@ def lead_date(
             continue  # a title, a date line, a menu, the page's own dates
         first = next((d for d in dates if lo <= d.start < hi), None)
         if first is None:
+            # "SEOUL, Dec. 29 (Yonhap) -- Vice foreign ministers … met on Monday": the lead's day, counted
+            # from the page's own date (the wire's dateline dates the page, not the meeting).
+            if reference is not None and hi - lo >= 60 and (day := relative_day(text[lo:hi], reference.start)):
+                return DateMatch(DateSpan(day), lo, lo)
             continue
         opening = first.start - lo - (len(text[lo:hi]) - len(text[lo:hi].lstrip())) <= OPENING_LIMIT
         if first.span.precision != "day":

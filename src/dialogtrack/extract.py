@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cache, partial
 
 from dialogtrack.anniversaries import find_anniversaries, find_cadences
+from dialogtrack.annotate import AnnotatedText, annotate
 from dialogtrack.dates import DateMatch, find_dates
 from dialogtrack.dating import date_bound, date_of, lead_date, reference_date, same_day
 from dialogtrack.metadata import is_page_date
@@ -43,16 +44,18 @@ __all__ = ["find_claims", "reference_date", "split_sentences"]
 def find_claims(doc: Document, registry: Registry) -> Extraction:
     """Everything ``doc`` claims about dialogue rounds, anniversaries and cadence."""
     text = doc.text
-    sentences = split_sentences(text)
+    annotated = annotate(text, registry)
+    title = annotate(doc.title, registry, sentences=False)
+    sentences = annotated.sentences
     reference = reference_date(doc)
     default_year = reference.start.year if reference else None
     dates = [d for d in find_dates(text, default_year=default_year) if not is_page_date(text, d.start, d.end)]
     # Counting every country a release names is costly, and needed only for a name that leaves its
     # parties out with none of its kind nearby: counted on first use.
-    fallback = cache(partial(most_named_parties, text, doc.title, registry))
-    refs = settle(find_series_refs(text, registry), text, fallback, registry, sentences)
-    refs = add_seriesless_rounds(refs, text, sentences)
-    mentions = _mentions(doc, refs, dates, sentences, reference, fallback, registry)
+    fallback = cache(partial(most_named_parties, annotated, title, registry))
+    refs = settle(find_series_refs(annotated, registry), text, fallback, registry, sentences)
+    refs = add_seriesless_rounds(refs, annotated)
+    mentions = _mentions(doc, annotated, title, refs, dates, reference, fallback, registry)
     parties = named_parties(refs) or fallback()
     cadences = find_cadences(text, [(r.series, r.ref.start) for r in refs], sentences)
     named_annual = {r.series.id: r for r in refs if r.ref.kind.annual}
@@ -63,24 +66,25 @@ def find_claims(doc: Document, registry: Registry) -> Extraction:
     ]
     return Extraction(
         mentions=tuple(mentions),
-        anniversaries=tuple(find_anniversaries(text, dates, sentences, reference, parties, registry)),
+        anniversaries=tuple(find_anniversaries(annotated, dates, reference, parties, registry)),
         cadences=tuple(cadences),
     )
 
 
 def _mentions(
     doc: Document,
+    annotated: AnnotatedText,
+    title: AnnotatedText,
     refs: list[NamedRound],
     dates: list[DateMatch],
-    sentences: list[tuple[int, int]],
     reference: DateSpan | None,
     fallback: Callable[[], tuple[str, ...]],
     registry: Registry,
 ) -> list[Mention]:
     """One mention per round the document names, its facts gathered from every place it names it."""
-    text = doc.text
+    text, sentences = doc.text, annotated.sentences
     title_refs = [r for r in refs if sentences and r.sentence == sentences[0]]
-    title_refs += settle(find_series_refs(doc.title, registry), doc.title, fallback, registry, [])
+    title_refs += settle(find_series_refs(title, registry), doc.title, fallback, registry, [])
     rounds = [r for r in refs if r.ref.round is not None or r.ref.special]
     if not rounds:
         rounds = roundless_headline(refs, dates, text, reference)
@@ -96,10 +100,11 @@ def _mentions(
         # What a preparatory meeting is for is not dated by the preparatory meeting's own date.
         span = None if r.ref.preparatory else date_of(r, siblings[r.sentence], in_sentence(r.sentence), text, reference)
         in_title = bool(sentences) and r.sentence == sentences[0]
-        draft = Draft(r, span, location_of(r, siblings[r.sentence], text, registry), in_title=in_title)
+        draft = Draft(r, span, location_of(r, siblings[r.sentence], annotated, registry), in_title=in_title)
         groups.setdefault((r.series.id, r.ref.round), []).append(draft)
     _mark_shared_dates(groups)
-    hints = {key: role_hint(drafts, siblings, text, reference) for key, drafts in groups.items()}
+    draft_cue = registry.cue_re("draft_before")
+    hints = {key: role_hint(drafts, siblings, text, reference, draft_cue) for key, drafts in groups.items()}
     headline = pick_headline(groups, hints, title_refs)
     lead_at: int | None = None
     if (
@@ -110,7 +115,7 @@ def _mentions(
         # "เมื่อวันพฤหัสบดีที่ ๒๖ สิงหาคม …" opens the release without naming the round it reports.
         groups[headline][0] = replace(groups[headline][0], span=lead.span)
         lead_at = lead.start
-        hints[headline] = role_hint(groups[headline], siblings, text, reference)
+        hints[headline] = role_hint(groups[headline], siblings, text, reference, draft_cue)
     headline_span = best_draft(groups[headline]).span if headline else None
     for key, drafts in groups.items():
         if headline_span and best_draft(drafts).span is None and any(same_day(d.ref, text) for d in drafts):
@@ -148,20 +153,22 @@ def _mentions(
                 alias=next((_name(text, d.ref.ref) for d in (best, *drafts) if _name(text, d.ref.ref)), ""),
             )
         )
+    countries = {c.en for c in registry.countries.values()}
     mentions = [
-        replace(m, location=reported_location(text, sentences, rounds, registry))
-        if m.role in ("headline", "upcoming") and m.location is None and m.round == best_key_round(m, groups)
+        replace(m, location=reported_location(annotated, rounds, registry, m.location))
+        if m.role in ("headline", "upcoming")
+        and (m.location is None or m.location in countries)
+        and only_reported_round(m, groups)
         else m
         for m in mentions
     ]
     return _fullest_names(_share_headline_facts(mentions), [*refs, *title_refs])
 
 
-def best_key_round(m: Mention, groups: dict[tuple[str, int | None], list[Draft]]) -> int | None:
-    """The round of ``m`` when it is the only round of its series the release reports, else a value no
-    round has: a place read from the whole release belongs to one reported round, not to several."""
-    reported = [key for key in groups if key[0] == m.series.id]
-    return m.round if len(reported) == 1 else -1
+def only_reported_round(m: Mention, groups: dict[tuple[str, int | None], list[Draft]]) -> bool:
+    """Whether ``m`` is the only round of its series the release reports: a place read from the whole
+    release belongs to one reported round, not to several."""
+    return [key for key in groups if key[0] == m.series.id] == [(m.series.id, m.round)]
 
 
 def _fullest_names(mentions: list[Mention], refs: list[NamedRound]) -> list[Mention]:

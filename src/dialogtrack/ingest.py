@@ -19,6 +19,8 @@ import hashlib
 import http.client
 import os
 import re
+import socket
+import ssl
 import stat
 import sys
 import time
@@ -29,14 +31,15 @@ from dataclasses import dataclass
 from functools import partial
 from http import HTTPStatus
 from pathlib import Path
-from typing import IO, BinaryIO, TypeVar
-from urllib.parse import quote, urljoin, urlsplit
+from typing import IO, Any, BinaryIO, TypeVar
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from dialogtrack import __version__
+from dialogtrack.controls import escaped_name
 from dialogtrack.decode import decode_bytes
 from dialogtrack.errors import SourceError
 from dialogtrack.metadata import text_title
-from dialogtrack.webpage import html_to_text, looks_like_html, one_line
+from dialogtrack.webpage import looks_like_html, one_line, read_html
 
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx"})
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -58,6 +61,7 @@ class RawText:
     text: str
     is_html: bool
     data_hash: str = ""
+    note: str | None = None  # how it was read, when the user should know (a page read as plain text)
 
 
 @dataclass(frozen=True)
@@ -117,18 +121,19 @@ def decode_input(item: Fetched) -> RawText:
     except ValueError as error:
         raise SourceError(item.origin, str(error)) from None
     is_html = looks_like_html(text) if item.html is None else item.html
+    note = None
     if is_html:
         from selectolax.lexbor import SelectolaxError
 
         try:
-            title, text = html_to_text(text)
+            title, text, note = read_html(text)
         except SelectolaxError as error:
             raise SourceError(item.origin, f"cannot parse the HTML: {error}") from None
     else:
         title = text_title(text)
     if not text.strip():
         raise SourceError(item.origin, EMPTY)
-    return RawText(origin=item.origin, title=title, text=text, is_html=is_html, data_hash=item.data_hash)
+    return RawText(item.origin, title, text, is_html=is_html, data_hash=item.data_hash, note=note)
 
 
 _DOCUMENT_TYPES: tuple[str, ...] = (
@@ -181,7 +186,7 @@ _NOT_REGULAR = "not a regular file or folder (a FIFO, socket or device); give fi
 
 
 def _read_file(path: Path, max_bytes: int, seen: Seen | None = None) -> Fetched | KnownInput:
-    origin = str(path)
+    origin = escaped_name(str(path))
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         fd = os.open(path, flags)  # non-blocking: a FIFO swapped in after our stat cannot hang us
@@ -213,7 +218,7 @@ def _walk(current: Path, visited: set[str], skipped: list[str] | None = None) ->
         with os.scandir(current) as scan:
             names = sorted(entry.name for entry in scan if not entry.name.startswith("."))
     except OSError as error:
-        yield SourceError(str(current), _os_problem(error))
+        yield SourceError(escaped_name(str(current)), _os_problem(error))
         return
     for name in names:
         path = current / name
@@ -221,7 +226,7 @@ def _walk(current: Path, visited: set[str], skipped: list[str] | None = None) ->
             mode = os.stat(path).st_mode  # follows links, as reading will
         except OSError as error:  # a broken link, or gone since the listing
             if path.suffix.lower() in SUFFIXES:
-                yield SourceError(str(path), _os_problem(error))
+                yield SourceError(escaped_name(str(path)), _os_problem(error))
             continue
         if stat.S_ISDIR(mode):
             real = os.path.realpath(path)
@@ -229,9 +234,9 @@ def _walk(current: Path, visited: set[str], skipped: list[str] | None = None) ->
                 visited.add(real)
                 yield from _walk(path, visited, skipped)
         elif path.suffix.lower() in SUFFIXES:
-            yield path if stat.S_ISREG(mode) else SourceError(str(path), _NOT_REGULAR)
+            yield path if stat.S_ISREG(mode) else SourceError(escaped_name(str(path)), _NOT_REGULAR)
         elif skipped is not None and stat.S_ISREG(mode):
-            skipped.append(str(path))
+            skipped.append(escaped_name(str(path)))
 
 
 def _is_url(arg: str) -> bool:
@@ -247,7 +252,7 @@ def _path_items(arg: str, skipped: list[str] | None = None) -> Iterator[Path | S
     try:
         mode = os.stat(arg).st_mode
     except OSError as error:
-        yield SourceError(arg, _os_problem(error))
+        yield SourceError(escaped_name(arg), _os_problem(error))
         return
     if stat.S_ISDIR(mode):
         empty = True
@@ -255,11 +260,11 @@ def _path_items(arg: str, skipped: list[str] | None = None) -> Iterator[Path | S
             empty = False
             yield item
         if empty:
-            yield SourceError(arg, "no .txt, .md, .html, .htm, .pdf or .docx files in this folder")
+            yield SourceError(escaped_name(arg), "no .txt, .md, .html, .htm, .pdf or .docx files in this folder")
     elif stat.S_ISREG(mode):
         yield Path(arg)
     else:
-        yield SourceError(arg, _NOT_REGULAR)
+        yield SourceError(escaped_name(arg), _NOT_REGULAR)
 
 
 def count_inputs(args: Sequence[str]) -> int:
@@ -350,14 +355,16 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
 
 
 def read_url(url: str, *, timeout: float, max_bytes: int, seen: Seen | None = None) -> Fetched | KnownInput:
-    """Fetch an http(s) page; raise SourceError with a one-line reason."""
-    scheme = urlsplit(url).scheme.lower()
-    if scheme not in ("http", "https"):
-        raise SourceError(url, f"unsupported URL scheme '{scheme}'; only http and https")
-    # Pasted addresses may hold Thai or spaces; http.client sends ASCII only. Existing %-escapes stay.
-    ascii_url = quote(url, safe=":/?#[]@!$&'()*+,;=%~")
-    request = urllib.request.Request(ascii_url, headers={"User-Agent": f"dialogtrack/{__version__}"})
-    opener = urllib.request.build_opener(_HttpOnlyRedirects)
+    """Fetch an http(s) page within ``timeout`` seconds in all; raise SourceError with a one-line reason.
+
+    ``url`` is the address as given; the origin recorded is that address as printable text."""
+    address = request_address(url)
+    url = escaped_name(url)  # from here on, the origin
+    deadline = Deadline(timeout)
+    request = urllib.request.Request(address, headers={"User-Agent": f"dialogtrack/{__version__}"})
+    opener = urllib.request.build_opener(
+        _HttpOnlyRedirects, _DeadlineHTTPHandler(deadline), _DeadlineHTTPSHandler(deadline)
+    )
     try:
         with opener.open(request, timeout=timeout) as response:
             headers = response.headers
@@ -367,26 +374,23 @@ def read_url(url: str, *, timeout: float, max_bytes: int, seen: Seen | None = No
             length = headers.get("Content-Length")
             if length and length.strip().isdigit() and int(length) > max_bytes:
                 raise SourceError(url, _too_large(max_bytes))
-            data = _read_body(response, url, timeout, max_bytes)
+            data = _read_body(response, url, deadline, max_bytes)
     except urllib.error.HTTPError as error:
         error.close()
-        if 300 <= error.code < 400:  # urllib refuses file: itself, and stops redirect loops
-            location = error.headers.get("Location") if error.headers else None
-            target = urljoin(error.geturl() or url, location or "")
-            if urlsplit(target).scheme.lower() not in ("http", "https"):
-                raise SourceError(url, f"refused a redirect to {target}; only http and https") from None
-            raise SourceError(url, "too many redirects (a redirect loop?)") from None
-        raise SourceError(url, f"HTTP {error.code} {one_line(str(error.reason)) or _phrase(error.code)}") from None
+        raise SourceError(url, _http_problem(error, url)) from None
     except _RefusedRedirect as error:
         raise SourceError(url, f"refused a redirect to {error}; only http and https") from None
     except urllib.error.URLError as error:
         cause = error.reason
         if isinstance(cause, TimeoutError):
-            raise SourceError(url, f"timed out after {timeout:g} s; try again later or raise --timeout") from None
+            raise SourceError(url, deadline.problem()) from None
+        if isinstance(cause, socket.gaierror):
+            host = urlsplit(url).hostname
+            raise SourceError(url, f"cannot find the host {host} ({cause.strerror}); check the address") from None
         detail = cause.strerror if isinstance(cause, OSError) and cause.strerror else cause
         raise SourceError(url, f"cannot connect: {one_line(str(detail))}") from None
     except TimeoutError:
-        raise SourceError(url, f"timed out after {timeout:g} s; try again later or raise --timeout") from None
+        raise SourceError(url, deadline.problem()) from None
     except (http.client.HTTPException, OSError, ValueError) as error:
         raise SourceError(url, f"failed: {one_line(str(error)) or type(error).__name__}") from None
     if len(data) > max_bytes:
@@ -395,22 +399,201 @@ def read_url(url: str, *, timeout: float, max_bytes: int, seen: Seen | None = No
     return _fetched(url, data, html=html, declared=headers.get_content_charset(), seen=seen)
 
 
-def _read_body(response: http.client.HTTPResponse, url: str, timeout: float, max_bytes: int) -> bytes:
-    """The body, at most ``max_bytes + 1`` bytes, within ``timeout`` seconds in all.
+def request_address(url: str) -> str:
+    """The ASCII address to request for ``url`` as a user typed it; SourceError when it is not one.
 
-    The socket timeout bounds each wait for data; this bounds the whole body too, so a server that
-    drips a byte at a time cannot hold an import for ever."""
-    deadline = time.monotonic() + timeout
+    Pasted addresses may hold Thai or spaces (http.client sends ASCII only): the host goes to IDNA
+    (ไทย.example is xn--o3cw4h.example) and the rest is percent-encoded, existing %-escapes kept. A
+    user name or password is refused rather than sent to a host named "user:password@…"."""
+    origin = escaped_name(url)
+    try:
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme not in ("http", "https"):
+            raise SourceError(origin, f"unsupported URL scheme '{scheme}'; only http and https")
+        host, port = parts.hostname, parts.port  # ValueError for a port that is not one
+    except ValueError as error:
+        raise SourceError(origin, f"not a valid address ({one_line(str(error))}); check the URL") from None
+    if parts.username is not None or parts.password is not None:
+        raise SourceError(
+            url,
+            "the address holds a user name or password (user:password@); dialogtrack sends none: "
+            "remove them, or save the page and import the file",
+        )
+    if not host:
+        raise SourceError(origin, "not a valid address (no host name); check the URL")
+    try:
+        ascii_host = host if host.isascii() else host.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise SourceError(origin, f"not a valid address (the host name {host!r} is not one); check the URL") from None
+    if ":" in ascii_host:  # an IPv6 address
+        ascii_host = f"[{ascii_host}]"
+    netloc = ascii_host + (f":{port}" if port is not None else "")
+    rest = urlunsplit(("", "", parts.path, parts.query, parts.fragment))  # bytes that were not UTF-8 stay themselves:
+    rest = quote(rest, safe=":/?#[]@!$&'()*+,;=%~", errors="surrogateescape")
+    return f"{scheme}://{netloc}{rest}"
+
+
+class Deadline:
+    """One deadline for a whole request, from connecting to the last byte of the body, redirects
+    included.
+
+    A socket timeout bounds each wait for data, so a server that sends a header line (or a byte) just
+    before each wait runs out could hold a request for ever. Every connection of the request waits at
+    most the time left, and none is left once it is over."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.at = time.monotonic() + seconds
+
+    def left(self) -> float:
+        """Seconds left; TimeoutError when none are (never 0, which would make a socket non-blocking)."""
+        remaining = self.at - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError(f"timed out after {self.seconds:g} s")
+        return remaining
+
+    def kept_arriving(self, last: float) -> bool:
+        """Whether the deadline ran out on a page still arriving (data came in at ``last``, shortly
+        before), rather than on a server gone silent."""
+        return time.monotonic() - last < min(1.0, self.seconds / 2)
+
+    def problem(self) -> str:
+        return f"timed out after {self.seconds:g} s; try again later or raise --timeout"
+
+
+class _DeadlineSocket(socket.socket):
+    """A socket whose every receive waits at most what is left of its request's deadline."""
+
+    deadline: Deadline
+
+    def recv_into(self, buffer: Any, nbytes: int = 0, flags: int = 0) -> int:
+        self.settimeout(self.deadline.left())
+        return super().recv_into(buffer, nbytes, flags)
+
+    def recv(self, bufsize: int, flags: int = 0) -> bytes:
+        self.settimeout(self.deadline.left())
+        return super().recv(bufsize, flags)
+
+
+class _DeadlineSSLSocket(ssl.SSLSocket):
+    """The same, for https."""
+
+    deadline: Deadline
+
+    def recv_into(self, buffer: Any, nbytes: int | None = None, flags: int = 0) -> int:
+        self.settimeout(self.deadline.left())
+        return super().recv_into(buffer, nbytes, flags)
+
+    def recv(self, buflen: int = 1024, flags: int = 0) -> bytes:
+        self.settimeout(self.deadline.left())
+        return super().recv(buflen, flags)
+
+
+def _deadline_socket(raw: socket.socket, deadline: Deadline) -> _DeadlineSocket:
+    sock = _DeadlineSocket(raw.family, raw.type, raw.proto, fileno=raw.detach())
+    sock.deadline = deadline
+    sock.settimeout(deadline.left())
+    return sock
+
+
+def _connector(deadline: Deadline) -> Callable[..., socket.socket]:
+    """What http.client calls to connect: a TCP connection within the time left, kept to ``deadline``."""
+
+    def connect(address: tuple[str, int], timeout: object = None, source_address: Any = None) -> socket.socket:
+        return _deadline_socket(socket.create_connection(address, deadline.left(), source_address), deadline)
+
+    return connect
+
+
+class _DeadlineHTTPConnection(http.client.HTTPConnection):
+    """An HTTP connection whose socket keeps to ``deadline``, from the connect on."""
+
+    def __init__(self, *args: Any, deadline: Deadline, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._create_connection = _connector(deadline)
+
+
+class _DeadlineHTTPSConnection(http.client.HTTPSConnection):
+    """The same for https: the TLS socket keeps to the deadline too."""
+
+    def __init__(self, *args: Any, deadline: Deadline, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.deadline = deadline
+        self._create_connection = _connector(deadline)
+
+    def connect(self) -> None:
+        super().connect()
+        if isinstance(self.sock, _DeadlineSSLSocket):
+            self.sock.deadline = self.deadline
+
+
+class _DeadlineHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: Deadline) -> None:
+        super().__init__()
+        self.deadline = deadline
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(partial(_DeadlineHTTPConnection, deadline=self.deadline), req)
+
+
+class _DeadlineHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: Deadline) -> None:
+        self.tls = ssl.create_default_context()
+        self.tls.sslsocket_class = _DeadlineSSLSocket
+        super().__init__(context=self.tls)
+        self.deadline = deadline
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        connection = partial(_DeadlineHTTPSConnection, deadline=self.deadline)
+        return self.do_open(connection, req, context=self.tls)
+
+
+_INFINITE_REDIRECT = urllib.request.HTTPRedirectHandler.inf_msg
+
+
+def _http_problem(error: urllib.error.HTTPError, url: str) -> str:
+    """What an HTTP error status means for the user, in one line."""
+    code = error.code
+    reason = str(error.reason)
+    if reason.startswith(_INFINITE_REDIRECT):  # urllib stops a loop (or a 10th redirect) so
+        return "too many redirects (a redirect loop?)"
+    if 300 <= code < 400:
+        location = (error.headers.get("Location") or error.headers.get("URI")) if error.headers else None
+        if code == 304:
+            return "HTTP 304 Not Modified, but no page was asked for conditionally; the server sent no page"
+        if not location:
+            return f"HTTP {code} {_phrase(code)} without a Location to go to; the server names no page"
+        target = urljoin(error.geturl() or url, location)
+        if urlsplit(target).scheme.lower() not in ("http", "https"):
+            return f"refused a redirect to {target}; only http and https"
+        return f"HTTP {code} {_phrase(code)}: cannot follow the redirect to {one_line(target)}"
+    return f"HTTP {code} {one_line(reason) or _phrase(code)}"
+
+
+def _read_body(response: http.client.HTTPResponse, url: str, deadline: Deadline, max_bytes: int) -> bytes:
+    """The body, at most ``max_bytes + 1`` bytes, before the request's deadline.
+
+    The socket waits at most what is left of the deadline for each piece, so a server that drips a
+    byte at a time cannot hold an import for ever either."""
     chunks: list[bytes] = []
     size = 0
-    while size <= max_bytes:
-        if time.monotonic() > deadline:
-            raise SourceError(url, f"timed out after {timeout:g} s (the page kept arriving); raise --timeout")
-        chunk = response.read1(min(65536, max_bytes + 1 - size))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        size += len(chunk)
+    last = time.monotonic()
+    try:
+        while size <= max_bytes:
+            deadline.left()
+            chunk = response.read1(min(65536, max_bytes + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            last = time.monotonic()
+    except TimeoutError:
+        if size and deadline.kept_arriving(last):
+            raise SourceError(
+                url, f"timed out after {deadline.seconds:g} s (the page kept arriving); raise --timeout"
+            ) from None
+        raise
     return b"".join(chunks)
 
 

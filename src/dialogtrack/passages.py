@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 from functools import lru_cache
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -76,7 +74,7 @@ def sentence_of(offset: int, sentences: list[tuple[int, int]]) -> tuple[int, int
 
 
 @lru_cache(maxsize=4)
-def _paragraph_breaks(text: str) -> list[int]:
+def paragraph_breaks(text: str) -> list[int]:
     """Where every blank line of ``text`` begins; cached, because every round of a release asks."""
     breaks = []
     at = text.find("\n\n")
@@ -88,7 +86,7 @@ def _paragraph_breaks(text: str) -> list[int]:
 
 def paragraph_bounds(text: str, offset: int, following: bool = False) -> tuple[int, int]:
     """(start, end) of the paragraph around ``offset``, or of the one after it."""
-    breaks = _paragraph_breaks(text)
+    breaks = paragraph_breaks(text)
     before = bisect_right(breaks, offset - 2) - 1
     start = breaks[before] if before >= 0 else 0
     after = bisect_left(breaks, offset)
@@ -97,40 +95,6 @@ def paragraph_bounds(text: str, offset: int, following: bool = False) -> tuple[i
         after = bisect_left(breaks, end + 2)
         start, end = end, breaks[after] if after < len(breaks) else len(text)
     return start, end
-
-
-def cued_spans(
-    text: str, cues: Sequence[str], *, fold: bool = True, also: re.Pattern[str] | None = None
-) -> list[tuple[int, int]]:
-    """The stretches of ``text`` (whole paragraphs, neighbours joined) in which one of ``cues`` occurs,
-    or ``also`` matches; ``fold`` compares in lower case, and the cues are then written in lower case.
-
-    A pattern every match of which holds one of the cues need only be run over these. Most of a release
-    speaks of other things, and Python's regular expressions try a long pattern of alternatives at
-    nearly every character of it, while finding a word is a plain scan. The stretches begin and end at
-    a paragraph break, so word boundaries at their edges read as they do in the whole text."""
-    bounds = [0, *_paragraph_breaks(text), len(text)]  # paragraph i is bounds[i] .. bounds[i + 1]
-    haystack = text.lower() if fold else text
-    cued: set[int] = set()
-    if len(haystack) != len(text):  # lower case changed the length ("İ"): offsets would not match
-        cued.update(i for i, (lo, hi) in enumerate(pairwise(bounds)) if any(c in text[lo:hi].lower() for c in cues))
-    else:
-        for cue in cues:
-            at = haystack.find(cue)
-            while at >= 0:
-                paragraph = bisect_right(bounds, at) - 1
-                cued.add(paragraph)
-                at = haystack.find(cue, bounds[paragraph + 1])  # one hit is enough: on to the next paragraph
-    if also is not None:
-        cued.update(i for i in range(len(bounds) - 1) if i not in cued and also.search(text, bounds[i], bounds[i + 1]))
-    spans: list[tuple[int, int]] = []
-    for i in sorted(cued):
-        lo, hi = bounds[i], bounds[i + 1]
-        if spans and spans[-1][1] == lo:
-            spans[-1] = (spans[-1][0], hi)
-        else:
-            spans.append((lo, hi))
-    return spans
 
 
 def quote_bounds(text: str, sentence: tuple[int, int], ref: SeriesRef, limit: int = 320) -> tuple[int, int]:

@@ -14,21 +14,57 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
+from dialogtrack.annotate import annotate
 from dialogtrack.registry import Registry, alias_pattern
+from dialogtrack.scan import FRAMEWORK, KIND
 
-HONORIFICS_EN = re.compile(
-    r"\b(?:His|Her)\s+(?:Royal\s+Highness|Excellency|Majesty)\s+|\bH\.\s?E\.\s*|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Adm)\.?\s+"
-    r"|\b(?:Sir|Dame|Madam|Mister|General|Admiral|Ambassador|Professor|Doctor|Dato'?\s+Sri|Datuk|Dato'?|Tan\s+Sri"
-    r"|Pehin|Dasho|Samdech(?:\s+Techo)?|Lieutenant\s+General|Air\s+Chief\s+Marshal|Police\s+General)\s+"
-    r"|\b(?:U|Daw)\s+(?=[A-Z][a-z])"
-)
 TITLE_WORDS_FILE = "people.toml"
+
+
+@lru_cache(maxsize=1)
+def _people_data() -> dict[str, Any]:
+    text = resources.files("dialogtrack").joinpath("data", TITLE_WORDS_FILE).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _longest_first(words: list[str]) -> list[str]:
+    return sorted(words, key=len, reverse=True)
+
+
+def _english_honorifics() -> re.Pattern[str]:
+    """The honorifics before an English name (``people.toml``), as one pattern to set them aside."""
+    data = _people_data()
+    written = []
+    for word in _longest_first(data["honorifics_en"]):
+        body = re.escape(word).replace(r"\ ", r"\s+")
+        written.append(body + (r"\s*" if word.endswith(".") else r"\.?\s+"))
+    before_name = "|".join(re.escape(w) for w in data["honorifics_en_before_name"])
+    return re.compile(rf"\b(?:{'|'.join(written)})|\b(?:{before_name})\s+(?=[A-Z][a-z])")
+
+
+def _thai_honorifics() -> str:
+    """The honorifics and ranks before a Thai name (``people.toml``), as a pattern to build names on."""
+    data = _people_data()
+    parts = [rf"{re.escape(p)}[\u0e01-\u0e4e]*(?=\s)" for p in data["honorific_th_prefixes"]]
+    for word in _longest_first(data["honorifics_th"]):
+        body = re.escape(word).replace(r"\ ", r"\s*")
+        others = [w[len(word) :] for w in data["not_honorifics_th"] if w.startswith(word)]
+        parts.append(body + (rf"(?!{'|'.join(map(re.escape, others))})" if others else ""))
+    parts += [rf"{re.escape(w)}(?=\s)" for w in data["honorifics_th_before_space"]]
+    return f"(?:{'|'.join(parts)})"
+
+
+HONORIFICS_EN = _english_honorifics()
 LATIN_LETTER = r"[^\W\d_\u0e00-\u0e7f]"  # a letter of any Latin script ("ş", "é"), not a Thai one
 EN_NAME_TOKEN = rf"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:{LATIN_LETTER}|['’\-])+|[A-Z]\.|[A-Z](?=\s))"
 # Where a clause (and so its subject) begins: patterns that read a subject are tried only there, so
 # a long passage is not scanned from every character.
-CLAUSE_START = r"(?:^|(?<=[.;:])[ \t]+|(?<=\d\.)[ \t]*|(?<=,)[ \t]+and[ \t]+|\bwhile[ \t]+|\bwhereas[ \t]+)[ \t]*"
+CLAUSE_START = (
+    r"(?:^|(?<=[.;:])[ \t]+|(?<=\d\.)[ \t]*|(?<=,)[ \t]+and[ \t]+|\bwhile[ \t]+|\bwhereas[ \t]+"
+    r"|(?:(?<=delegation)|(?<=side)|(?<=team))[ \t]+and[ \t]+)[ \t]*"  # "X led the U.S. delegation and Y led …"
+)
 CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # Each pattern with the words, in lower case, one of which every match of it holds: a passage
     # without them is not searched (the patterns are long, and most paragraphs name no chair).
@@ -68,7 +104,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("chair",),
         re.compile(
-            r"\bco-?chair(?:ed|s)?\s+the\s+[^.;]{0,120}?\bwith\s+(?P<names2>[^.;]+?)(?=\s+(?:in|at|on|by)\b|[.;]|$)"
+            r"\bco-?chair(?:ed|s|ing)?\s+the\s+[^.;]{0,120}?\bwith\s+(?P<names2>[^.;]+?)(?=\s+(?:in|at|on|by)\b|[.;]|$)"
         ),
     ),
     (
@@ -84,8 +120,9 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("met",),
         re.compile(
-            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+met\s+(?:(?:in|at|on|via)\s+[^.;\n]{1,60}?\s+)?(?:for|at)\s+the\s+"
-            r"(?:\S+\s+){0,8}?(?:\d\+\d|[A-Z][\w'’-]*\s+(?:Dialogue|Talks|Consultations?|Meeting|Commission|Committee|Retreat))",
+            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+met\s+(?:(?:in|at|on|via)\s+[^.;\n]{1,60}?\s+)?"
+            r"(?:for|at|to\s+hold)\s+(?:the|their)\s+"
+            r"(?:\S+\s+){0,8}?(?:\d\+\d|[A-Z][\w'’-]*\s+(?i:Dialogue|Talks|Consultations?|Meeting|Commission|Committee|Retreat))",
             re.M,
         ),
     ),
@@ -102,8 +139,8 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("held",),
         re.compile(
-            CLAUSE_START
-            + r"(?P<names>[^.;\n]+?)\s+held\s+the\s+(?:first|inaugural|\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+th)\s+"
+            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+held\s+the\s+"
+            r"(?:(?i:first|second|third|inaugural)|\d{1,3}(?:st|nd|rd|th)|[A-Za-z][a-z]+th)\s+"
             r"[^.;\n]{0,100}?(?:Dialogue|Talks|Consultations?|Meeting|Commission|Committee|Retreat)\b(?!\s+with)",
             re.M,
         ),
@@ -127,6 +164,52 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             re.M,
         ),
     ),
+    # "… the seventh Meeting of the … Committee, co-hosted with Cambodian Deputy Prime Minister Y in Phnom Penh"
+    (
+        ("hosted", "chaired"),
+        re.compile(r"\bco-?(?:hosted|chaired)\s+with\s+(?P<names2>[^.;,]+?)(?=\s+(?:in|at|on|by)\b|[.;,]|$)"),
+    ),
+    # "The 14th strategic talks were held in Seoul between X and his Japanese counterpart, Y"
+    (
+        ("held",),
+        re.compile(
+            r"\b(?:was|were)\s+held\s+(?:(?:in|at|on)\s+[^.;,]{1,40}?\s+)?between\s+(?P<names>[^.;]+?)(?:[.;]\s|[.;]?$)",
+            re.M,
+        ),
+    ),
+    # "X will attend the 21st Meeting of the … Joint Commission … at the invitation of Y"
+    (
+        ("invitation",),
+        re.compile(
+            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:will\s+attend|attended|attends|is\s+attending|to\s+attend"
+            r"|to\s+co-?chair|co-?chaired|will\s+co-?chair)\s+the\s+[^.;]{0,200}?\bat\s+the\s+invitation\s+of\s+"
+            r"(?P<names2>[^.;]+)",
+            re.M,
+        ),
+    ),
+    # "X will begin a two-day working visit to Indonesia on Monday for the 13th Annual Consultation with Y"
+    (
+        ("visit",),
+        re.compile(
+            CLAUSE_START
+            + r"(?P<names>[^.;\n]+?)\s+(?:will\s+(?:begin|make|pay)|began|made|paid|is\s+(?:making|paying))\s+"
+            r"an?\s+(?:[\w-]+\s+){0,3}visit\s+to\s+[^.;]{1,60}?\s+(?:for|to\s+attend)\s+the\s+[^.;]{0,120}?\bwith\s+"
+            r"(?P<names2>[^.;,]+)",
+            re.M,
+        ),
+    ),
+    # "X made an official visit to Thailand … for the sixth annual consultation. The visit was made at the
+    # invitation of Y": the host who invited the visitor for the round.
+    (
+        ("invitation",),
+        re.compile(
+            CLAUSE_START
+            + r"(?P<names>[^.;\n]+?)\s+(?:made|paid|is\s+(?:making|paying)|will\s+(?:make|pay)|is\s+visiting)\s+"
+            r"(?:an?\s+(?:[\w-]+\s+){0,3}visit\s+to\s+)?[^.;]{0,160}?\b(?:for|co-?chair(?:ing)?)\s+the\s+[^.;]{0,200}?\.\s+"
+            r"The\s+visit\s+(?:was|is|will\s+be)\s+(?:made\s+|paid\s+)?at\s+the\s+invitation\s+of\s+(?P<names2>[^.;]+)",
+            re.M,
+        ),
+    ),
     (
         ("leading",),
         re.compile(
@@ -144,13 +227,7 @@ OBJECT_BEFORE_TH = re.compile(r"(?:คารวะ|หารือกับ|พ�
 # Thai ends a clause with a space and a connective, not with a dot: dots mark abbreviations and initials
 # ("พล.อ.", "นางเรตโน แอล. พี. มาร์ซูดี").
 THAI_CLAUSE_END = re.compile(r"[;:]|\s(?:ทั้งนี้|ต่อมา|นอกจากนี้|ซึ่ง|โดย(?!มี))")
-HONORIFICS_TH = (
-    r"(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม))|นาง|เซอร์|สมเด็จ[\u0e01-\u0e4e]*(?=\s)|อู(?=\s)|ดอว์(?=\s)|ดาโต๊ะ\s*ส[รซ]ี\s*ปังลิมา|ดาโต๊ะ\s*ส[รซ]ี|ดาโต๊ะ\s*ศรี|ดาโต๊ะ|ตัน\s*ศรี|พลเอก|พลเรือเอก|พลอากาศเอก|พลตำรวจเอก|พล\.อ\.|พล\.ร\.อ\.|พล\.อ\.อ\.|ดร\.|"
-    r"ศาสตราจารย์|หม่อมราชวงศ์|หม่อมหลวง|ม\.ร\.ว\.|ม\.ล\."
-    # the other ranks of the armed forces and the police, written out and abbreviated
-    r"|พลโท|พลตรี|พลเรือโท|พลเรือตรี|พลอากาศโท|พลอากาศตรี|พลตำรวจโท|พลตำรวจตรี|พันเอก|พันโท|พันตรี|นาวาเอก|นาวาอากาศเอก"
-    r"|พล\.ท\.|พล\.ต\.|พล\.ร\.ท\.|พล\.ร\.ต\.|พล\.อ\.ท\.|พล\.อ\.ต\.|พล\.ต\.อ\.|พล\.ต\.ท\.|พล\.ต\.ต\.|พ\.อ\.|พ\.ท\.|น\.อ\.)"
-)
+HONORIFICS_TH = _thai_honorifics()
 THAI_WORD = r"[\u0e01-\u0e4e]+"
 THAI_NAME = re.compile(
     HONORIFICS_TH
@@ -162,6 +239,15 @@ THAI_NAME = re.compile(
     + r"(?:\s+"
     + EN_NAME_TOKEN
     + r"){1,3})"
+)
+
+
+# A name written without an honorific, as news pages write foreign officials' names in Thai ("โดยมีแดเนียล
+# คริเทนบริงค์ ผู้ช่วยรัฐมนตรี…", "ในขณะที่ธานี ทองภักดี ปลัดกระทรวง…"): two words after "โดยมี", "ขณะที่" or "และ",
+# followed by the office that says who they are.
+BARE_THAI_NAME = re.compile(
+    r"(?:(?<=โดยมี)|(?<=ขณะที่)|(?<=และ))(?P<name>[\u0e01-\u0e4e]{2,}\s[\u0e01-\u0e4e]{2,})(?P<third>(?!x)x)?"
+    r"(?=\s(?:ผู้ช่วยรัฐมนตรี|รัฐมนตรี|ปลัดกระทรวง|รองปลัดกระทรวง|อธิบดี|เอกอัครราชทูต|เลขาธิการ|ผู้บัญชาการ|นายกรัฐมนตรี|รองนายกรัฐมนตรี))"
 )
 
 
@@ -194,12 +280,6 @@ def chair_words(registry: Registry) -> ChairWords:
     )
 
 
-@lru_cache(maxsize=1)
-def _people_data() -> dict[str, str]:
-    text = resources.files("dialogtrack").joinpath("data", TITLE_WORDS_FILE).read_text(encoding="utf-8")
-    return tomllib.loads(text)
-
-
 def title_words() -> frozenset[str]:
     return frozenset(_people_data()["title_words"].split())
 
@@ -211,13 +291,17 @@ def thai_title_starts() -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def _country_words(registry: Registry) -> frozenset[str]:
+    """Country names of one word ("Cambodian", "Thai", "Japan"): never part of a person's name. A word of a
+    longer name ("Nam" of "Viet Nam", "Hong" of "Hong Kong") may be ("Hor Nam Hong"): longer names are
+    set aside whole, where the text writes them."""
     # Initials ("S Korea", "U.S.") are no country words: "Dr. S. Jaishankar" keeps his.
-    words = (w.casefold() for c in registry.countries.values() for a in (*c.aliases, c.en) for w in a.split())
+    words = (a.casefold() for c in registry.countries.values() for a in (*c.aliases, c.en) if len(a.split()) == 1)
     return frozenset(w for w in words if len(w.strip(".")) > 1)
 
 
 ABBREVIATION_DOT = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Adm|St|Jr|Sr|H\.E|U\.S|U\.K|E\.U|D\.C)\.|\b[A-Z]\.(?=\s*[A-Z])"
+    r"|(?<=\b[A-Z]\.\s[A-Z])\.(?=\s)"  # "the U. S. and Thai heads": the second initial's dot
     r"|(?<=[A-Z])\.(?=[A-Z])|(?<=[a-z])\.(?=[a-z])"  # "VOV.VN", "e.g": a dot inside a word ends no clause
 )
 MASKED_DOT = "\u2024"
@@ -261,6 +345,8 @@ def thai_chairs(line: str, registry: Registry, chairs_only: bool = False) -> lis
     """The people a Thai passage says chaired or headed the delegations: the subject of a chair verb
     (with whoever is joined to it by "และ"), and the partner after "ร่วมกับ"/"กับ" that follows."""
     people = list(THAI_NAME.finditer(line))
+    people += [m for m in BARE_THAI_NAME.finditer(line) if not any(p.start() <= m.start() < p.end() for p in people)]
+    people.sort(key=lambda m: m.start())
     found: list[str] = []
     words = chair_words(registry)
     cues = [(m, True) for m in words.chair_th.finditer(line)]
@@ -311,7 +397,10 @@ def thai_name(m: re.Match[str]) -> str:
 
 
 def _looks_like_name(token: str) -> bool:
-    """A capitalised word of letters (any Latin script: "Ayşe", "Demirtaş"), an initial, or "J."."""
+    """A capitalised word of letters (any Latin script: "Ayşe", "Demirtaş"), an initial, or "J."; not a
+    possessive ("the EU's High Representative")."""
+    if token.endswith(("'s", "’s")):
+        return False
     word = token.rstrip(".")
     return bool(word) and word[0].isupper() and all(c.isalpha() or c in "'’-" for c in word)
 
@@ -321,7 +410,18 @@ def english_names(segment: str, registry: Registry) -> list[str]:
     stop = title_words() | _country_words(registry)
     names = []
     segment = HONORIFICS_EN.sub(" ", segment)
-    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s+of\s+the\s+", segment):
+    segment = registry.country_re.sub(lambda m: " | " if " " in m.group() else m.group(), segment)
+    # The names of frameworks and dialogues are no one's ("… Meeting of Lancang-Mekong River Dialogue …").
+    marks = annotate(segment, registry, sentences=False).marks
+    spans: list[list[int]] = []
+    for mark in sorted(m for label in (FRAMEWORK, KIND) for m in marks.of(label)):
+        if spans and mark.start < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], mark.end)
+        else:
+            spans.append([mark.start, mark.end])
+    for start, end in reversed(spans):
+        segment = segment[:start] + " | " + segment[end:]
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s+of\s+the\s+|\s+while\s+|\s+whereas\s+", segment):
         run: list[str] = []
         best: list[str] = []
         for token in re.findall(r"[^\W\d_][\w'’\-]*\.?|\S+", part + " "):
@@ -334,6 +434,9 @@ def english_names(segment: str, registry: Registry) -> list[str]:
                 run = []
         if len(run) >= 2:
             best = run
-        if best:
+        if best and not all(INITIAL.fullmatch(token) for token in best):  # "U. S." is no one
             names.append(" ".join(best))
     return names
+
+
+INITIAL = re.compile(r"[A-Z]\.?")

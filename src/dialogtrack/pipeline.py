@@ -43,6 +43,7 @@ class ImportReport:
     skipped: list[str] = field(default_factory=list)  # files of a folder in no release format
     without_rounds: int = 0  # releases stored that named no dialogue round
     rounds: dict[str, list[str]] = field(default_factory=dict)  # origin -> the rounds it names (``verbose`` only)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (origin, how it was read) worth saying
 
 
 def content_id(text: str) -> str:
@@ -71,6 +72,7 @@ class Release:
     document: Document
     claims: Extraction
     data_hash: str
+    note: str | None = None
 
 
 def read_release(item: Fetched | KnownInput | SourceError, registry: Registry) -> Release | KnownInput | SourceError:
@@ -83,7 +85,7 @@ def read_release(item: Fetched | KnownInput | SourceError, registry: Registry) -
     except SourceError as error:
         return error
     doc = build_document(raw)
-    return Release(doc, find_claims(doc, registry), raw.data_hash)
+    return Release(doc, find_claims(doc, registry), raw.data_hash, raw.note)
 
 
 def import_sources(
@@ -130,6 +132,8 @@ def import_sources(
                         report.unchanged.append(origin)
                     elif store.save_document(db, item.document, item.claims, item.data_hash):
                         uncommitted.append(origin)
+                        if item.note:
+                            report.notes.append((origin, item.note))
                         report.without_rounds += not item.claims.mentions
                         if verbose:
                             report.rounds[origin] = _rounds_named(item.claims)

@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from dialogtrack.dates import to_arabic_digits
-from dialogtrack.passages import cued_spans
 from dialogtrack.registry import Kind, Registry, alias_pattern
+from dialogtrack.scan import KIND, MEETING_NOUN
+
+if TYPE_CHECKING:
+    from dialogtrack.annotate import AnnotatedText
 
 ORDINAL_WORDS = {
     "first": 1,
@@ -141,11 +145,15 @@ def _patterns(registry: Registry) -> _Patterns:
     f = registry.framework_re.pattern
     joiner = rf"(?:{_S}*(?:--|[-–—‑/&]){_S}*|{_S}+and{_S}+)"
     pair = rf"(?P<c1>{c}){joiner}(?P<c2>{c})"
-    office = r"(?:ประเทศ|นายกรัฐมนตรี|รัฐบาล|กระทรวงการต่างประเทศ)?"  # "ไทยกับนายกรัฐมนตรีมาเลเซีย"
+    # English also writes the pair with a space alone, right before the kind: "the annual Australia New
+    # Zealand Leaders' Meeting", "the fourth Indonesia Australia Dialogue".
+    spaced_pair = rf"(?P<s1>{c}){_S}+(?P<s2>{c})"
+    # "ไทยกับนายกรัฐมนตรีมาเลเซีย", "ระหว่าง กระทรวงกลาโหมไทย - กระทรวงกลาโหมออสเตรเลีย": parties named by their offices
+    office = r"(?:ประเทศ|นายกรัฐมนตรี|รัฐบาล|กระทรวงการต่างประเทศ|กระทรวงกลาโหม|กระทรวงพาณิชย์|กองทัพ)?"
     modifiers = alias_pattern(registry.cues.get("kind_modifiers", ()))
     thai_pair = rf"(?P<c1>{c})(?:{DASH}|{_S}*(?:กับ|และ){_S}*{office})(?P<c2>{c})"
     return _Patterns(
-        pair_before=re.compile(rf"{pair}{_S}+(?:(?i:joint|bilateral){_S}+)?$"),
+        pair_before=re.compile(rf"(?:{pair}|{spaced_pair}){_S}+(?:(?i:joint|bilateral){_S}+)?$"),
         framework_before=re.compile(rf"(?P<fw>{f}){_S}+(?:\([A-Z]{{2,8}}\){_S}+)?(?:(?i:cooperation){_S}+)?$"),
         ordinal_before=re.compile(
             rf"(?:(?<![\w-])(?P<ord>(?i:{ORDINAL})){_S}+|(?i:\b(?:round|session|meeting){_S}+)(?P<num>\d{{1,3}}){_S}+of{_S}+)"
@@ -164,12 +172,16 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"|(?P<two>(?i:the{_S}+two{_S}+(?:countries|nations|sides|governments))))"
             rf"|^(?:{_S}*{_LATIN_BRACKETS})?{_S}*ระหว่าง{_S}*{office}(?P<t1>{c})(?:{_S}*(?:กับ|และ){_S}*|{DASH}){office}(?P<t2>{c})"
         ),
-        framework_after=re.compile(rf"^{_S}*(?:กรอบ)?(?:ความร่วมมือ)?{_S}*(?P<fw>{f})"),
+        framework_after=re.compile(
+            rf"^{_S}*(?:(?i:of){_S}+(?:(?i:the){_S}+)?)?(?:กรอบ)?(?:ความร่วมมือ)?{_S}*(?P<fw>{f})"
+        ),
         # Words that belong to the name without changing it: the rest of a bracket the name opened
         # ("… Consultations - JTPPC)"), a bracketed acronym or gloss (not a date), "อย่างไม่เป็นทางการ", "ฯ".
         name_tail=re.compile(
             rf"^(?:{_S}*[-–:]{_S}*[A-Z][A-Za-z-]{{1,9}}{_S}*\)|{_S}*\((?![^()\n]*{_DATE_HINT})[^()\n]{{1,80}}\)"
-            rf"|{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ|ทวิภาคี|ระดับสูง|ฯ)|\))"
+            rf"|{_S}*\[(?![^\[\]\n]*{_DATE_HINT})[^\[\]\n]{{1,100}}\]"
+            rf"|{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ|ทวิภาคี|ระดับสูง|ระดับรัฐมนตรี|ระดับเจ้าหน้าที่อาวุโส|ฯ)|\)"
+            rf"|{_S}*ในรูปแบบ{_S}*[0-9]{_S}*\+{_S}*[0-9])"
         ),
         apposed_after=re.compile(  # "The last GBC meeting, the 13th, took place …"
             rf"^(?:{_S}+(?i:meeting|session|round))?,{_S}+the{_S}+(?P<ord>(?i:{ORDINAL}))(?=[,)])"
@@ -177,8 +189,11 @@ def _patterns(registry: Registry) -> _Patterns:
         thai_topic=re.compile(
             rf"^(?P<topic>(?:ว่าด้วย|ด้าน|เพื่อ)[^\n]{{0,80}}?)(?={_S}*(?:{c}){_S}*(?:--|[-–—‑/]|กับ|และ))"
         ),
+        # "the first … dialogue since January 2019", "… session between the two vice ministers since the one
+        # held in Tokyo": the first in a while, not the first round
         first_in_years=re.compile(
-            rf"{_S}+(?i:since|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+(?:years|decades))\b"
+            rf"(?:{_S}+[^.;\n]{{0,80}}?)?{_S}+(?:(?i:since)(?={_S}+(?:(?i:the|its|their|an?|last|early|late|mid)\b|\d|[A-Z]))"
+            rf"|(?i:in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+(?:years|decades)))\b"
         ),
         # "… met for the third time" numbers the round; "for the first time in nine years" does not
         time_after=re.compile(
@@ -194,15 +209,17 @@ def _patterns(registry: Registry) -> _Patterns:
     )
 
 
-def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
-    """Every kind name in ``text`` with the parties and round written around it."""
+def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[SeriesRef]:
+    """Every kind name the scan marked in ``source`` with the parties and round written around it."""
+    from dialogtrack.annotate import annotate  # a plain string is read here: its callers are tests and titles
+
+    doc = annotate(source, registry, sentences=False) if isinstance(source, str) else source
+    text = doc.text
     p = _patterns(registry)
     refs: list[SeriesRef] = []
     covered: list[tuple[int, int]] = []  # what each reference (kept or not) spans, its brackets included
-    hits = [
-        (km.start(), km.end(), registry.kind(km.group()), km.group()) for km in registry.kind_scanner.finditer(text)
-    ]
-    hits += _unregistered_kinds(text, registry, [(a, b) for a, b, _, _ in hits])
+    hits = [(m.start, m.end, registry.kind(alias), alias) for m, alias in doc.marks.words(KIND)]
+    hits += _unregistered_kinds(doc, registry, [(a, b) for a, b, _, _ in hits])
     for start, end, kind, alias in sorted(hits, key=lambda h: h[0]):
         if kind is None:
             continue
@@ -215,7 +232,7 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
         after = text[end : end + 160]
 
         if m := p.pair_before.search(before):
-            countries = _pair(registry, m.group("c1"), m.group("c2"))
+            countries = _pair(registry, m.group("c1") or m.group("s1"), m.group("c2") or m.group("s2"))
             if countries:
                 start -= len(before) - m.start()
                 # A modifier written before the pair belongs to the name when the two make a kind the
@@ -234,6 +251,9 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
             round_ = ordinal_value(m.group("ord")) if m.group("ord") else _round_number(m.group("num"))
             if round_ == 1 and p.first_in_years.match(text, end):
                 round_ = None  # "the first Japan-Thailand strategic dialogue since January 2019"
+            base = start - len(before)
+            if round_ == 1 and m.group("ord") and _persons_first(before[: m.start("ord")], text, base + m.end("ord")):
+                round_ = None  # "welcomed Y to Canberra for their first annual Leaders' Meeting": the leaders' first
             if round_ is not None:
                 start -= len(before) - m.start()
         elif m := p.thai_round_before.search(before):
@@ -291,7 +311,7 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
     covered.sort()
     starts = [a for a, _ in covered]
     longest = max((b - a for a, b in covered), default=0)
-    return [
+    kept = [
         r
         for r in refs
         if not any(
@@ -299,39 +319,66 @@ def find_series_refs(text: str, registry: Registry) -> list[SeriesRef]:
             for a, b in _overlapping(covered, starts, longest, r.start, r.end)
         )
     ]
+    return _same_as_before(kept, text)
+
+
+APPOSED = re.compile(r"[^\S\n]*(?:หรือ|\bor\b|\(|,)?[^\S\n]*")
+
+
+def _same_as_before(refs: list[SeriesRef], text: str) -> list[SeriesRef]:
+    """A name given again in other words ("ฝ่ายเลขานุการคณะกรรมการชายแดนทั่วไป หรือ GBC ไทย-กัมพูชา") is the
+    same meeting: a secretariat's meeting stays one under its second name."""
+    out: list[SeriesRef] = []
+    for r in refs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.preparatory
+            and not r.preparatory
+            and r.kind.id == prev.kind.id
+            and (m := APPOSED.fullmatch(text, prev.end, r.start))
+            and m.group().strip()
+        ):
+            r = replace(r, preparatory=True)
+        out.append(r)
+    return out
 
 
 # A name of the genre's shape the registry does not list: capitalised words (joined by "and", "on", "for",
 # "of", "&" or commas: "Political, Security and Defense Dialogue") ending in a meeting noun.
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
 _NAME_JOIN = r"(?:,?[^\S\n]+(?:and|on|for|of|&)[^\S\n]+|,[^\S\n]+|[^\S\n]+)"
-MEETING_NOUNS = (
-    "Dialogue",
-    "Talks",
-    "Consultations",
-    "Consultation",
-    "Commission",
-    "Committee",
-    "Retreat",
-    "Forum",
-    "Meeting",
-    "Council",
-    "Group",
-    "Programme",
-    "Program",
-    "Mechanism",
-)
-UNREGISTERED = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,6}}{_NAME_JOIN}(?:{'|'.join(MEETING_NOUNS)}))\b"
-)
-UNREGISTERED_CUES = MEETING_NOUNS
+
+
+@lru_cache(maxsize=8)
+def unregistered_pattern(registry: Registry) -> re.Pattern[str]:
+    """Capitalised words ending in one of the registry's meeting nouns (``cues.meeting_nouns``): every
+    match holds one of those nouns as written, which the scan marks."""
+    nouns = "|".join(re.escape(n) for n in sorted(registry.cues.get("meeting_nouns", ()), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,6}}{_NAME_JOIN}(?:{nouns or '(?!x)x'}))\b"
+    )
+
+
+# A first that is a person's: "his first", "her first", "their first annual …" (a new leader's first of a
+# yearly series), not the series' first round.
+PERSONS_FIRST = re.compile(r"(?i:\b(?P<their>their|his|her|my))\s+$")
+YEARLY = re.compile(r"(?i:\s+(?:annual|regular|yearly)\b)")
+
+
+def _persons_first(before: str, text: str, after: int) -> bool:
+    m = PERSONS_FIRST.search(before)
+    if m is None:
+        return False
+    return m.group("their").casefold() != "their" or bool(YEARLY.match(text, after))
+
+
 MODIFIER_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]+)[^\S\n]+$")
 _LEADING_NOT_NAME = frozenset({"and", "of", "on", "for", "&", "the", "a", "an", "this", "that", "their", "its"})
-"""Every match of ``UNREGISTERED`` holds one of these, as written."""
 
 
 def _unregistered_kinds(
-    text: str, registry: Registry, known: list[tuple[int, int]]
+    doc: AnnotatedText, registry: Registry, known: list[tuple[int, int]]
 ) -> list[tuple[int, int, Kind | None, str]]:
     """Names of dialogues the registry does not know, in English, as "Thailand–Japan Energy Policy
     Dialogue" writes them: capitalised words ending in Dialogue, Talks, Consultations … Country names and
@@ -340,26 +387,44 @@ def _unregistered_kinds(
     known = sorted(known)
     starts = [a for a, _ in known]
     longest = max((b - a for a, b in known), default=0)
-    spans = cued_spans(text, UNREGISTERED_CUES, fold=False)
-    for m in (m for lo, hi in spans for m in UNREGISTERED.finditer(text, lo, hi)):
+    text = doc.text
+    spans = doc.cued(MEETING_NOUN)
+    pattern = unregistered_pattern(registry)
+    for m in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
         start, end = m.start(), m.end()
         words = m.group("name").split()
+        parties = 0
         while words[:-1] and (
-            _is_country_words(words[0].rstrip(","), registry)
+            (country := _is_country_words(words[0].rstrip(","), registry))
             or ordinal_value(words[0]) is not None
             or words[0].casefold() in _LEADING_NOT_NAME
         ):
+            parties += country
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
-        if len(words) < 2:
+        # A meeting noun alone is a name only with both parties before it and an acronym of its own after
+        # it: "the fourth Indonesia Australia Dialogue (IAD)".
+        if len(words) < 2 and not (parties >= 2 and DEFINED_ACRONYM.match(text, end)):
             continue
         start = text.index(words[0], start)
         overlapping = _overlapping(known, starts, longest, start, end)
-        if any(not (start < a and b <= end) for a, b in overlapping):
+        if any(not ((start < a and b <= end) or _names_a_body(text, start, a, b, end)) for a, b in overlapping):
             continue  # the registry's own name (or one crossing it) is not a new one
         name = " ".join(words)
         found.append((start, end, registry.named_kind(name), name))
     return found
+
+
+ACT_NOUNS = frozenset({"meeting", "meetings", "session", "sessions", "round", "rounds"})
+
+
+def _names_a_body(text: str, start: int, a: int, b: int, end: int) -> bool:
+    """Whether a name that begins with the registry's name [a, b) and goes on to a noun of its own names
+    another body: "Political Consultation Group" is not the "Political Consultation", while "Strategic
+    Dialogue Meeting" is still the dialogue."""
+    if not (start == a and b < end):
+        return False
+    return text[b:end].split()[-1].casefold() not in ACT_NOUNS
 
 
 def _overlapping(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -103,67 +103,6 @@ def trie_pattern(words: Iterable[str]) -> str:
     return pattern(root)
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A name found in a text: where, and the name as the text writes it."""
-
-    text: str
-    begin: int
-    finish: int
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.finish
-
-    def group(self) -> str:
-        return self.text[self.begin : self.finish]
-
-
-@dataclass(frozen=True)
-class AliasScanner:
-    """Finds names in a long text fast: one plain alternation (so the regex engine can skip to the
-    characters that may start a name), with the word boundaries and the capitals of short
-    abbreviations checked afterwards, instead of lookarounds on every alternative.
-
-    The search runs over the lower-cased text with a lower-case pattern, about five times faster than
-    a case-insensitive pattern; a text whose lower case changes its length falls back to that."""
-
-    pattern: re.Pattern[str]
-    lower_pattern: re.Pattern[str]
-    abbreviations: frozenset[str]
-
-    @classmethod
-    def of(cls, aliases: Iterable[str]) -> AliasScanner:
-        names = set(aliases)
-        abbreviations = frozenset(a for a in names if re.fullmatch(r"[A-Z]{2,4}", a))
-        folded = trie_pattern(a.casefold() for a in names) or r"(?!x)x"
-        lowered = trie_pattern(a.lower() for a in names) or r"(?!x)x"
-        return cls(re.compile(folded, re.IGNORECASE), re.compile(lowered), abbreviations)
-
-    def finditer(self, text: str) -> Iterator[Hit]:
-        low = text.lower()
-        pattern, haystack = (self.lower_pattern, low) if len(low) == len(text) else (self.pattern, text)
-        pos = 0
-        while (m := pattern.search(haystack, pos)) is not None:
-            hit = Hit(text, m.start(), m.end())
-            if self._fits(text, hit):
-                yield hit
-                pos = m.end()
-            else:
-                pos = m.start() + 1  # "Americathe Netherlands": a name may still start inside the miss
-
-    def _fits(self, text: str, m: Hit) -> bool:
-        found = m.group()
-        if THAI_BLOCK.match(found):
-            return True
-        before = text[m.start() - 1] if m.start() > 0 else ""
-        if before.isascii() and before.isalpha():
-            return False
-        return not (found.upper() in self.abbreviations and found != found.upper())  # "us", "eu" in prose
-
-
 @lru_cache(maxsize=64)
 def _cue_pattern(words: tuple[str, ...], ending: bool) -> re.Pattern[str]:
     body = alias_pattern(words)
@@ -210,14 +149,6 @@ class Registry:
     def country_re(self) -> re.Pattern[str]:
         names = [a for c in self.countries.values() for a in (*c.aliases, c.en, c.th)]
         return re.compile(alias_pattern(names))
-
-    @cached_property
-    def country_scanner(self) -> AliasScanner:
-        return AliasScanner.of(a for c in self.countries.values() for a in (*c.aliases, c.en, c.th))
-
-    @cached_property
-    def kind_scanner(self) -> AliasScanner:
-        return AliasScanner.of(a for k in self.kinds.values() for a in (*k.aliases, k.en, k.th))
 
     @cached_property
     def framework_re(self) -> re.Pattern[str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TypeVar
 
 from dialogtrack.corrections import relation_id
@@ -60,14 +61,23 @@ def _group(claims: Sequence[tuple[Mention, SourceRef]]) -> dict[tuple[str, objec
     of each meeting's first mention."""
     groups: dict[tuple[str, object], list[int]] = defaultdict(list)
     numbered_days: dict[tuple[str, str], int] = {}
+    # The days a meeting of several days spans: a report of one of its days ("the talks went on today",
+    # dated the 9th) is a report of that meeting (held 7-10), not a meeting of its own.
+    spans: dict[str, list[tuple[date, date, object]]] = defaultdict(list)
     for mention, _ in claims:
-        if mention.round is not None and mention.dates and mention.dates.precision == "day":
-            numbered_days.setdefault((mention.series.id, mention.dates.iso_start()), mention.round)
+        if mention.dates and mention.dates.precision == "day":
+            if mention.round is not None:
+                numbered_days.setdefault((mention.series.id, mention.dates.iso_start()), mention.round)
+            if mention.dates.end is not None:
+                start = mention.dates.start
+                spans[mention.series.id].append((start, mention.dates.end, mention.round or f"@{start.isoformat()}"))
     for index, (mention, _) in enumerate(claims):
         key: object = mention.round
         if mention.round is None:
             day = mention.dates.iso_start() if mention.dates else "undated"
             key = numbered_days.get((mention.series.id, day), f"@{day}")
+            if mention.dates and mention.dates.precision == "day" and mention.dates.end is None:
+                key = next((k for lo, hi, k in spans[mention.series.id] if lo <= mention.dates.start <= hi), key)
         groups[(mention.series.id, key)].append(index)
     return groups
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dialogtrack.dates import find_dates, names_relative_day
 from dialogtrack.models import DateSpan, Role
 from dialogtrack.rounds import NamedRound
 
@@ -59,8 +60,13 @@ PLANNED_AFTER = re.compile(
 )
 
 
+# "last" and "earlier" of a time ("convened online last week", "earlier this month") date the round, they do
+# not recall an earlier one.
+_TIME_AFTER = (
+    r"(?!\s+(?:week|month|year|weekend|night|today|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
 PAST = re.compile(
-    r"\b(?:since|previous|last|earlier|prior|following|after)\b|นับจาก|นับตั้งแต่|ครั้งก่อน|ที่ผ่านมา|ก่อนหน้า|หลังจาก",
+    rf"\b(?:since|previous|last{_TIME_AFTER}|earlier{_TIME_AFTER}|prior|following|after)\b|นับจาก|นับตั้งแต่|ครั้งก่อน|ที่ผ่านมา|ก่อนหน้า|หลังจาก",
     re.I,
 )
 
@@ -104,11 +110,12 @@ def role_hint(
     siblings: Mapping[tuple[int, int], list[NamedRound]],
     text: str,
     reference: DateSpan | None,
+    draft_cue: re.Pattern[str] | None = None,
 ) -> str:
     """held / upcoming / planned / past / old, from tense and intent around each place the round is
     named (``siblings``: the rounds named in each sentence), and from its dates against the document's date."""
     span = best_draft(drafts).span
-    future = planned = past_cue = False
+    future = planned = past_cue = drafted = False
     for d in drafts:
         before, after = clause(d.ref, siblings[d.ref.sentence], text)
         recalled = PAST.search(before[-40:] + text[d.ref.ref.start : d.ref.ref.end])  # "หลังจากการประชุมครั้งที่ ๗"
@@ -116,8 +123,10 @@ def role_hint(
         infinitive = bool(FUTURE_INFINITIVE.search(before) and FUTURE_CLAUSE.search(before))
         future |= bool(FUTURE_BEFORE.search(before) or infinitive or FUTURE_AFTER.search(after)) and not recalled
         planned |= d.ref.ref.preparatory
+        # A draft approved for the round ("เห็นชอบร่างบันทึกการประชุม … ครั้งที่ ๑๔"): the round is to come.
+        drafted |= bool(draft_cue and draft_cue.search(before))
         past_cue |= bool(recalled)
-    if planned and (span is None or span.precision != "day"):
+    if drafted or (planned and (span is None or span.precision == "year")):
         return "planned"
     dated_before = (
         span is not None
@@ -126,14 +135,23 @@ def role_hint(
         and period_end(span.end or span.start, span) < reference.start
     )
     future = future and not dated_before  # "originally scheduled for …", yet dated before the release: held
-    if future:
-        return "upcoming" if span is not None and span.precision == "day" else "planned"
+    if future:  # announced for a day or a month ("in early April 2018"): upcoming; for a year, intended
+        if span is not None:
+            return "upcoming" if span.precision in ("day", "month") else "planned"
+        # A day the page does not let us date ("on August 16" with no year, "on Tuesday" on an undated page)
+        # is still a day fixed for it.
+        return "upcoming" if any(_names_a_day(text, d.ref.sentence) for d in drafts) else "planned"
     if span is not None and reference is not None:
         if reference.precision == "day" and span.start > reference.start + timedelta(days=1):
             return "upcoming"
         if period_end(span.end or span.start, span) < reference.start - PAST_MARGIN:
             return "old"
     return "past" if past_cue else "held"
+
+
+def _names_a_day(text: str, sentence: tuple[int, int]) -> bool:
+    words = text[sentence[0] : sentence[1]]
+    return names_relative_day(words) or any(d.span.precision == "day" for d in find_dates(words, default_year=2000))
 
 
 def clause(r: NamedRound, rounds: list[NamedRound], text: str) -> tuple[str, str]:

@@ -16,12 +16,17 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
+from dialogtrack import scan
 from dialogtrack.dates import DateMatch, relative_day, to_arabic_digits
 from dialogtrack.models import DateSpan, Series
-from dialogtrack.passages import cued_spans, sentence_of
+from dialogtrack.passages import sentence_of
 from dialogtrack.refs import DEFINED_ACRONYM, ORDINAL, SeriesRef, ordinal_value
 from dialogtrack.registry import Registry
+
+if TYPE_CHECKING:
+    from dialogtrack.annotate import AnnotatedText
 
 # Rounds written side by side ("… ครั้งที่ ๙ ขณะที่ … ครั้งที่ ๘", "the 9th … and the 8th …") share a date.
 COORDINATED = re.compile(
@@ -50,6 +55,8 @@ ITS_SESSION = re.compile(
     rf"|\b(?:and|while)\s+(?P<the6>the\s+(?P<ord6>(?i:{ORDINAL})))\s+(?:was|were|took\s+place|had\s+been)\b"
     r"|\b(?:hold|convene|host|holding|hosting)\s+(?P<next>the\s+next\s+(?:round|session|meeting))\b(?!\s+of)"
     rf"|\b[Tt]he\s+(?P<ord7>(?i:{ORDINAL}))\s+(?:regular|ordinary|plenary)\s+(?:meeting|session|round)\b(?!\s+of)"
+    # "The latest round, the seventh of its kind, came ahead of …"
+    rf"|\b[Tt]he\s+(?:latest|most\s+recent|last)\s+(?:round|session|meeting),\s+the\s+(?P<ord8>(?i:{ORDINAL}))\b"
     # "The previous round of consultations was held in Bangkok …": only when it says where or when
     rf"|\b(?P<prev>[Tt]he\s+(?:previous|last|preceding)\s+(?:round|session|meeting))(?:\s+of\s+[a-z]+)?\s+{HOLD_VERB}\b"
     r"|(?:การประชุม|การหารือ)ฯ?\s*(?P<thprev>ครั้งก่อน|ครั้งที่แล้ว)\s*(?:ซึ่ง)?(?:จัดขึ้น|มีขึ้น|ที่|ณ|เมื่อ)"
@@ -60,11 +67,10 @@ ITS_SESSION = re.compile(
 
 ITS_SESSION_CUES = (
     *("session", "meeting", "round", "dialogue", "talks", "consultation", "commission", "committee", "retreat"),
-    "ครั้ง",
+    *("ครั้ง", "and the ", "while the "),
 )
-AND_THE = re.compile(r"(?:and|while)\s+the\s")
-"""Every match of ``ITS_SESSION`` holds one of the cues (in lower case), or, "and the third was held …",
-``AND_THE``."""
+"""Every match of ``ITS_SESSION`` holds one of the cues (in lower case, a run of spaces as one): "and the third
+was held …" names neither round nor meeting."""
 
 
 @dataclass(frozen=True)
@@ -84,13 +90,13 @@ def named_parties(refs: list[NamedRound]) -> tuple[str, ...]:
     return ()
 
 
-def most_named_parties(text: str, title: str, registry: Registry) -> tuple[str, ...]:
+def most_named_parties(doc: AnnotatedText, title: AnnotatedText, registry: Registry) -> tuple[str, ...]:
     """The two countries a document names most (the title counting thrice), Thailand first among them:
     the parties of names that leave them out ("the two countries")."""
     counts: Counter[str] = Counter()
-    for weight, body in ((3, title), (1, text)):
-        for m in registry.country_scanner.finditer(body):
-            code = registry.country(m.group())
+    for weight, body in ((3, title), (1, doc)):
+        for _, name in body.marks.words(scan.COUNTRY):
+            code = registry.country(name)
             if code:
                 counts[code] += weight
     top = [code for code, _ in counts.most_common(3)]
@@ -168,12 +174,13 @@ def resolve_acronyms(found: list[SeriesRef], text: str) -> list[SeriesRef]:
     return resolved
 
 
-def add_seriesless_rounds(refs: list[NamedRound], text: str, sentences: list[tuple[int, int]]) -> list[NamedRound]:
+def add_seriesless_rounds(refs: list[NamedRound], doc: AnnotatedText) -> list[NamedRound]:
     """ "Its first session was held in Bangkok …": a round of the series named just before (or, away
     from any name, of the series the release is about)."""
+    text, sentences = doc.text, doc.sentences
     added = list(refs)
     primary = _primary_series(refs, sentences)
-    spans = cued_spans(text, ITS_SESSION_CUES, also=AND_THE)
+    spans = doc.cued(scan.ITS_SESSION)
     for m in (m for lo, hi in spans for m in ITS_SESSION.finditer(text, lo, hi)):
         lead = next((g for g in ("the", "the5", "the6", "next", "prev") if m.group(g)), None)
         start = m.start(lead) if lead else m.start()
@@ -199,13 +206,36 @@ def add_seriesless_rounds(refs: list[NamedRound], text: str, sentences: list[tup
         elif m.group("n") or m.group("first") or m.group("since"):
             value = 1 if m.group("first") else int(to_arabic_digits(m.group("n") or m.group("since")))
         else:
-            ordinal = next(m.group(g) for g in ("ord", "ord2", "ord3", "ord4", "ord5", "ord6", "ord7") if m.group(g))
+            groups = ("ord", "ord2", "ord3", "ord4", "ord5", "ord6", "ord7", "ord8")
+            ordinal = next(m.group(g) for g in groups if m.group(g))
             value = ordinal_value(ordinal)
         if value is not None:
             # The series is not named here, so there is no alias to record: an empty name span.
             ref = replace(last.ref, round=value, start=start, end=m.end(), name_start=start, name_end=start)
-            added.append(NamedRound(ref, last.series, sentence_of(start, sentences)))
+            sentence = sentence_of(start, sentences)
+            added.append(NamedRound(ref, last.series, sentence))
+            added += _listed_after(ref, last.series, sentence, text)
     return sorted(added, key=lambda r: r.ref.start)
+
+
+LISTED_AFTER = re.compile(rf"(?:,|\s+and|,\s+and)\s+the\s+(?P<ord>(?i:{ORDINAL}))\s+(?:in|on)\s+(?=[A-Z0-9])")
+
+
+def _listed_after(ref: SeriesRef, series: Series, sentence: tuple[int, int], text: str) -> list[NamedRound]:
+    """ "The 1st meeting was held in August 2011, the 2nd in March 2014 and the 3rd in April 2016": the
+    rounds a sentence lists after one, each with its own date."""
+    found = []
+    at = ref.end
+    while (m := LISTED_AFTER.match(text, at, sentence[1])) or (
+        (m := LISTED_AFTER.search(text, at, min(sentence[1], at + 40))) and not re.search(r"[.;]", text[at : m.start()])
+    ):
+        value = ordinal_value(m.group("ord"))
+        if value is None:
+            break
+        listed = replace(ref, round=value, start=m.start("ord"), end=m.end(), name_start=m.start(), name_end=m.start())
+        found.append(NamedRound(listed, series, sentence))
+        at = m.end()
+    return found
 
 
 NEXT_BEFORE = re.compile(r"\bnext\s+(?:(?:round|session|meeting)\s+of\s+(?:the\s+)?)?$", re.I)
@@ -250,9 +280,11 @@ def next_rounds(refs: list[NamedRound], rounds: list[NamedRound], text: str) -> 
 def roundless_headline(
     refs: list[NamedRound], dates: list[DateMatch], text: str, reference: DateSpan | None
 ) -> list[NamedRound]:
-    """A release about a series that never numbers its rounds: its first dated, named reference."""
+    """A release about a series that never numbers its rounds: its first dated, named reference (named with
+    its parties there, or elsewhere in the release: "การประชุม GBC ที่มี … เป็นประธานร่วม ในวันที่ ๒๗ …")."""
+    partied = {r.series.id for r in refs if r.ref.has_parties}
     for r in refs:
-        if not r.ref.has_parties or r.ref.kind.numbered_only or r.ref.preparatory:
+        if r.series.id not in partied or r.ref.kind.numbered_only or r.ref.preparatory:
             continue
         lo, hi = r.sentence
         if any(lo <= d.start < hi and d.span.precision == "day" for d in dates) or (

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from dialogtrack.decode import INVISIBLE
+from dialogtrack.markup import measure, plain_text
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -43,6 +44,25 @@ _TITLE_SUFFIX = re.compile(r"^(.*\S)\s+([|\-–—·•])\s+(\S.*)$")
 
 def html_to_text(html: str) -> tuple[str, str]:
     """Return ``(title, main text)`` of an HTML page given as decoded ``str``."""
+    title, text, _ = read_html(html)
+    return title, text
+
+
+def read_html(html: str) -> tuple[str, str, str | None]:
+    """``(title, main text, note)`` of an HTML page; the note says when the page was too deeply nested
+    to be parsed in reasonable time and was read as plain text instead (see ``markup``)."""
+    nesting = measure(html)
+    if nesting.too_deep():
+        title, text = plain_text(html)
+        note = (
+            f"HTML nested {nesting.deepest:,} levels deep, too deep to read as a page in reasonable time: "
+            "read as plain text (menus and footers may be in it)"
+        )
+        return title or first_line(text), text, note
+    return (*_parsed(html), None)
+
+
+def _parsed(html: str) -> tuple[str, str]:
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
@@ -145,18 +165,29 @@ def _remove_chrome(tree: LexborHTMLParser, body: LexborNode) -> list[str]:
     return chrome
 
 
-def _size(node: LexborNode) -> int:
-    """How many characters of text a node holds, spaces left out."""
-    return len("".join(node.text(separator=" ").split()))
+def _sizes(body: LexborNode) -> tuple[dict[int, int], int]:
+    """How many characters of text each element below ``body`` holds (spaces left out), by ``mem_id``,
+    and the body's own total: one walk, so nested candidates do not each count their text again."""
+    sizes: dict[int, int] = {}
+    opened: list[int] = []
+    count = 0
+    for kind, node in _events(body, lambda n: False):
+        if kind == _TEXT:
+            count += len("".join((node.text_content or "").split()))
+        elif kind == _ENTER:
+            opened.append(count)
+        else:
+            sizes[node.mem_id] = count - opened.pop()
+    return sizes, count
 
 
 def _main_node(tree: LexborHTMLParser, body: LexborNode) -> LexborNode:
     """article, else main, else role=main, else the largest content-like element, else body."""
-    total = _size(body)
+    sizes, total = _sizes(body)
     groups = [tree.css("article"), tree.css("main"), tree.css("[role=main]")]
     groups.append([n for n in tree.css("[class], [id]") if _words(n) & _MAIN_WORDS])
     for group in groups:
-        sized = [(_size(node), node) for node in group]
+        sized = [(sizes.get(node.mem_id, 0), node) for node in group]
         best = max(sized, key=lambda pair: pair[0], default=None)  # first of equals: the outermost
         if best and best[0] > 0 and best[0] >= 0.2 * total:
             return best[1]

@@ -12,8 +12,8 @@ process, the only one that touches the database, stores each result in turn.
 - **No ``fork``.** Workers start with ``forkserver`` (``spawn`` where there is none): the main process
   holds an open SQLite connection and may be drawing a progress bar from a thread, neither of which
   is safe to copy into a forked child.
-- **Ctrl-C belongs to the main process.** Workers ignore SIGINT; the main process cancels what is
-  queued and waits for the chunks already running.
+- **Ctrl-C and SIGTERM belong to the main process.** Workers ignore both; the main process cancels
+  what is queued and waits for the chunks already running.
 - **No orphans.** A worker leaves as soon as the main process is gone (killed with ``kill -9``, say),
   instead of waiting for ever to hand back results no one will read.
 """
@@ -51,19 +51,24 @@ about two thirds of the time reading it does, so a third worker adds little and 
 memory (each holds the registry's compiled patterns, about 50 MB)."""
 
 
-def default_jobs() -> int:
-    """One worker per CPU this process may run on (its affinity, not the machine's count), at most
-    ``MOST_JOBS``."""
+def available_cpus() -> int:
+    """The CPUs this process may run on (its affinity, not the machine's count)."""
     try:
-        cpus = len(os.sched_getaffinity(0))
+        return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
-        cpus = os.cpu_count() or 1
-    return max(1, min(cpus, MOST_JOBS))
+        return max(1, os.cpu_count() or 1)
+
+
+def default_jobs() -> int:
+    """One worker per CPU this process may run on, at most ``MOST_JOBS``."""
+    return min(available_cpus(), MOST_JOBS)
 
 
 def ordered_map(func: Callable[[T, C], R], items: Iterable[T], context: C, *, jobs: int) -> Iterator[R]:
     """``func(item, context)`` for each item, in the order of ``items``; with ``jobs`` > 1 and enough
-    items, in that many worker processes, each sent ``context`` (the registry) once."""
+    items, in that many worker processes (never more than the CPUs available: a worker more only
+    waits for a CPU, holding its memory), each sent ``context`` (the registry) once."""
+    jobs = min(jobs, available_cpus())
     iterator = iter(items)
     head = list(islice(iterator, START_AFTER))
     if jobs < 2 or len(head) < START_AFTER:
@@ -102,6 +107,7 @@ _context: Any = None
 def _start_worker(context: object, main: int) -> None:
     global _context
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a SIGTERM to the process group: the main process unwinds
     _context = context
     threading.Thread(target=_leave_with, args=(main,), daemon=True).start()
 

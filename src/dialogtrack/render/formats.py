@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from dialogtrack.controls import printable
 from dialogtrack.models import Meeting, Relation, SourceRef, meeting_id
 from dialogtrack.render.display import english_ordinal
 
@@ -150,8 +151,14 @@ def search_rows(hits: Sequence[Hit]) -> list[dict[str, Any]]:
     return rows
 
 
+_UNESCAPED = re.compile("[\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+"""What ``json.dumps`` leaves raw that a terminal acts on: C1 controls (U+009B is a one-character
+escape sequence to some terminals), zero-width and bidi characters."""
+
+
 def to_json(records: Any) -> str:
-    return json.dumps(records, ensure_ascii=False, indent=2)
+    """Records as JSON, values whole, every control character escaped (json escapes C0 itself)."""
+    return _UNESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(records, ensure_ascii=False, indent=2))
 
 
 # ---------------------------------------------------------------------------------------------- CSV, Markdown
@@ -160,7 +167,12 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def cell(value: Any) -> str:
-    """A record's value as one flat cell: lists joined with "; ", sources by their origin."""
+    """A record's value as one flat cell: lists joined with "; ", sources by their origin; escape
+    sequences and control characters removed (a CSV or Markdown file is read in terminals too)."""
+    return printable(_flat(value))
+
+
+def _flat(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -170,7 +182,7 @@ def cell(value: Any) -> str:
             return f"{english_ordinal(value['ordinal'])} in {value['year']}"
         return str(value.get("origin") or value.get("months") or json.dumps(value, ensure_ascii=False))
     if isinstance(value, list):
-        return "; ".join(cell(v) for v in value)
+        return "; ".join(_flat(v) for v in value)
     return str(value)
 
 

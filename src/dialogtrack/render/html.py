@@ -365,9 +365,7 @@ def _svg(
     return "\n".join(parts), scale if years else None
 
 
-def _axis(
-    scale: _Scale, top: float, bottom: float, dated: bool, display: Display, layout: _Layout
-) -> str:
+def _axis(scale: _Scale, top: float, bottom: float, dated: bool, display: Display, layout: _Layout) -> str:
     """Year boundaries as light vertical lines, each year's label centred under its band."""
     if not dated:
         return ""

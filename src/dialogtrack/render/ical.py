@@ -167,8 +167,7 @@ def _anniversary_event(item: UpcomingAnniversary, display: Display | None = None
     note = PRECISION_NOTES.get(span.precision)
     summary = f"{english_ordinal(item.ordinal)} anniversary: {name}" + (f" ({note})" if note else "")
     description = (
-        f"{name}, established {relation.established}: {english_ordinal(item.ordinal)} anniversary "
-        f"in {span.start.year}."
+        f"{name}, established {relation.established}: {english_ordinal(item.ordinal)} anniversary in {span.start.year}."
     )
     if display is not None and display.lang == "th":
         d, name = display, _one_line(display.relation_name(relation))

@@ -7,7 +7,6 @@ terminal escape sequences.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -16,6 +15,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from dialogtrack.controls import CONTROL
 from dialogtrack.models import DateSpan, Meeting, Relation
 from dialogtrack.render.display import ENGLISH, Display, english_ordinal
 from dialogtrack.render.thaiwrap import ThaiTable, breakable
@@ -25,11 +25,6 @@ from dialogtrack.upcoming import Upcoming, UpcomingMeeting
 if TYPE_CHECKING:
     from dialogtrack.journal import Correction
     from dialogtrack.search import Hit, Passage
-
-CONTROL = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b."  # ANSI CSI, OSC and two-byte escapes
-    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
-)
 
 
 def safe(value: object) -> Text:

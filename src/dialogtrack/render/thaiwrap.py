@@ -162,7 +162,5 @@ class ThaiTable(Table):
             kwargs["title"] = breakable(kwargs["title"])
         super().__init__(*args, **kwargs)
 
-    def add_row(
-        self, *renderables: RenderableType | None, style: Any = None, end_section: bool = False
-    ) -> None:
+    def add_row(self, *renderables: RenderableType | None, style: Any = None, end_section: bool = False) -> None:
         super().add_row(*(breakable(r) for r in renderables), style=style, end_section=end_section)
