@@ -27,8 +27,13 @@ from .processes import gone, run, start
 
 
 def table_dump(path: Path, table: str) -> list[tuple[object, ...]]:
+    """Every row of a table, in no particular order; for meetings, without the order they were
+    resolved in (``position``), which follows the order the documents were stored in."""
     with sqlite3.connect(path) as conn:
-        return sorted(conn.execute(f"select * from {table}").fetchall(), key=repr)
+        rows = conn.execute(f"select * from {table}")
+        names = [d[0] for d in rows.description]
+        kept = [i for i, name in enumerate(names) if not (table == "meetings" and name == "position")]
+        return sorted((tuple(row[i] for i in kept) for row in rows.fetchall()), key=repr)
 
 
 def integrity(path: Path) -> str:

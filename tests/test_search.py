@@ -107,3 +107,34 @@ def test_limit_counts_the_documents_that_pass_the_filters(runner: CliRunner, imp
     # The only one published before 2022 is found even when it does not rank first.
     assert origins(search(runner, "Thailand", "--limit", "1", "--until", "2021-12-31")) == {"jp-en.txt"}
     assert len(search(runner, "Thailand", "--limit", "2")) == 2
+
+
+def test_filters_and_the_limit_apply_to_every_match_not_the_first_200(
+    runner: CliRunner, isolated_db: Path
+) -> None:
+    """500 documents hold the words: --since, --series and --limit count among all of them."""
+    from dialogtrack.models import DateSpan, Document, Extraction, Mention, Series
+    from dialogtrack.storage.store import save_document
+
+    series = Series("th-us-strategic-dialogue", "Thailand–United States Strategic Dialogue", "", ("TH", "US"), "sd")
+    db = open_db(isolated_db)
+    expected_since, expected_both = set(), set()
+    for i in range(500):
+        year = 2000 + i % 25
+        text = f"Release {i}: the Strategic Dialogue met again" + " and talked" * (i % 7)
+        named = i % 4 == 0
+        mention = Mention(series, 1 + i % 9, "headline", None, None, (), text, 0, 10, "Strategic Dialogue")
+        doc = Document(f"doc{i:04d}", f"r{i}.txt", f"Release {i}", "en", text, DateSpan.from_iso(f"{year}-06-01"))
+        save_document(db, doc, Extraction(mentions=(mention,) if named else ()))
+        if year >= 2023:
+            expected_since.add(doc.id)
+            if named:
+                expected_both.add(doc.id)
+    db.conn.commit()
+    found = search(runner, "Strategic Dialogue", "--since", "2023", "--limit", "1000")
+    assert {hit["document"] for hit in found} == expected_since
+    both = search(runner, "Strategic Dialogue", "--since", "2023", "--series", series.id, "--limit", "1000")
+    assert {hit["document"] for hit in both} == expected_both
+    assert len(search(runner, "Strategic Dialogue", "--limit", "350")) == 350
+    assert len(search(runner, "Str", "--limit", "350")) == 350  # shorter than a trigram: the scan, limited alike
+    assert len(search(runner, "St", "--since", "2023", "--limit", "1000")) == len(expected_since)

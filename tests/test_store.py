@@ -107,3 +107,15 @@ def test_a_database_opened_for_writing_keeps_journals_and_pages_in_memory(tmp_pa
     assert db.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
     assert db.execute("PRAGMA cache_size").fetchone()[0] == -32000
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_the_health_check_knows_every_table_and_column_the_migrations_make(tmp_path: Path) -> None:
+    from dialogtrack.health import INDEX_TABLES, TABLES
+
+    db = open_db(tmp_path / "new.db")
+    made = {
+        name: tuple(row[1] for row in db.execute("select * from pragma_table_info(?)", [name]).fetchall())
+        for (name,) in db.execute("select name from sqlite_master where type = 'table'").fetchall()
+        if not name.startswith("sqlite_") and name not in INDEX_TABLES
+    }
+    assert made == TABLES

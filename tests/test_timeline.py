@@ -123,7 +123,7 @@ def test_gap_for_a_missing_round() -> None:
     assert gap.series_id == TH_US.id
     assert (gap.after_round, gap.before_round) == (3, 5)
     assert (gap.start, gap.end) == (date(2017, 6, 2), date(2021, 6, 1))
-    assert gap.missing_rounds == (4,)
+    assert gap.missing_rounds == ((4, 4),)
     assert gap.years_skipped == 0  # cadence is 24 months: not a yearly series
     assert gap.text == "no record of round 4"
 
@@ -136,11 +136,14 @@ def test_a_round_on_record_without_a_date_is_not_missing() -> None:
 @pytest.mark.parametrize(
     ("rounds", "missing", "text"),
     [
-        ([(1, "2010-01-01"), (4, "2016-01-01")], (2, 3), "no record of rounds 2–3"),
-        ([(1, "2010-01-01"), (3, None), (5, "2018-01-01")], (2, 4), "no record of rounds 2, 4"),
+        ([(1, "2010-01-01"), (4, "2016-01-01")], ((2, 3),), "no record of rounds 2–3"),
+        ([(1, "2010-01-01"), (3, None), (5, "2018-01-01")], ((2, 2), (4, 4)), "no record of rounds 2, 4"),
+        ([(1, "2010-01-01"), (4, None), (7, "2018-01-01")], ((2, 3), (5, 6)), "no record of rounds 2–3, 5–6"),
     ],
 )
-def test_missing_rounds_text(rounds: list[tuple[int, str | None]], missing: tuple[int, ...], text: str) -> None:
+def test_missing_rounds_text(
+    rounds: list[tuple[int, str | None]], missing: tuple[tuple[int, int], ...], text: str
+) -> None:
     [timeline] = build_timeline([meeting(TH_US, r, when) for r, when in rounds])
     assert [(g.missing_rounds, g.text) for g in timeline.gaps] == [(missing, text)]
 
@@ -230,4 +233,4 @@ def test_window_keeps_cadence_and_record_of_the_whole_series() -> None:
     [timeline] = build_timeline(meetings, since=date(2013, 1, 1))
     assert rounds_of(timeline.meetings) == [(3, "2014-01-01"), (5, "2018-01-01")]
     assert timeline.cadence.basis == "every 24 months (median of 3 gaps)"
-    assert [g.missing_rounds for g in timeline.gaps] == [(4,)]
+    assert [g.missing_rounds for g in timeline.gaps] == [((4, 4),)]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from dialogtrack import __version__, options
 from dialogtrack.errors import DialogtrackError
@@ -32,7 +33,46 @@ if TYPE_CHECKING:
     from dialogtrack.storage.store import Reader
     from dialogtrack.views.timeline import SeriesTimeline
 
+class GuardedGroup(TyperGroup):
+    """The command group, which turns what goes wrong inside any command into one line.
+
+    A database that turns out damaged in the middle of a command (a page SQLite cannot read, a table
+    changed under it) is one line naming the file and what to do, whichever command met it; what the
+    command was writing is rolled back by its transaction. Values that another program wrote into the
+    tables, of a kind dialogtrack never writes, fail wherever they are used: the line names the file,
+    what failed and the check that finds the row."""
+
+    def invoke(self, ctx: Any) -> Any:
+        import sqlite3
+
+        global _opened
+        _opened = None
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException, AssertionError, OSError, UnicodeError):
+            # the command line's own exits; a broken invariant of the code (a bug to see whole); the
+            # output or the system failing (a full disk, a closed stream), which ``main`` words
+            raise
+        except DialogtrackError as exc:
+            raise fail(str(exc)) from None
+        except sqlite3.DatabaseError as exc:
+            from dialogtrack.storage.store import storage_error
+
+            raise fail(str(storage_error(_opened or db_path(None), exc, "running the command"))) from None
+        except Exception as exc:  # the last resort: never a traceback
+            path = _opened or db_path(None)
+            raise fail(
+                f"{path}: could not use what the database holds ({type(exc).__name__}: {exc}); if another "
+                f"program edited it, see what is wrong with: dialogtrack db check --db {path}; otherwise "
+                "please report this with the command that gave it"
+            ) from None
+
+
+_opened: Path | None = None
+"""The database file the command opened, for the line that says it is damaged."""
+
 app = typer.Typer(
+    cls=GuardedGroup,
     name="dialogtrack",
     help="Track recurring bilateral dialogues, their rounds and anniversaries from Thai and English press releases.",
     no_args_is_help=True,
@@ -137,7 +177,14 @@ _db_before: Path | None = None
 
 
 def db_path(option: Path | None) -> Path:
-    """Where the database is: --db, else $DIALOGTRACK_DB, else the user's application folder."""
+    """Where the database is: --db, else $DIALOGTRACK_DB, else the user's application folder (kept
+    in ``_opened`` for the line that says the file is damaged)."""
+    global _opened
+    _opened = _where(option)
+    return _opened
+
+
+def _where(option: Path | None) -> Path:
     if option is not None:
         return option
     if _db_before is not None:
@@ -181,12 +228,35 @@ def checked_db_path(option: Path | None) -> Path:
 
 
 def open_database(option: Path | None) -> Database:
+    """The database for a command that writes it, with any rebuild a stopped import owes completed."""
+    database = open_database_as_is(option)
+    complete_rebuild(database)
+    return database
+
+
+def open_database_as_is(option: Path | None) -> Database:
     from dialogtrack.storage.store import open_db
 
     try:
         return open_db(checked_db_path(option))
     except DialogtrackError as exc:
         raise fail(str(exc)) from None
+
+
+def complete_rebuild(database: Database) -> None:
+    """Finish the rebuild of meetings and relations that a stopped import owes, before any command
+    reads or corrects them."""
+    import sqlite3
+
+    from dialogtrack.pipeline import complete_owed_rebuild
+    from dialogtrack.storage.store import database_file, rebuild_owed, storage_error
+
+    if not rebuild_owed(database):
+        return
+    try:
+        complete_owed_rebuild(database, load_registry())
+    except sqlite3.Error as exc:
+        raise fail(str(storage_error(database_file(database), exc, "updating the meetings"))) from None
 
 
 def open_reading(option: Path | None) -> Reader:
@@ -197,9 +267,22 @@ def open_reading(option: Path | None) -> Reader:
     if not path.exists():  # say so, and create nothing: no file, no folder
         raise fail(f"{path}: no database there yet; import releases first: dialogtrack import PATH --db {path}")
     try:
-        return open_for_reading(path)
+        reader = open_for_reading(path)
     except DialogtrackError as exc:
         raise fail(str(exc)) from None
+    from dialogtrack.storage.store import PlainReader, rebuild_owed
+
+    if not rebuild_owed(reader):
+        return reader
+    if not os.access(path, os.W_OK):
+        sys.stderr.write(
+            f"Note: {path}: the meetings do not yet show the last releases imported (an import was stopped "
+            "before it updated them); any command run with write access to the file brings them up to date\n"
+        )
+        return reader
+    if isinstance(reader, PlainReader):
+        reader.conn.close()
+    return open_database(path)
 
 
 def load_registry() -> Registry:
@@ -297,6 +380,13 @@ def emit(
         rows = (flat or records)()
         shown = formats.to_csv(rows, columns) if format is Format.csv else formats.to_markdown(rows, columns)
         typer.echo(shown, nl=False)
+
+
+def every_years(value: int) -> int:
+    """--every as given, or one line saying it is out of range: a milestone past year 9999 is no date."""
+    if not 1 <= value <= 1000:
+        raise fail(f"--every {value}: give a number of years from 1 to 1000")
+    return value
 
 
 def version_callback(value: bool) -> None:
@@ -608,7 +698,9 @@ def upcoming(
         str | None,
         typer.Option(help="Only items due within this long: days, weeks, months or years (90d, 6w, 6m, 1y)."),
     ] = None,
-    every: Annotated[int, typer.Option(help="Anniversary milestones every N years.", min=1)] = 5,
+    every: Annotated[
+        int, typer.Option(help="Anniversary milestones every N years (1 to 1000).", callback=every_years)
+    ] = 5,
     format: Annotated[EventFormat, typer.Option("--format", "-f", help="Output format.")] = EventFormat.table,
     remind: RemindOption = None,
     lang: LangOption = None,
@@ -1001,7 +1093,21 @@ def _meeting_fact(
 
 
 SeriesArg = Annotated[str, typer.Argument(help="Series id, name or alias (or words of them).", metavar="SERIES")]
-RoundArg = Annotated[int, typer.Argument(help="The round number.", min=1, metavar="ROUND")]
+MAX_ROUND = 9999
+"""No dialogue reaches round 10,000: a larger number is a typo, and would make every gap listing and
+projection that counts rounds work for nothing."""
+
+
+def round_in_range(value: int) -> int:
+    """A round number as entered, or one line saying it is out of range."""
+    if not 1 <= value <= MAX_ROUND:
+        raise fail(f"round {value}: not a round number; give the round as the releases number it, 1 to {MAX_ROUND}")
+    return value
+
+
+RoundArg = Annotated[
+    int, typer.Argument(help=f"The round number (1 to {MAX_ROUND}).", metavar="ROUND", callback=round_in_range)
+]
 DateOpt = Annotated[
     str | None, typer.Option("--date", help="The (first) day: YYYY-MM-DD, YYYY-MM or YYYY (BE years too).")
 ]
@@ -1300,30 +1406,35 @@ def search(
     """
     from dialogtrack.render.formats import SEARCH_COLUMNS, search_record, search_rows
     from dialogtrack.render.tables import search_view
-    from dialogtrack.storage.store import documents_naming, find_documents, load_documents, load_series
-    from dialogtrack.views.search import Hit, in_period, passages, search_terms
+    from dialogtrack.storage.store import find_documents, load_documents, load_series
+    from dialogtrack.views.search import Hit, passages, search_terms
 
     first, last = date_window(since, until)
     if not query.strip():
         raise fail("search: give a word or name to look for, e.g. dialogtrack search 'Strategic Dialogue'")
     database = open_reading(db)
+    from dialogtrack.health import index_problem
+
+    if problem := index_problem(database.execute, db_path(db)):
+        raise fail(problem)
     known = load_series(database)
     wanted = chosen_series(database, series, None) if series else None
     terms = search_terms(query, load_registry(), [[s.name_en, s.name_th, *aliases] for s, aliases in known.values()])
     if not terms:
         raise fail("search: give a word or name to look for, e.g. dialogtrack search 'Strategic Dialogue'")
-    ids = list(dict.fromkeys(i for term in terms for i in find_documents(database, term)))
-    if wanted is not None:
-        naming = documents_naming(database, wanted)
-        ids = [i for i in ids if i in naming]
-    hits: list[Hit] = []
-    for at in range(0, len(ids), limit):  # best first, reading only as many texts as the answer needs
-        for d in load_documents(database, ids[at : at + limit]):
-            if in_period(d["published"], first, last) and len(hits) < limit:
-                found = passages(d["text"], terms)
-                hits.append(Hit(d["id"], d["title"], tuple(d["origins"]), d["published"], d["language"], found))
-        if len(hits) >= limit:
-            break
+    since_day, until_day = (first.isoformat() if first else None), (last.isoformat() if last else None)
+    # Each term's best ``limit`` documents that pass the filters, in the order of the terms: the first
+    # ``limit`` of them are the answer.
+    found = (
+        i
+        for term in terms
+        for i in find_documents(database, term, limit, since=since_day, until=until_day, naming=wanted)
+    )
+    ids = list(dict.fromkeys(found))[:limit]
+    hits = [
+        Hit(d["id"], d["title"], tuple(d["origins"]), d["published"], d["language"], passages(d["text"], terms))
+        for d in load_documents(database, ids)
+    ]
     display = make_display(lang, calendar, thai_digits)
     emit(
         format,
@@ -1359,6 +1470,52 @@ def db_metadata_command(db: DbOption = None) -> None:
     tables = shipped.pop("tables")
     shipped["databases"] = {db_path(db).stem: {"tables": tables}}  # Datasette names a database by its file
     typer.echo(json.dumps(shipped, ensure_ascii=False, indent=2))
+
+
+@db_app.command("check")
+def db_check_command(db: DbOption = None) -> None:
+    """Check the database file: SQLite's integrity check of every page, the tables and columns
+    dialogtrack needs, and the search index against the documents. Nothing is written.
+
+    \b
+    Example: dialogtrack db check
+    """
+    from dialogtrack.health import check_deeply
+    from dialogtrack.storage.store import KNOWN_MIGRATIONS
+
+    path = db_path(db)
+    if not path.is_file():
+        raise fail(f"{path}: no database there; see which file commands use with: dialogtrack db path")
+    problems = check_deeply(path, KNOWN_MIGRATIONS)
+    for problem in problems:
+        sys.stderr.write(f"Error: {problem}\n")
+    if problems:
+        raise typer.Exit(1)
+    typer.echo("ok: every page, the tables and their columns, and the search index")
+
+
+@db_app.command("rebuild-index")
+def db_rebuild_index_command(db: DbOption = None) -> None:
+    """Build the search index of the documents again from the documents themselves (when db check
+    or search says it is missing or damaged).
+
+    \b
+    Example: dialogtrack db rebuild-index
+    """
+    import sqlite3
+
+    from dialogtrack.storage.store import open_db, rebuild_search_index, storage_error
+
+    path = db_path(db)
+    if not path.is_file():
+        raise fail(f"{path}: no database there; see which file commands use with: dialogtrack db path")
+    try:
+        count = rebuild_search_index(open_db(path, index=False))
+    except DialogtrackError as exc:
+        raise fail(str(exc)) from None
+    except sqlite3.Error as exc:
+        raise fail(str(storage_error(path, exc, "rebuilding the search index"))) from None
+    say(f"search index rebuilt: {count} documents")
 
 
 def main() -> None:

@@ -7,7 +7,7 @@ what the claims agree on once resolved. Everything here is plain data: no I/O, n
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 Precision = Literal["day", "month", "year"]
@@ -44,6 +44,22 @@ class DateSpan:
         precisions: dict[int, Precision] = {10: "day", 7: "month", 4: "year"}
         precision = precisions[len(start)]
         return cls(_from_iso(start), _from_iso(end) if end else None, precision)
+
+
+def later(day: date, *, days: int = 0, months: int = 0) -> date | None:
+    """``day`` moved on by ``months`` (to the same day of the month, or its last) and ``days``; None
+    past the last day a date can hold (9999-12-31). Every date the tool computes from a stored one goes
+    through here, so a stored date at the end of the calendar makes an item undated, never an error."""
+    total = day.year * 12 + day.month - 1 + months
+    year, month = divmod(total, 12)
+    if not date.min.year <= year <= date.max.year:
+        return None
+    from calendar import monthrange
+
+    moved = date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+    if days > (date.max - moved).days:
+        return None
+    return moved + timedelta(days=days)
 
 
 def _iso(d: date, precision: Precision) -> str:

@@ -156,7 +156,7 @@ def import_sources(
     except BrokenProcessPool:
         report.stopped = "a worker process stopped unexpectedly (out of memory?); import again with --jobs 1"
     try:
-        if report.imported:
+        if store.rebuild_owed(db):  # this batch stored documents, or an earlier run was stopped before its rebuild
             report.meetings, report.relations = resolve_all(db, registry)
     except sqlite3.Error as exc:
         if report.stopped is None:
@@ -171,6 +171,20 @@ def import_sources(
 def _rounds_named(claims: Extraction) -> list[str]:
     """The rounds a release names, as meeting ids (series/round), each once."""
     return list(dict.fromkeys(f"{m.series.id}/{m.round if m.round is not None else '?'}" for m in claims.mentions))
+
+
+def complete_owed_rebuild(db: Database, registry: Registry) -> bool:
+    """Rebuild meetings and relations if claims were stored since they were last rebuilt (an import
+    killed or stopped between storing its documents and rebuilding); whether it did."""
+    from dialogtrack.storage import store
+
+    if not store.rebuild_owed(db):
+        return False
+    with store.writing(db):
+        if not store.rebuild_owed(db):  # another process completed it while we waited for the lock
+            return False
+        resolve_all(db, registry)
+    return True
 
 
 def resolve_all(db: Database, registry: Registry) -> tuple[int, int]:

@@ -18,7 +18,7 @@ from typing import Literal
 
 from dialogtrack.models import DateSpan, Relation, Series
 from dialogtrack.recognising.dates import thai_month, to_thai_digits
-from dialogtrack.views.timeline import Gap
+from dialogtrack.views.timeline import Gap, runs_text
 
 Lang = Literal["en", "th"]
 Calendar = Literal["ce", "be"]
@@ -119,14 +119,10 @@ class Display:
         thai = self.lang == "th"
         parts = []
         if gap.missing_rounds:
-            rounds = gap.missing_rounds
-            consecutive_run = rounds == tuple(range(rounds[0], rounds[-1] + 1)) and len(rounds) > 1
-            listed = (
-                f"{self.number(rounds[0])}–{self.number(rounds[-1])}"
-                if consecutive_run
-                else ", ".join(self.number(r) for r in rounds)
-            )
-            parts.append(f"ไม่มีบันทึกครั้งที่ {listed}" if thai else f"no record of round{'s' * (len(rounds) > 1)} {listed}")
+            runs = gap.missing_rounds
+            listed = runs_text(runs, self.number)
+            many = len(runs) > 1 or runs[0][0] != runs[0][1]
+            parts.append(f"ไม่มีบันทึกครั้งที่ {listed}" if thai else f"no record of round{'s' * many} {listed}")
         elif gap.years_skipped:
             first, last = (gap.start - timedelta(days=1)).year + 1, gap.end.year - 1
             years = self.year(first) if first == last else f"{self.year(first)}–{self.year(last)}"

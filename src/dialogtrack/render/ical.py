@@ -28,7 +28,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
-from dialogtrack.models import DateSpan, Relation
+from dialogtrack.models import DateSpan, Relation, later
 from dialogtrack.reading.decode import INVISIBLE
 from dialogtrack.render.display import Display, english_ordinal
 from dialogtrack.views.upcoming import Upcoming, UpcomingAnniversary, UpcomingMeeting
@@ -96,7 +96,7 @@ def anniversaries_calendar(
             summary=summary,
             description=description,
             start=founded,
-            end=founded + timedelta(days=1),
+            end=later(founded, days=1),
             status="CONFIRMED",
         )
         if (founded.month, founded.day) == (2, 29):
@@ -184,13 +184,14 @@ def _anniversary_event(item: UpcomingAnniversary, display: Display | None = None
     )
 
 
-def _all_day(*, uid: str, summary: str, description: str, start: date, end: date, status: str) -> Event:
+def _all_day(*, uid: str, summary: str, description: str, start: date, end: date | None, status: str) -> Event:
     event = Event()
     event.add("uid", f"{_one_line(uid)}@{UID_DOMAIN}")
     event.add("summary", _one_line(summary))
     event.add("description", _lines(description))
     event.add("dtstart", start)
-    event.add("dtend", end)
+    if end is not None:
+        event.add("dtend", end)
     event.add("status", status)
     event.add("transp", "TRANSPARENT")
     return event
@@ -232,11 +233,12 @@ def _alarm(days: int, summary: str, thai: bool = False) -> Alarm:
 # ---------------------------------------------------------------------------------------------- helpers
 
 
-def _exclusive_end(span: DateSpan) -> date:
-    """The day after the event: after the range's last day, or after the start for a month or year."""
+def _exclusive_end(span: DateSpan) -> date | None:
+    """The day after the event: after the range's last day, or after the start for a month or year;
+    None on the calendar's last day (an all-day event without an end lasts its one day)."""
     if span.precision == "day" and span.end is not None and span.end > span.start:
-        return span.end + timedelta(days=1)
-    return span.start + timedelta(days=1)
+        return later(span.end, days=1)
+    return later(span.start, days=1)
 
 
 def _founding_day(established: str) -> date | None:

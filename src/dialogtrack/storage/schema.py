@@ -302,3 +302,19 @@ def m009_issue12_documents_list(db: Database) -> None:
         "documents.language, documents.origin, documents.updated, documents.views, "
         "length(documents.text) as characters, documents.imported_at from documents",
     )
+
+
+@migrations()
+def m010_issue13_conclusions(db: Database) -> None:
+    """Conclusions that no fault leaves stale, rebuilt in place.
+
+    ``rebuild_owed`` holds a row from the moment a document is stored (in the document's own
+    transaction) until the meetings and relations are rebuilt from it (in the rebuild's transaction):
+    a kill between the two leaves the row, and the next command, whichever it is, completes the
+    rebuild. ``meetings.position`` keeps the order the meetings were resolved in, so the rebuild can
+    update the rows in place (a column a user added to ``meetings`` keeps its values) rather than
+    delete and insert them again in order.
+    """
+    db.table("rebuild_owed").create({"id": int, "since": str}, pk="id")
+    db.table("meetings").add_column("position", int)
+    db.execute("update meetings set position = rowid")

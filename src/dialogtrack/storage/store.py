@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 from dialogtrack.errors import DialogtrackError
+from dialogtrack.health import DatabaseProblem, damaged, inspect, schema_problem
 from dialogtrack.models import (
     AnniversaryClaim,
     CadenceClaim,
@@ -67,11 +68,12 @@ KNOWN_MIGRATIONS = (
     "m008_sources",
     "m009_issue11_corrections",
     "m009_issue12_documents_list",
+    "m010_issue13_conclusions",
 )
 """The migrations this version knows (``schema.migrations``), by name."""
 
 
-def open_db(path: Path) -> Database:
+def open_db(path: Path, *, index: bool = True) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
     Nothing is written before the file is known to be a SQLite database that this version understands:
@@ -82,7 +84,7 @@ def open_db(path: Path) -> Database:
         raise DialogtrackError(f"{path}: is a folder, not a database file; give a file path with --db")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        return _open_and_migrate(path)
+        return _open_and_migrate(path, index=index)
     except sqlite3.DatabaseError as exc:
         raise storage_error(path, exc, "opening it") from exc
     except OSError as exc:
@@ -91,10 +93,12 @@ def open_db(path: Path) -> Database:
         ) from exc
 
 
-def _open_and_migrate(path: Path) -> Database:
-    """Connect, check, switch on WAL and migrate. While another process creates the file or switches
-    it to WAL, SQLite answers "locked" at once rather than through the busy timeout, so this retries
-    for as long as that timeout."""
+def _open_and_migrate(path: Path, *, index: bool) -> Database:
+    """Check (``health.inspect``, read-only: a file that fails is left as it was), connect, switch on
+    WAL and migrate; ``index``: the full-text index must be whole (every write keeps it up to date).
+
+    While another process creates the file or switches it to WAL, SQLite answers "locked" at once
+    rather than through the busy timeout, so this retries for as long as that timeout."""
     from sqlite_utils import Database
 
     from dialogtrack.storage.schema import migrations
@@ -102,8 +106,11 @@ def _open_and_migrate(path: Path) -> Database:
     deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
     pause = 0.01
     while True:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
+        conn = None
         try:
+            if path.is_file() and path.stat().st_size > 0:  # looked at read-only before anything is written
+                inspect(path, KNOWN_MIGRATIONS, index=index, pages=True)
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
             db = Database(conn, execute_plugins=False)
             _refuse_newer(_applied(conn), path)
             db.execute("PRAGMA foreign_keys = ON")
@@ -126,16 +133,24 @@ def _open_and_migrate(path: Path) -> Database:
                 with writing(db):
                     if migrations.pending(db):  # another process may have migrated while we waited
                         migrations.apply(db)
+                if problem := schema_problem(db.execute, path):  # what an older version left, migrated
+                    raise DatabaseProblem(problem)
             return db
         except sqlite3.OperationalError as exc:
-            conn.close()
-            if "locked" not in str(exc) or time.monotonic() > deadline:
+            if conn is not None:
+                conn.close()
+            if not _locked(exc) or time.monotonic() > deadline:
                 raise
             time.sleep(pause)
             pause = min(pause * 2, 0.5)
         except BaseException:
-            conn.close()
+            if conn is not None:
+                conn.close()
             raise
+
+
+def _locked(exc: sqlite3.Error) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 class Reader(Protocol):
@@ -166,18 +181,15 @@ class PlainReader:
 def open_for_reading(path: Path) -> Reader:
     """The database at ``path`` for reading. One that is up to date opens with the standard library
     alone; a new one, or one that needs migrating, goes through ``open_db``."""
-    if not path.is_file():
+    if not path.is_file() or path.stat().st_size == 0:
         return open_db(path)
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
-        applied = _applied(conn)
-    except sqlite3.DatabaseError:
-        return open_db(path)  # for the one-line message it gives
-    _refuse_newer(applied, path)
+        applied = inspect(path, KNOWN_MIGRATIONS, index=False)
+    except sqlite3.OperationalError:
+        return open_db(path)  # locked while another process creates it: open_db waits
     if applied != set(KNOWN_MIGRATIONS):
-        conn.close()
         return open_db(path)
-    return PlainReader(conn)
+    return PlainReader(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS))
 
 
 def _read_only(path: Path) -> bool:
@@ -225,10 +237,7 @@ def storage_error(path: Path | str, exc: sqlite3.Error, doing: str) -> StorageEr
     elif "unable to open" in said:
         problem = "cannot open or create the database file; check that its folder is writable, or give another --db"
     elif "not a database" in said or "malformed" in said:
-        problem = (
-            f"cannot use this database ({said}); check that it is a dialogtrack database file, "
-            "or give another path with --db"
-        )
+        return StorageError(damaged(path, exc))
     else:
         problem = f"database error ({said}) while {doing}; check the file, or give another path with --db"
     return StorageError(f"{path}: {problem}")
@@ -369,6 +378,7 @@ def save_document(db: Database, doc: Document, extraction: Extraction, data_hash
             [doc.id, doc.origin, stamp],
         )
         remember_input(db, data_hash, doc.id)
+        owe_rebuild(db)
         series = {m.series.id: m.series for m in extraction.mentions}
         series.update({c.series.id: c.series for c in extraction.cadences})
         aliases: dict[str, list[str]] = {}
@@ -704,17 +714,31 @@ def load_cadence_claims(db: Reader) -> list[CadenceClaim]:
 # Conclusions are rebuilt inside the write transaction of the resolution that calls these, a series at a
 # time: the sources of a meeting are written as soon as it is resolved, the meetings themselves once all
 # are known (in the order resolving every claim at once gives), so foreign keys are checked at commit.
+# Meetings and relations are updated in place, keyed by their ids, and those no claim supports any more
+# deleted: a column a user added to either table (as a Datasette user may) keeps its values.
+
+
+def owe_rebuild(db: Database) -> None:
+    """Record, in the transaction that changes the claims, that the conclusions must be rebuilt from
+    them: the record stays until a rebuild commits, so a kill in between is completed later."""
+    db.execute("insert or ignore into rebuild_owed (id, since) values (1, ?)", [now()])
+
+
+def rebuild_owed(db: Reader) -> bool:
+    """Whether claims were stored that the meetings and relations on record do not reflect yet."""
+    return bool(db.execute("select 1 from rebuild_owed").fetchall())
 
 
 def clear_conclusions(db: Database) -> None:
-    """Delete every meeting and relation, with their sources, before they are resolved again."""
+    """Delete the sources of every meeting and milestone before they are resolved again (the meetings
+    and relations themselves are updated in place by ``save_meetings`` and ``save_relations``), and
+    the record that a rebuild is owed: it commits with the rebuild, or not at all."""
     if not db.conn.in_transaction:
         raise RuntimeError("clear_conclusions: call it inside the transaction that writes the new conclusions")
     db.execute("PRAGMA defer_foreign_keys = ON")  # reset at commit
     db.execute("delete from meeting_sources")
-    db.execute("delete from meetings")
     db.execute("delete from milestone_sources")
-    db.execute("delete from relations")
+    db.execute("delete from rebuild_owed")
 
 
 def save_meeting_sources(db: Database, meeting: str, sources: Sequence[SourceRef]) -> None:
@@ -739,8 +763,9 @@ def save_meeting_sources(db: Database, meeting: str, sources: Sequence[SourceRef
 
 
 def save_meetings(db: Database, meetings: Sequence[Meeting]) -> None:
-    """Write the meetings, in this order, each with the number of its sources (written apart)."""
-    rows = []
+    """Write the meetings, in this order (``position``), each with the number of its sources (written
+    apart), in place of those on record; meetings no claim or correction supports any more are deleted."""
+    rows: list[list[Any]] = []
     for m in meetings:
         tally = m.source_tally()
         rows.append(
@@ -757,12 +782,21 @@ def save_meetings(db: Database, meetings: Sequence[Meeting]) -> None:
                 json.dumps(list(m.held_with)),
                 tally.count,
                 int(tally.hand_entered),
+                len(rows),
             ]
         )
     db.conn.executemany(
         "insert into meetings (id, series_id, round, start, [end], location, co_chairs, status, conflicts, "
-        "held_with, source_count, hand_entered) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "held_with, source_count, hand_entered, position) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "on conflict(id) do update set series_id = excluded.series_id, round = excluded.round, "
+        "start = excluded.start, [end] = excluded.[end], location = excluded.location, "
+        "co_chairs = excluded.co_chairs, status = excluded.status, conflicts = excluded.conflicts, "
+        "held_with = excluded.held_with, source_count = excluded.source_count, "
+        "hand_entered = excluded.hand_entered, position = excluded.position",
         rows,
+    )
+    db.execute(
+        "delete from meetings where id not in (select value from json_each(?))", [json.dumps([r[0] for r in rows])]
     )
 
 
@@ -794,10 +828,13 @@ def save_milestone_sources(db: Database, relation_id: str, milestone: Milestone)
 
 
 def save_relations(db: Database, relations: Sequence[Relation]) -> None:
-    """Write the relations, in this order, their milestones without sources (written apart)."""
+    """Write the relations, their milestones without sources (written apart), in place of those on
+    record; relations no claim supports any more are deleted."""
     db.conn.executemany(
         "insert into relations (id, name, kind, countries, established, milestones, conflicts) "
-        "values (?, ?, ?, ?, ?, ?, ?)",
+        "values (?, ?, ?, ?, ?, ?, ?) on conflict(id) do update set name = excluded.name, kind = excluded.kind, "
+        "countries = excluded.countries, established = excluded.established, milestones = excluded.milestones, "
+        "conflicts = excluded.conflicts",
         [
             [
                 r.id,
@@ -810,6 +847,10 @@ def save_relations(db: Database, relations: Sequence[Relation]) -> None:
             ]
             for r in relations
         ],
+    )
+    db.execute(
+        "delete from relations where id not in (select value from json_each(?))",
+        [json.dumps([r.id for r in relations])],
     )
 
 
@@ -836,7 +877,7 @@ def load_meetings(db: Reader, *, sources: bool) -> list[Meeting]:
         )
         for row in db.query(
             "select id, series_id, round, start, [end], location, co_chairs, status, conflicts, held_with, "
-            "source_count, hand_entered from meetings order by rowid"
+            "source_count, hand_entered from meetings order by position, rowid"
         )
     ]
 
@@ -887,29 +928,71 @@ def _milestone_sources(db: Reader) -> dict[tuple[str, int, int], tuple[SourceRef
     }
 
 
+def rebuild_search_index(db: Database) -> int:
+    """Drop what is left of the documents' full-text index and the triggers that keep it up to date,
+    and build both again from the documents (``dialogtrack db rebuild-index``); how many documents the
+    index holds. One transaction: a failure leaves the index as it was."""
+    with writing(db):
+        db.execute("drop trigger if exists documents_ai")
+        db.execute("drop trigger if exists documents_ad")
+        db.execute("drop trigger if exists documents_au")
+        db.execute("drop table if exists documents_fts")
+        # the shadow tables left behind when the index table itself was dropped
+        db.execute("drop table if exists documents_fts_data")
+        db.execute("drop table if exists documents_fts_idx")
+        db.execute("drop table if exists documents_fts_docsize")
+        db.execute("drop table if exists documents_fts_config")
+        documents = db.table("documents")
+        documents.enable_fts(["title", "text"], tokenize="trigram", create_triggers=True)
+        documents.rebuild_fts()
+        return int(db.execute("select count(*) from documents_fts").fetchone()[0])
+
+
 def count_rows(db: Database) -> dict[str, int]:
     return {table: db[table].count for table in ("documents", "mentions", "meetings", "relations")}
 
 
-def find_documents(db: Reader, term: str, limit: int = 200) -> list[str]:
-    """Ids of the documents whose title or text holds ``term``, best first.
+def find_documents(
+    db: Reader,
+    term: str,
+    limit: int = 200,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    naming: Sequence[str] | None = None,
+) -> list[str]:
+    """Ids of the documents whose title or text holds ``term``, best first: at most ``limit`` of those
+    published from ``since`` to ``until`` (ISO days; a document with no date is left out once either
+    is given) that name one of the series ``naming``. The filters are part of the query, so the limit
+    counts only documents that pass them.
 
     Terms of three characters or more go to the trigram index as one quoted phrase, so no query can
     be read as FTS syntax; shorter ones are found with an escaped LIKE."""
     from dialogtrack.views.search import fts_phrase, like_pattern
 
+    among = None if naming is None else json.dumps(list(naming))
+    filters = [since, since, until, until, among, among]
     if len(term) >= 3:
         rows = db.execute(
             "select documents.id from documents_fts join documents on documents.rowid = documents_fts.rowid "
-            "where documents_fts match ? order by documents_fts.rank limit ?",
-            [fts_phrase(term), limit],
+            "where documents_fts match ? "
+            "and (? is null or substr(documents.published, 1, 10) >= ?) "
+            "and (? is null or substr(documents.published, 1, 10) <= ?) "
+            "and (? is null or documents.id in (select document_id from mentions "
+            "where series_id in (select value from json_each(?)))) "
+            "order by documents_fts.rank limit ?",
+            [fts_phrase(term), *filters, limit],
         )
     else:
         pattern = like_pattern(term)
         rows = db.execute(
-            "select id from documents where title like ? escape '\\' or text like ? escape '\\' "
+            "select id from documents where (title like ? escape '\\' or text like ? escape '\\') "
+            "and (? is null or substr(published, 1, 10) >= ?) "
+            "and (? is null or substr(published, 1, 10) <= ?) "
+            "and (? is null or id in (select document_id from mentions "
+            "where series_id in (select value from json_each(?)))) "
             "order by published desc limit ?",
-            [pattern, pattern, limit],
+            [pattern, pattern, *filters, limit],
         )
     return [row[0] for row in rows.fetchall()]
 

@@ -16,12 +16,13 @@ Choices kept simple on purpose:
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from itertools import pairwise
 
-from dialogtrack.models import CadenceClaim, DateSpan, Meeting, Series
+from dialogtrack.models import CadenceClaim, DateSpan, Meeting, Series, later
 from dialogtrack.resolving.cadence import Cadence, series_cadence
 
 YEARLY_MAX_MONTHS = 15
@@ -37,7 +38,9 @@ class Gap:
     before_round: int | None
     start: date
     end: date
-    missing_rounds: tuple[int, ...]
+    missing_rounds: tuple[tuple[int, int], ...]
+    """The rounds not on record between the two, as runs (first, last): as many as there are rounds on
+    record between them at most, however far apart the two round numbers are."""
     years_skipped: int
     text: str
 
@@ -147,29 +150,43 @@ def _find_gaps(meetings: Sequence[Meeting], on_record: set[int], cadence: Cadenc
     dated = [(m.round, m.dates.start) for m in meetings if m.dates is not None]
     yearly = cadence.months is not None and cadence.months <= YEARLY_MAX_MONTHS
     gaps = []
+    known = sorted(on_record)
     for (round1, start), (round2, end) in pairwise(dated):
-        missing: tuple[int, ...] = ()
+        missing: tuple[tuple[int, int], ...] = ()
         if round1 is not None and round2 is not None:
-            missing = tuple(r for r in range(round1 + 1, round2) if r not in on_record)
+            missing = missing_runs(round1, round2, known)
         skipped = max(0, end.year - start.year - 1) if yearly else 0
         if missing or skipped:
             consecutive = round1 is not None and round2 is not None and round2 == round1 + 1
             years = "" if missing else _skipped_text(start.year + 1, end.year - 1, skipped, consecutive)
             parts = (_missing_text(missing), years)
             text = "; ".join(p for p in parts if p)
-            next_day = start + timedelta(days=1)
+            next_day = later(start, days=1) or start
             gaps.append(Gap(cadence.series_id, round1, round2, next_day, end, missing, skipped, text))
     return tuple(gaps)
 
 
-def _missing_text(rounds: tuple[int, ...]) -> str:
-    if not rounds:
+def missing_runs(after: int, before: int, known: Sequence[int]) -> tuple[tuple[int, int], ...]:
+    """The rounds strictly between ``after`` and ``before`` that are not in ``known`` (sorted), as runs
+    (first, last); the work is that of the known rounds between them, never of the rounds missing."""
+    inside = known[bisect_right(known, after) : bisect_left(known, before)]
+    runs = []
+    for low, high in pairwise([after, *inside, before]):
+        if high - low > 1:
+            runs.append((low + 1, high - 1))
+    return tuple(runs)
+
+
+def runs_text(runs: Sequence[tuple[int, int]], number: Callable[[int], str] = str) -> str:
+    """Runs of rounds in words: '4', '2–3', '2, 4–6'."""
+    return ", ".join(number(a) if a == b else f"{number(a)}–{number(b)}" for a, b in runs)
+
+
+def _missing_text(runs: tuple[tuple[int, int], ...]) -> str:
+    if not runs:
         return ""
-    if len(rounds) == 1:
-        return f"no record of round {rounds[0]}"
-    if rounds == tuple(range(rounds[0], rounds[-1] + 1)):
-        return f"no record of rounds {rounds[0]}–{rounds[-1]}"
-    return "no record of rounds " + ", ".join(str(r) for r in rounds)
+    one = len(runs) == 1 and runs[0][0] == runs[0][1]
+    return f"no record of round{'' if one else 's'} {runs_text(runs)}"
 
 
 def _skipped_text(first: int, last: int, skipped: int, consecutive: bool) -> str:

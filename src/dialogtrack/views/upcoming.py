@@ -30,9 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, TypeAlias
 
-from dateutil.relativedelta import relativedelta
-
-from dialogtrack.models import CadenceClaim, DateSpan, Meeting, Relation, Series
+from dialogtrack.models import CadenceClaim, DateSpan, Meeting, Relation, Series, later
 from dialogtrack.resolving.cadence import series_cadence
 from dialogtrack.views.timeline import last_day as _last_day
 from dialogtrack.views.timeline import meeting_sort_key, unconfirmed
@@ -129,13 +127,16 @@ def _next_rounds(meetings: Sequence[Meeting], claims: Sequence[CadenceClaim], to
         basis = f"date unknown ({on_record}); {last_text} on {last.dates.iso_start()}"
         return [UpcomingMeeting(last.series, next_round, None, None, "undated", basis)]
     months = max(1, round(cadence.months))
-    projected: date = last.dates.start + relativedelta(months=months)
+    projected = later(last.dates.start, months=months)
+    if projected is None:  # past the end of the calendar: a date on record at its very end
+        basis = f"date unknown (past the calendar's end); {last_text} on {last.dates.iso_start()}"
+        return [UpcomingMeeting(last.series, next_round, None, None, "undated", basis)]
     if last.dates.precision == "year":
         span = DateSpan(date(projected.year, 1, 1), None, "year")
     else:
         span = DateSpan(projected.replace(day=1), None, "month")
     status: UpcomingStatus = "overdue" if _last_day(span) < today else "expected"
-    if status == "overdue" and last.dates.start + relativedelta(months=DORMANT_CADENCES * months) < today:
+    if status == "overdue" and (later(last.dates.start, months=DORMANT_CADENCES * months) or date.max) < today:
         status = "dormant"
     basis = f"{cadence.basis}; {last_text} on {last.dates.iso_start()}"
     if status == "overdue":
@@ -176,11 +177,15 @@ def _next_anniversary(relation: Relation, today: date, every: int) -> UpcomingAn
     founded = established.start.year
     first = max(today.year, founded + 1)
     year = founded + math.ceil((first - founded) / every) * every
-    if _last_day(_anniversary(established, year)) < today:
+    if year <= date.max.year and _last_day(_anniversary(established, year)) < today:
         year += every
+    if year > date.max.year:  # the next milestone is past the end of the calendar
+        return None
     ordinal, span = year - founded, _anniversary(established, year)
     for milestone in relation.milestones:
         if milestone.year < today.year or milestone.ordinal < 1 or (milestone.year - founded) % every == 0:
+            continue
+        if milestone.year > date.max.year:
             continue
         named = _anniversary(established, milestone.year)
         if _last_day(named) >= today and named.start < span.start:
