@@ -49,9 +49,10 @@ class GuardedGroup(TyperGroup):
         _opened = None
         try:
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort, typer.TyperException, AssertionError, OSError, UnicodeError):
+        except (typer.Exit, typer.Abort, typer.TyperException, AssertionError, OSError, UnicodeEncodeError):
             # the command line's own exits; a broken invariant of the code (a bug to see whole); the
-            # output or the system failing (a full disk, a closed stream), which ``main`` words
+            # output or the system failing (a full disk, a closed stream), which ``main`` words. A text
+            # that cannot be decoded comes from the file (SQLite's message about a damaged schema, say).
             raise
         except DialogtrackError as exc:
             raise fail(str(exc)) from None
