@@ -225,11 +225,8 @@ class Marks:
         found = self.by_label.get(label, [])
         if lo == 0 and hi is None:
             return found
-        starts = _starts(found)
-        return found[bisect_left(starts, lo) : bisect_left(starts, len(self.text) if hi is None else hi)]
-
-    def any(self, label: str, lo: int, hi: int) -> bool:
-        return bool(self.of(label, lo, hi))
+        end = len(self.text) if hi is None else hi
+        return found[bisect_left(found, lo, key=_start) : bisect_left(found, end, key=_start)]
 
     def words(self, label: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[Mark, str]]:
         """Each mark of ``label`` in ``[lo, hi)`` with the words as the text writes them."""
@@ -237,5 +234,5 @@ class Marks:
             yield mark, self.text[mark.start : mark.end]
 
 
-def _starts(marks: list[Mark]) -> list[int]:
-    return [m.start for m in marks]
+def _start(mark: Mark) -> int:
+    return mark.start
