@@ -693,3 +693,110 @@ def test_bilateral_relations_are_not_diplomatic_relations() -> None:
     assert [(a.countries, a.ordinal, a.kind) for a in find_claims(doc, REGISTRY).anniversaries] == [
         (("LA", "TH"), 60, "bilateral relations")
     ]
+
+
+# Names with the level, an acronym or quotes inside, parties written as short codes, a bare noun after a
+# numbered pair, and special sessions that number themselves, not the rounds.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a bracketed acronym inside an unlisted name
+            "The 7th Canada-Japan Political-Military (PM) Dialogue was held in Tokyo on 4 March 2024.",
+            [("ca-jp-political-military-dialogue", 7)],
+        ),
+        (  # the level between the pair and the kind is not another kind: one series, not two
+            "Li Ming and Jane Carter co-chaired the ninth round of China-EU High-Level Strategic Dialogue in "
+            "Brussels on 4 March 2024. The EU-China Strategic Dialogue is held every year.",
+            [("cn-eu-strategic-dialogue", 9)],
+        ),
+        (
+            "The 15th S. Korea-Japan Vice Minister-level Strategic Dialogue took place in Seoul on 4 March 2024.",
+            [("jp-kr-strategic-dialogue", 15)],
+        ),
+        (  # a bare meeting noun after a numbered pair
+            "Both sides looked ahead to the 21st EU-China Summit, to be held in Brussels in April 2024.",
+            [("cn-eu-summit", 21)],
+        ),
+        (  # a two-letter code for a party
+            "After the 12th PH-U.S. Bilateral Strategic Dialogue (BSD) on March 4-5, 2024, a statement was issued.",
+            [("ph-us-strategic-dialogue", 12)],
+        ),
+        (  # the name in quotes after its ordinal
+            "The eighth “2+2 meeting” between Indonesia and Australia was held in Canberra on 4 March 2024.",
+            [("au-id-two-plus-two", 8)],
+        ),
+        (  # the first special session is no first round
+            "Thailand and Cambodia held the first special session of the General Border Committee in Koh Kong on "
+            "4 March 2024.",
+            [("kh-th-general-border-committee", None)],
+        ),
+        (
+            "Delegates prepared the 2nd Special General Border Committee Meeting between Thailand and Cambodia, "
+            "held in Kuala Lumpur on 4 March 2024.",
+            [("kh-th-general-border-committee", None)],
+        ),
+        (  # "in nearly a decade": the first in a while
+            "Seoul and Tokyo held their first vice foreign ministerial strategic dialogue in nearly a decade on "
+            "4 March 2024, the Korea-Japan Strategic Dialogue.",
+            [("jp-kr-strategic-dialogue", None)],
+        ),
+    ],
+)
+def test_names_with_level_acronym_quotes_and_codes(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert series_and_rounds(text) == expected
+
+
+def test_a_month_counted_back_from_the_document_dates_a_recalled_round() -> None:
+    text = (
+        "Defence ministers meet in Bangkok\n"
+        "The two ministers reviewed what the 56th Malaysia-Thailand General Border Committee agreed in Kuala Lumpur "
+        "last May."
+    )
+    [m] = mentions(text, "2024-08-30")
+    assert (m.round, m.dates, m.role) == (56, DateSpan.from_iso("2024-05"), "past")
+    [m] = mentions(text.replace("last May", "เดือนพฤษภาคม ที่ผ่านมา"), "2024-08-30")
+    assert m.dates == DateSpan.from_iso("2024-05")
+
+
+def test_the_wire_dateline_is_the_day_relative_days_count_from() -> None:
+    text = (
+        " date 2024-03-12 BEIJING, March 11 (Xinhua) -- Foreign Minister Li Ming will co-chair the sixth meeting of "
+        "the China-Cambodia Intergovernmental Coordination Committee with Deputy Prime Minister Sok Vanna on "
+        "Tuesday via video, the ministry said."
+    )
+    [m] = mentions(text, "2024-03-12")
+    assert (m.round, m.role, m.dates, m.location) == (6, "upcoming", DateSpan.from_iso("2024-03-12"), "virtual")
+    assert m.co_chairs == ("Li Ming", "Sok Vanna")
+
+
+def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
+    from dialogtrack.reading.metadata import read_page_meta
+
+    text = (
+        " date 2024-03 กรมสารนิเทศเปิดเผยวันนี้ (8 มี.ค.) ว่า เมื่อวันที่ 4-5 มีนาคม ที่ผ่านมา นายสมชาย รักไทย อธิบดีกรมเอเชียใต้ "
+        "เป็นประธานการประชุมคณะทำงานร่วมไทย-ซาอุดีอาระเบีย ครั้งที่ 2 ที่กระทรวงการต่างประเทศ"
+    )
+    published = read_page_meta(text).published
+    assert published == DateSpan.from_iso("2024-03")
+    [m] = mentions(text, "2024-03")
+    assert (m.round, m.dates) == (2, DateSpan.from_iso("2024-03-04", "2024-03-05"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an honorific of Indian releases
+            "The 9th India-Thailand Joint Commission was co-chaired by Shri Ravi Kumar, Minister of External "
+            "Affairs, and Foreign Minister Somchai Rakthai in New Delhi on 4 March 2024.",
+            ("Ravi Kumar", "Somchai Rakthai"),
+        ),
+        (  # ranks before the name
+            "The 5th Japan-Canada Political-Military Dialogue was held in Ottawa on 4 March 2024. The Canadian "
+            "delegation was led by Major General Greg Stone, Director General for International Security.",
+            ("Greg Stone",),
+        ),
+    ],
+)
+def test_chairs_without_honorifics_ranks_or_places(text: str, expected: tuple[str, ...]) -> None:
+    [m] = [m for m in mentions(text) if m.role == "headline"]
+    assert m.co_chairs == expected

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from dialogtrack.models import DateSpan
 from dialogtrack.recognising.dates import find_dates, to_arabic_digits
@@ -42,7 +43,7 @@ def read_page_meta(text: str) -> PageMeta:
     published = updated = None
     for line in lines[: TOP_LINES * 2]:
         if published is None and PUBLISHED_LABEL.match(line):
-            published = _first_date(line)
+            published = _iso_label_date(line) or _first_date(line)
         elif updated is None and UPDATED_LABEL.match(line):
             updated = _first_date(line)
     if published is None:
@@ -56,7 +57,9 @@ def read_page_meta(text: str) -> PageMeta:
 
 
 # "WASHINGTON, 12 May 2022, (TON):", "BANGKOK, Aug. 6 (Xinhua) --": the wire's place and day of filing.
-DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Z .'-]{2,30},[^\S\n]*$")
+DATELINE_BEFORE = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:date[^\S\n]+\d{4}-\d{2}(?:-\d{2})?[^\S\n]+)?[A-Z][A-Z .'-]{2,30},[^\S\n]*$"
+)
 DATELINE_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?::|--|[—–])")
 
 
@@ -75,8 +78,29 @@ def is_page_date(text: str, start: int, end: int) -> bool:
         return True
     if POSTED_AFTER.match(text, end):
         return True  # "09 Mar 2016   Views 5509": the page's own line
+    return is_dateline(text, start, end)
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is a wire's dateline ("BANGKOK, Aug. 6 (Xinhua) --")."""
     before = text[max(0, start - 40) : start]
     return bool(DATELINE_BEFORE.search(before) and DATELINE_AFTER.match(text, end))
+
+
+ISO_LABEL = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])", re.I)
+
+
+def _iso_label_date(line: str) -> DateSpan | None:
+    """ "date 2025-05", "date 2025-05-14": a page's own date as a saved copy labels it, to the month
+    when no day is given (a year-less date in the text then takes its year)."""
+    if not (m := ISO_LABEL.match(line)):
+        return None
+    try:
+        if m.group(3):
+            return DateSpan(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        return DateSpan(date(int(m.group(1)), int(m.group(2)), 1), precision="month")
+    except ValueError:
+        return None
 
 
 def _first_date(line: str) -> DateSpan | None:

@@ -136,6 +136,17 @@ def relative_day(text: str, reference: date) -> date | None:
     return reference - timedelta(days=(reference.isoweekday() - weekday) % 7)
 
 
+def relative_month(text: str, reference: date) -> DateSpan | None:
+    """The month that "last May" or "เดือนกรกฎาคม ที่ผ่านมา" in ``text`` means: the latest such month
+    before ``reference``'s month (a month of the same name a year back, when it is that month now)."""
+    m = _relative_month_pattern().search(text)
+    if m is None:
+        return None
+    month = _month_numbers()[_norm(m.group("en") or m.group("th"))]
+    year = reference.year if month < reference.month else reference.year - 1
+    return DateSpan(date(year, month, 1), precision="month")
+
+
 def names_relative_day(text: str) -> bool:
     """Whether ``text`` dates something by the page's own day ("today", "on Friday"), known or not."""
     return _relative_pattern().search(text) is not None
@@ -164,6 +175,23 @@ def _words(words: Iterable[str]) -> str:
 def _relative_year_pattern() -> re.Pattern[str]:
     rel = _data()["relative"]
     return re.compile("|".join(rf"(?P<{k}>{_words(rel[k + '_year'])})" for k in ("next", "last", "this")))
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    return {_norm(w): int(d["number"]) for d in _data()["months"] for w in (*d["th"], *d["en"])}
+
+
+@lru_cache(maxsize=1)
+def _relative_month_pattern() -> re.Pattern[str]:
+    data = _data()
+    rel = data["relative"]
+    english = [w for d in data["months"] for w in d["en"]]
+    thai = [w for d in data["months"] for w in d["th"]]
+    return re.compile(
+        rf"(?<![A-Za-z])(?i:{_alt(rel['month_before_en'])}){_S1}(?P<en>{_english(english)})(?![A-Za-z]|{_SP}[0-9])"
+        rf"|(?:เดือน)?(?P<th>{_alt(thai)}){_SP}(?:{_alt(rel['month_after_th'])})"
+    )
 
 
 @lru_cache(maxsize=1)

@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from dialogtrack.models import DateSpan, Document
-from dialogtrack.reading.metadata import PAGE_LABEL
-from dialogtrack.recognising.dates import DateMatch, find_dates, relative_day, relative_year
+from dialogtrack.reading.metadata import PAGE_LABEL, is_dateline
+from dialogtrack.recognising.dates import DateMatch, find_dates, relative_day, relative_month, relative_year
 from dialogtrack.recognising.roles import PAST
 from dialogtrack.recognising.rounds import COORDINATED, NamedRound
 
@@ -32,6 +32,11 @@ BOUND_DISTANCE = 60  # a date this close after a round, with no other round betw
 def reference_date(doc: Document) -> DateSpan | None:
     """The date the document speaks from: its publication date, else the first full date in it."""
     if doc.published:
+        # "BEIJING, June 15 (Xinhua) --" on a page posted the next day: the wire's day is the day its
+        # "on Tuesday" and "tomorrow" are counted from.
+        filed = wire_date(doc.text, doc.published.start.year)
+        if filed is not None and timedelta(0) <= doc.published.start - filed.start <= WIRE_DELAY:
+            return filed
         return doc.published
     text, size = doc.text, FIRST_READ
     # The first full date is nearly always near the top, so growing beginnings of the text are read
@@ -44,6 +49,19 @@ def reference_date(doc: Document) -> DateSpan | None:
         size *= 4
 
 
+WIRE_DELAY = timedelta(days=7)
+WIRE_READ = 400  # a dateline opens the story
+
+
+def wire_date(text: str, year: int) -> DateSpan | None:
+    """The day of a wire's dateline at the top of the story ("SEOUL, Dec. 29 (Yonhap) --")."""
+    head = text[:WIRE_READ]
+    for m in find_dates(head, default_year=year):
+        if m.span.precision == "day" and m.span.end is None and is_dateline(head, m.start, m.end):
+            return m.span
+    return None
+
+
 def relative_year_of(r: NamedRound, text: str, reference: DateSpan | None) -> DateSpan | None:
     """ "… agreed to hold the eighth meeting in China next year": a year counted from the document's."""
     if reference is None:
@@ -51,6 +69,14 @@ def relative_year_of(r: NamedRound, text: str, reference: DateSpan | None) -> Da
     _, hi = r.sentence
     found = relative_year(text[r.ref.end : min(hi, r.ref.end + 200)], reference.start.year)
     return DateSpan(date(found[0], 1, 1), precision="year") if found else None
+
+
+def relative_month_of(r: NamedRound, text: str, reference: DateSpan | None) -> DateSpan | None:
+    """ "… during the 55th meeting in Kuala Lumpur last May": a month counted from the document's."""
+    if reference is None:
+        return None
+    _, hi = r.sentence
+    return relative_month(text[r.ref.end : min(hi, r.ref.end + 200)], reference.start)
 
 
 def relative_day_of(r: NamedRound, text: str, reference: DateSpan | None) -> DateSpan | None:
@@ -70,8 +96,8 @@ def date_of(
 ) -> DateSpan | None:
     """The date of a round, from the best evidence its sentence gives, in this order: a date bound to
     it or opening its sentence; a day after it; a day before it; a day counted from the document ("on
-    Saturday"); a month or year after it; a year counted from the document ("next year"); any date
-    before it."""
+    Saturday"); a month or year after it; a month or a year counted from the document ("last May",
+    "next year"); any date before it."""
     if found := date_bound(r, rounds, dates, text):
         return found
     after = date_after(r, rounds, dates, text)
@@ -79,7 +105,13 @@ def date_of(
     for span in (after, before):
         if span is not None and span.precision == "day":
             return span
-    return relative_day_of(r, text, reference) or after or relative_year_of(r, text, reference) or before
+    return (
+        relative_day_of(r, text, reference)
+        or after
+        or relative_month_of(r, text, reference)
+        or relative_year_of(r, text, reference)
+        or before
+    )
 
 
 def date_bound(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch], text: str) -> DateSpan | None:

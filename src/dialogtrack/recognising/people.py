@@ -337,6 +337,8 @@ def find_co_chairs(passage: str, registry: Registry, chairs_only: bool = False) 
             names.extend(thai_chairs(line, registry, chairs_only))
     seen: dict[str, None] = {}
     for name in names:
+        if registry.place(name) or registry.country(name):
+            continue  # "… chaired by X in Phnom Penh": a place written like a name is no one
         seen.setdefault(name, None)
     return tuple(seen)
 
@@ -429,10 +431,10 @@ def english_names(segment: str, registry: Registry) -> list[str]:
             if is_name:
                 run.append(token)
             else:
-                if len(run) >= 2:
-                    best = run
+                if len(run) >= 2 and not registry.place(" ".join(run)):
+                    best = run  # "… Somchai Rakthai in New Delhi": a place is no one
                 run = []
-        if len(run) >= 2:
+        if len(run) >= 2 and not registry.place(" ".join(run)):
             best = run
         if best and not all(INITIAL.fullmatch(token) for token in best):  # "U. S." is no one
             names.append(" ".join(best))

@@ -64,6 +64,9 @@ MAX_ROUND = 300
 ACRONYM = re.compile(r"[A-Z][A-Z-]{1,7}")
 DEFINED_ACRONYM = re.compile(r"[^\S\n]*\(\s*(?:[A-Za-z][\w ]{0,30}:\s*)?(?P<acronym>[A-Z][A-Z-]{1,7})\s*\)")
 DASH = r"(?:[ \t]*(?:--|[-–—‑/])[ \t]*)"
+# The level a dialogue is held at, written as a modifier of its name: "High-Level", "Vice Minister-level",
+# "ministerial-level". It does not change which kind of dialogue it is.
+LEVEL = r"(?i:(?:[a-z]+[^\S\n]+)?[a-z]+[-\s]level|vice[-\s](?:foreign[-\s])?minister(?:ial)?)"
 
 
 @dataclass(frozen=True)
@@ -153,12 +156,13 @@ def _patterns(registry: Registry) -> _Patterns:
     modifiers = alias_pattern(registry.cues.get("kind_modifiers", ()))
     thai_pair = rf"(?P<c1>{c})(?:{DASH}|{_S}*(?:กับ|และ){_S}*{office})(?P<c2>{c})"
     return _Patterns(
-        pair_before=re.compile(rf"(?:{pair}|{spaced_pair}){_S}+(?:(?i:joint|bilateral){_S}+)?$"),
+        # "China-EU High-Level Strategic Dialogue", "S. Korea-Japan Vice Minister-level Strategic Dialogue"
+        pair_before=re.compile(rf"(?:{pair}|{spaced_pair}){_S}+(?:(?:{modifiers}|{LEVEL}){_S}+)*$"),
         framework_before=re.compile(rf"(?P<fw>{f}){_S}+(?:\([A-Z]{{2,8}}\){_S}+)?(?:(?i:cooperation){_S}+)?$"),
         ordinal_before=re.compile(
             rf"(?:(?<![\w-])(?P<ord>(?i:{ORDINAL})){_S}+|(?i:\b(?:round|session|meeting){_S}+)(?P<num>\d{{1,3}}){_S}+of{_S}+)"
             rf"(?:(?i:(?:[a-z][\w-]*{_S}+)?(?:round|session|meeting|edition)s?{_S}+of{_S}+(?:the|their|its)?{_S}*"
-            rf"|(?:{modifiers}){_S}+|(?:the|their|its){_S}+))*$"
+            rf"|(?:{modifiers}|{LEVEL}){_S}+|(?:the|their|its){_S}+))*(?:[\u201c\u2018\x22]{_S}*)?$"
         ),
         thai_round_before=re.compile(rf"ครั้งที่{_S}*(?P<n>{_N}){_S}*(?:ของ|ว่าด้วย)?{_S}*(?:การประชุม)?{_S}*$"),
         special_before=re.compile(
@@ -181,7 +185,8 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"^(?:{_S}*[-–:]{_S}*[A-Z][A-Za-z-]{{1,9}}{_S}*\)|{_S}*\((?![^()\n]*{_DATE_HINT})[^()\n]{{1,80}}\)"
             rf"|{_S}*\[(?![^\[\]\n]*{_DATE_HINT})[^\[\]\n]{{1,100}}\]"
             rf"|{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ|ทวิภาคี|ระดับสูง|ระดับรัฐมนตรี|ระดับเจ้าหน้าที่อาวุโส|ฯ)|\)"
-            rf"|{_S}*ในรูปแบบ{_S}*[0-9]{_S}*\+{_S}*[0-9])"
+            rf"|{_S}*ในรูปแบบ{_S}*[0-9]{_S}*\+{_S}*[0-9]"
+            rf"|{_S}+(?i:meeting|session)(?={_S}+(?i:between){_S}))"  # "… Committee Meeting between X and Y"
         ),
         apposed_after=re.compile(  # "The last GBC meeting, the 13th, took place …"
             rf"^(?:{_S}+(?i:meeting|session|round))?,{_S}+the{_S}+(?P<ord>(?i:{ORDINAL}))(?=[,)])"
@@ -193,7 +198,7 @@ def _patterns(registry: Registry) -> _Patterns:
         # held in Tokyo": the first in a while, not the first round
         first_in_years=re.compile(
             rf"(?:{_S}+[^.;\n]{{0,80}}?)?{_S}+(?:(?i:since)(?={_S}+(?:(?i:the|its|their|an?|last|early|late|mid)\b|\d|[A-Z]))"
-            rf"|(?i:in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+(?:years|decades)))\b"
+            rf"|(?i:in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:[\w-]+\s+)?(?:years|decades?)))\b"
         ),
         # "… met for the third time" numbers the round; "for the first time in nine years" does not
         time_after=re.compile(
@@ -251,12 +256,15 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         before = text[max(0, start - 80) : start]
         if m := p.ordinal_before.search(before):
             round_ = ordinal_value(m.group("ord")) if m.group("ord") else _round_number(m.group("num"))
+            if SPECIAL_WORD.search(before, m.end("ord") if m.group("ord") else m.start()):
+                # "the first special session of the GBC" counts the special sessions, not the rounds
+                round_, special = None, True
             if round_ == 1 and p.first_in_years.match(text, end):
                 round_ = None  # "the first Japan-Thailand strategic dialogue since January 2019"
             base = start - len(before)
             if round_ == 1 and m.group("ord") and _persons_first(before[: m.start("ord")], text, base + m.end("ord")):
                 round_ = None  # "welcomed Y to Canberra for their first annual Leaders' Meeting": the leaders' first
-            if round_ is not None:
+            if round_ is not None or special:
                 start -= len(before) - m.start()
         elif m := p.thai_round_before.search(before):
             round_ = _round_number(m.group("n"))
@@ -324,6 +332,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
     return _same_as_before(kept, text)
 
 
+SPECIAL_WORD = re.compile(r"(?i:\b(?:special|extraordinary)\b)")
 APPOSED = re.compile(r"[^\S\n]*(?:หรือ|\bor\b|\(|,)?[^\S\n]*")
 
 
@@ -349,7 +358,9 @@ def _same_as_before(refs: list[SeriesRef], text: str) -> list[SeriesRef]:
 # A name of the genre's shape the registry does not list: capitalised words (joined by "and", "on", "for",
 # "of", "&" or commas: "Political, Security and Defense Dialogue") ending in a meeting noun.
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
-_NAME_JOIN = r"(?:,?[^\S\n]+(?:and|on|for|of|&)[^\S\n]+|,[^\S\n]+|[^\S\n]+)"
+# A bracketed acronym may stand inside the name, before its noun: "Political-Military (PM) Dialogue".
+_NAME_JOIN = r"(?:,?[^\S\n]+(?:and|on|for|of|&)[^\S\n]+|,[^\S\n]+|[^\S\n]+\([A-Z]{2,8}\)[^\S\n]+|[^\S\n]+)"
+_BRACKETED = re.compile(r"\([A-Z]{2,8}\)")
 
 
 @lru_cache(maxsize=8)
@@ -405,16 +416,49 @@ def _unregistered_kinds(
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         # A meeting noun alone is a name only with both parties before it and an acronym of its own after
-        # it: "the fourth Indonesia Australia Dialogue (IAD)".
+        # it ("the fourth Indonesia Australia Dialogue (IAD)"); or, below, with a round and two parties
+        # joined by a dash before it.
         if len(words) < 2 and not (parties >= 2 and DEFINED_ACRONYM.match(text, end)):
             continue
         start = text.index(words[0], start)
         overlapping = _overlapping(known, starts, longest, start, end)
         if any(not ((start < a and b <= end) or _names_a_body(text, start, a, b, end)) for a, b in overlapping):
             continue  # the registry's own name (or one crossing it) is not a new one
-        name = " ".join(words)
+        if any(_LEVEL_ONLY.fullmatch(text, start, a) and _at_most_act_noun(text, b, end) for a, b in overlapping):
+            continue  # "High-Level Strategic Dialogue" is the registry's "Strategic Dialogue" at a level
+        name = " ".join(w for w in words if not _BRACKETED.fullmatch(w))
         found.append((start, end, registry.named_kind(name), name))
+    # A meeting noun alone right after two parties and a round: "the 20th EU-China Summit". The main
+    # reading checks the parties and the round; here only the shape is asked for.
+    taken = sorted((a, b) for a, b, _, _ in found)
+    for mark, _noun in doc.marks.words(MEETING_NOUN):
+        start, end = mark.start, mark.end
+        if not text[start:end][:1].isupper() or _overlapping(known, starts, longest, start, end):
+            continue
+        if any(a <= start and end <= b for a, b in taken):
+            continue
+        if _NUMBERED_PAIR_BEFORE.search(text, max(0, start - 80), start) and _pair_before(registry, text, start):
+            found.append((start, end, registry.named_kind(text[start:end]), text[start:end]))
     return found
+
+
+_NUMBERED_PAIR_BEFORE = re.compile(rf"(?i:{ORDINAL})[^\S\n]+[^\s]+(?:[^\S\n]+[^\s]+)?[^\S\n]+$")
+
+
+def _pair_before(registry: Registry, text: str, at: int) -> bool:
+    """Two parties joined by a dash or "and" right before ``at`` (a pair written with a space alone,
+    "Malaysia Singapore Dialogue", names a body only with an acronym of its own)."""
+    m = _patterns(registry).pair_before.search(text, max(0, at - 80), at)
+    return bool(m and m.group("c1") and _pair(registry, m.group("c1"), m.group("c2")))
+
+
+_LEVEL_ONLY = re.compile(rf"(?:(?:{LEVEL}|(?i:annual|bilateral|joint|regular|special|extraordinary))[^\S\n]+)+")
+
+
+def _at_most_act_noun(text: str, b: int, end: int) -> bool:
+    """Whether nothing but "Meeting", "Session" or "Round" follows a name that ends at ``b``."""
+    rest = text[b:end].split()
+    return not rest or (len(rest) == 1 and rest[0].casefold() in ACT_NOUNS)
 
 
 ACT_NOUNS = frozenset({"meeting", "meetings", "session", "sessions", "round", "rounds"})
