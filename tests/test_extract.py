@@ -898,13 +898,13 @@ def test_the_body_dates_each_round_better_than_a_title_that_sums_them_up() -> No
             "2024-05-28",
             [("lk-th-joint-commission", 6, "headline", "2024-05-27", None, "Colombo")],
         ),
-        # The lead sentence's recent date dates the round only the title names.
+        # The lead sentence's recent date (and place: "met in Bangkok") dates the round only the title names.
         (
             "Second U.S.-Thailand Strategic and Defense Dialogue\n\n"
             "Senior officials of the United States and the Kingdom of Thailand met in Bangkok Oct. 8-9, 2024, to chart "
             "the next steps for the alliance.",
             "2024-10-10",
-            [("th-us-strategic-and-defense-dialogue", 2, "headline", "2024-10-08", "2024-10-09", None)],
+            [("th-us-strategic-and-defense-dialogue", 2, "headline", "2024-10-08", "2024-10-09", "Bangkok")],
         ),
     ],
 )

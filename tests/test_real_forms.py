@@ -800,3 +800,74 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
 def test_chairs_without_honorifics_ranks_or_places(text: str, expected: tuple[str, ...]) -> None:
     [m] = [m for m in mentions(text) if m.role == "headline"]
     assert m.co_chairs == expected
+
+
+def test_an_unlisted_name_once_proven_is_that_series_wherever_written() -> None:
+    text = (
+        "การประชุม Mekong Water Strategic Dialogue ครั้งที่ ๑ ระหว่างไทยกับลาว\n\n"
+        "เมื่อวันที่ ๔ มีนาคม ๒๕๖๗ กระทรวงการต่างประเทศจัดการประชุม Mekong Water Strategic Dialogue ครั้งแรก "
+        "ผ่านระบบการประชุมทางไกล"
+    )
+    assert [(m.series.id, m.round, m.location) for m in mentions(text)] == [
+        ("la-th-mekong-water-strategic-dialogue", 1, "virtual")
+    ]
+
+
+def test_a_frameworks_kind_between_two_countries_is_a_series_only_when_numbered() -> None:
+    text = (
+        "On the margins of the summit in Manila on 4 March 2024, Foreign Minister Sato had a Japan-Canada Foreign "
+        "Ministers' Meeting with Foreign Minister Brown for about 30 minutes."
+    )
+    assert mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a visit's range in the round's sentence, the meeting's day in the next
+            "เมื่อวันที่ 4-6 มีนาคม 2567 นายสมชาย รักไทย ปลัดกระทรวงการต่างประเทศ ได้เดินทางเยือนอินเดียเพื่อเข้าร่วมการหารือ"
+            "ระดับปลัดกระทรวงการต่างประเทศไทย-อินเดีย ครั้งที่ 7 กับ นายราเชศกุมาร (Rajesh Kumar) ปลัดกระทรวงการต่างประเทศอินเดีย "
+            "ณ กรุงนิวเดลี\n\nในการประชุมดังกล่าวที่จัดขึ้นเมื่อวันที่ 5 มีนาคม 2567 ทั้งสองฝ่ายได้ทบทวนความร่วมมือ",
+            (7, "2024-03-05", ("สมชาย รักไทย", "ราเชศกุมาร")),
+        ),
+        (  # the day of travel in the round's sentence, "which will be held … from" in the next
+            "Foreign Minister Somchai Rakthai travelled to China on Monday to co-chair the 11th Mekong-Lancang "
+            "Cooperation Foreign Ministers' Meeting. The ministerial meeting will be held in Anning from March 5 to 6, 2024.",
+            (11, "2024-03-05", ("Somchai Rakthai",)),
+        ),
+    ],
+)
+def test_the_meeting_day_over_the_journeys(text: str, expected: tuple[object, ...]) -> None:
+    [m] = mentions(text, "2024-03-04")
+    assert (m.round, m.dates.iso_start() if m.dates else None, m.co_chairs) == expected
+
+
+def test_an_attendee_before_another_verb_is_not_the_chair() -> None:
+    text = (
+        "เมื่อวันที่ 4 มีนาคม 2567 นายสมศักดิ์ ใจดี ผู้จัดการสำนักงาน เข้าร่วมประชุมคณะกรรมการความร่วมมือรักษาความสงบเรียบร้อย"
+        "ตามชายแดนไทย-ลาว ครั้งที่ 21 ณ เมืองวังเวียง แขวงเวียงจันทน์ มีนายสมชาย รักไทย ผู้ว่าราชการจังหวัดเลย ประธานร่วมฝ่ายไทย"
+    )
+    [m] = mentions(text)
+    assert (m.series.kind, m.round, m.co_chairs) == ("border-peacekeeping-cooperation-committee", 21, ("สมชาย รักไทย",))
+
+
+def test_a_thai_name_glossed_by_its_acronym_after_the_round() -> None:
+    text = (
+        "พลเอกสมชาย รักไทย เดินทางเยือน สปป.ลาว เพื่อร่วมประชุมคณะกรรมการร่วมมือรักษาความสงบเรียบร้อยตามชายแดนทั่วไปไทย- ลาว "
+        "ครั้งที่ 25 (GBC) ระหว่างวันที่ 4-5 มีนาคม 2567 ณ นครหลวงเวียงจันทน์"
+    )
+    assert series_and_rounds(text) == [("la-th-general-border-committee", 25)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesia and Australia agreed to deepen ties. In a ministerial meeting in Jakarta on Thursday, they discussed "
+        "trade. The eighth 2+2 meeting was attended by the four ministers.",
+        "The eighth Australia-Indonesia 2+2 meeting covered trade. Ministers also spoke during the talks in Jakarta "
+        "about the region.",
+    ],
+)
+def test_where_the_meeting_was_when_no_sentence_that_names_it_says(text: str) -> None:
+    [m] = mentions(text)
+    assert (m.round, m.location) == (8, "Jakarta")

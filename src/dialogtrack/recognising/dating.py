@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from dialogtrack.models import DateSpan, Document
 from dialogtrack.reading.metadata import PAGE_LABEL, is_dateline
 from dialogtrack.recognising.dates import DateMatch, find_dates, relative_day, relative_month, relative_year
-from dialogtrack.recognising.roles import PAST
+from dialogtrack.recognising.roles import PAST, Draft
 from dialogtrack.recognising.rounds import COORDINATED, NamedRound
+
+if TYPE_CHECKING:
+    from dialogtrack.recognising.annotate import AnnotatedText
 
 OPENING_LIMIT = 24  # characters before a date that still make it the sentence's opening date
 
@@ -212,3 +216,38 @@ def date_before(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch],
     if between and not all(COORDINATED.search(text[a.ref.end : b.ref.start]) for a, b in chain):
         return None  # the date belongs to the round between, not to this one
     return nearest.span
+
+
+# "The meeting was held on …", "… which will be held in Anning from August 14 to 15", "การประชุมดังกล่าวที่จัดขึ้น
+# เมื่อวันที่ …": the day of the meeting, in a sentence that names no round.
+HELD_ON = re.compile(
+    r"\b(?:meeting|dialogue|talks|consultations?|session)\b[^.;\n]{0,20}?\b(?:was|were|will\s+be|is\s+to\s+be)\s+held\b"
+    r"|(?:การประชุม|การหารือ)(?:ครั้งนี้|ดังกล่าว)?\s*(?:ที่|ซึ่ง)?\s*(?:ได้)?(?:จัดขึ้น|มีขึ้น)",
+    re.I,
+)
+TRAVEL = re.compile(r"\b(?:visit(?:ed|ing|s)?|travel(?:led|ed|ling|s)?|arriv(?:ed|es|ing))\b|เยือน|เดินทาง", re.I)
+HELD_DATE_WITHIN = 120  # characters after "was held" that still give its day
+HELD_DAY_NEAR = timedelta(days=7)
+
+
+def held_day(best: Draft, rounds: list[NamedRound], dates: list[DateMatch], doc: AnnotatedText) -> DateSpan | None:
+    """The day a sentence naming no round says "the meeting was held", for the round a release reports
+    when its own sentence dates a journey (a visit's range, the day of arrival) rather than the meeting,
+    or gives no date at all."""
+    text = doc.text
+    lo, hi = best.ref.sentence
+    span = best.span
+    if span is not None and not TRAVEL.search(text, lo, hi):
+        return None
+    named = {r.sentence for r in rounds}
+    for s_lo, s_hi in doc.sentences:
+        if (s_lo, s_hi) in named or s_lo < lo:
+            continue
+        if not (m := HELD_ON.search(text, s_lo, s_hi)):
+            continue
+        day = next((d for d in dates if m.end() <= d.start < min(s_hi, m.end() + HELD_DATE_WITHIN)), None)
+        if day is None or day.span.precision != "day":
+            continue
+        if span is None or abs(day.span.start - span.start) <= HELD_DAY_NEAR:
+            return day.span if day.span != span else None
+    return None

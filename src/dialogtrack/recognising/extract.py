@@ -19,7 +19,7 @@ from dialogtrack.reading.metadata import is_page_date
 from dialogtrack.recognising.anniversaries import find_anniversaries, find_cadences
 from dialogtrack.recognising.annotate import AnnotatedText, annotate
 from dialogtrack.recognising.dates import DateMatch, find_dates
-from dialogtrack.recognising.dating import date_bound, date_of, lead_date, reference_date, same_day
+from dialogtrack.recognising.dating import date_bound, date_of, held_day, lead_date, reference_date, same_day
 from dialogtrack.recognising.passages import paragraph_bounds, quote_bounds, split_sentences
 from dialogtrack.recognising.people import find_co_chairs
 from dialogtrack.recognising.refs import SeriesRef, find_series_refs
@@ -115,6 +115,10 @@ def _mentions(
         # "เมื่อวันพฤหัสบดีที่ ๒๖ สิงหาคม …" opens the release without naming the round it reports.
         groups[headline][0] = replace(groups[headline][0], span=lead.span)
         lead_at = lead.start
+        hints[headline] = role_hint(groups[headline], siblings, text, reference, draft_cue)
+    if headline and (held := held_day(best_draft(groups[headline]), rounds, dates, annotated)):
+        # "… travelled to India on 20-22 April to attend the 6th …. The meeting, held on 21 April, …"
+        groups[headline][0] = replace(best_draft(groups[headline]), span=held)
         hints[headline] = role_hint(groups[headline], siblings, text, reference, draft_cue)
     headline_span = best_draft(groups[headline]).span if headline else None
     for key, drafts in groups.items():

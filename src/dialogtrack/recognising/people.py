@@ -234,7 +234,9 @@ THAI_NAME = re.compile(
     + r"(?:\s*"
     + HONORIFICS_TH
     + r")*\s*(?P<name>[\u0e01-\u0e4e]+\s[\u0e01-\u0e4e]+(?:-[\u0e01-\u0e4e]+)?"
-    + r"(?P<third>\s(?!และ|กับ|หรือ)[\u0e01-\u0e4e]+)?|"
+    + r"(?P<third>\s(?!และ|กับ|หรือ)[\u0e01-\u0e4e]+)?"
+    # one Thai word glossed by its romanisation: "นายเสารัภกุมาร (Saurabh Kumar)"
+    + r"|[\u0e01-\u0e4e]{3,}(?=[^\S\n]*\([A-Z][a-z]+(?:[ .'-]+[A-Z][a-z]+)+\))|"
     + EN_NAME_TOKEN
     + r"(?:\s+"
     + EN_NAME_TOKEN
@@ -355,13 +357,19 @@ def thai_chairs(line: str, registry: Registry, chairs_only: bool = False) -> lis
     cues += [] if chairs_only else [(m, True) for m in words.lead_th.finditer(line)]
     cues += [] if chairs_only else [(m, False) for m in words.attend_th.finditer(line)]
     preparatory = registry.cue_re("preparatory_before")
+    previous_end = 0
     for cue, chairing in sorted(cues, key=lambda c: c[0].start()):
+        # A name before an earlier verb is that verb's subject: "X เข้าร่วมประชุม … มีนาย Y … ประธานร่วม" makes
+        # Y the chair and X an attendee.
         clause = _thai_clause_start(line, cue.start())
+        subjects_from = max(clause, previous_end)
+        previous_end = max(previous_end, cue.end())
         # "X เดินทางไปเข้าร่วมการประชุม … โดยมี Y และ Z เป็นประธานร่วม": "โดยมี" introduces the chairs.
         clause = max(clause, line.rfind("โดยมี", clause, cue.start()))
         if preparatory.search(line, clause, cue.start()):
             continue  # a secretariat's or a preparatory meeting's chairs ("การประชุมกองเลขานุการ … โดยมี X เป็นประธาน")
-        subjects = [p for p in people if clause <= p.start() < cue.start() and _is_subject(line, p, clause)]
+        subjects_from = max(subjects_from, clause)
+        subjects = [p for p in people if subjects_from <= p.start() < cue.start() and _is_subject(line, p, clause)]
         window = line[cue.end() : cue.end() + 260]
         stop = THAI_CLAUSE_END.search(window)
         partners = [

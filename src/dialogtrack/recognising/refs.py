@@ -225,6 +225,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
     p = _patterns(registry)
     refs: list[SeriesRef] = []
     covered: list[tuple[int, int]] = []  # what each reference (kept or not) spans, its brackets included
+    unproven: list[SeriesRef] = []
     hits = [(m.start, m.end, registry.kind(alias), alias) for m, alias in doc.marks.words(KIND)]
     hits += _unregistered_kinds(doc, registry, [(a, b) for a, b, _, _ in hits])
     for start, end, kind, alias in sorted(hits, key=lambda h: h[0]):
@@ -309,12 +310,22 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             round_ = ordinal_value(m.group("ord"))
         if kind.framework and not framework and not countries:
             continue  # "the Summit", "a Ministerial Meeting": no series without its framework
-        if generic and (not countries or round_ is None):
-            continue  # an unregistered name counts only with its parties and its round written out
-        refs.append(
-            SeriesRef(kind, countries, framework, round_, start, end, name_start, name_end, alias, special, preparatory)
+        ref = SeriesRef(
+            kind, countries, framework, round_, start, end, name_start, name_end, alias, special, preparatory
         )
+        if generic and (not countries or round_ is None):
+            unproven.append(ref)  # an unregistered name counts only with its parties and its round written out,
+            continue  # somewhere in the release
+        refs.append(ref)
         covered.append((start, end))
+    # Once proven, an unregistered name is that series wherever the release writes it ("การประชุม
+    # Indo-Pacific Strategic Dialogue ครั้งแรก" after "… ครั้งที่ ๑ ระหว่างไทยกับออสเตรเลีย").
+    proven = {r.kind.id for r in refs if not r.kind.registered}
+    for ref in unproven:
+        if ref.kind.id in proven:
+            refs.append(ref)
+            covered.append((ref.start, ref.end))
+    refs.sort(key=lambda r: r.start)
     # A name glossed in brackets inside another ("คณะกรรมการเขตแดนร่วม (Joint Boundary Committee - JBC)")
     # is that reference, not one of its own.
     # Found by bisection: a file may name a round thousands of times.

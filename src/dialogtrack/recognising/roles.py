@@ -182,10 +182,19 @@ def pick_headline(
 ) -> tuple[str, int | None] | None:
     """The round the release reports: the one its title names, else its first dated round."""
     candidates = [key for key in groups if hints[key] not in ("past", "planned")]
+    # Of two rounds of one series reported alike, the later is the one the release is about ("This is the
+    # 15th Coordinating Meeting …" in a speech that recalls being at the first).
+    earlier = {
+        k
+        for k in candidates
+        for o in candidates
+        if o[0] == k[0] and k[1] is not None and o[1] is not None and o[1] > k[1] and hints[o] == hints[k]
+    }
+    candidates = [k for k in candidates if k not in earlier] + [k for k in candidates if k in earlier]
     titled_rounds = {(r.series.id, r.ref.round) for r in title_refs if r.ref.round is not None}
     titled_series = {r.series.id for r in title_refs}
     for key in candidates:
-        if key in titled_rounds:
+        if key in titled_rounds and key not in earlier:
             return key
     fresh = [key for key in candidates if hints[key] != "old"]
     for key in fresh:

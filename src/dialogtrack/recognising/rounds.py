@@ -286,6 +286,9 @@ def roundless_headline(
     for r in refs:
         if r.series.id not in partied or r.ref.kind.numbered_only or r.ref.preparatory:
             continue
+        if r.ref.kind.framework and not r.ref.framework:
+            continue  # "a Japan-Canada Foreign Ministers' Meeting" on a summit's sidelines: a framework's kind
+            # between two countries is a series only when numbered
         lo, hi = r.sentence
         if any(lo <= d.start < hi and d.span.precision == "day" for d in dates) or (
             reference and relative_day(text[lo:hi], reference.start)

@@ -93,7 +93,9 @@ def reported_location(
 
 HELD_AT = re.compile(
     r"\b(?:meeting|dialogue|talks|consultations?|session|event)\s+(?:was|were|will\s+be|is\s+to\s+be)\s+held\s+"
-    r"(?:in|at)\s|(?:^|(?<=[.;:]\s))Meeting\s+(?:at|in)\s|\b(?:Prime\s+)?Ministers\s+met\s+(?:at|in)\s|(?:การประชุม|การหารือ)(?:ครั้งนี้|ดังกล่าว)?\s*(?:ได้)?(?:จัดขึ้น|มีขึ้น)\s*(?:ณ|ที่)",
+    r"(?:in|at)\s|(?:^|(?<=[.;:]\s))Meeting\s+(?:at|in)\s|\b(?:Prime\s+)?Ministers\s+met\s+(?:at|in)\s"
+    # "In a ministerial meeting in Jakarta on Thursday, …", "… during the talks in Seoul", "… met in Tokyo"
+    r"|\b(?:meeting|talks)\s+in\s(?=[A-Z])|\bmet\s+in\s(?=[A-Z])|(?:การประชุม|การหารือ)(?:ครั้งนี้|ดังกล่าว)?\s*(?:ได้)?(?:จัดขึ้น|มีขึ้น)\s*(?:ณ|ที่)",
     re.I,
 )
 MEETING_WORD = re.compile(r"\b(?:meeting|held|dialogue|talks|event|session)\b|ประชุม|หารือ", re.I)
