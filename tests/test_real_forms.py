@@ -871,3 +871,40 @@ def test_a_thai_name_glossed_by_its_acronym_after_the_round() -> None:
 def test_where_the_meeting_was_when_no_sentence_that_names_it_says(text: str) -> None:
     [m] = mentions(text)
     assert (m.round, m.location) == (8, "Jakarta")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 12th Mekong-Lancang Cooperation Foreign Ministers' Meeting will go ahead as scheduled on March 16 in "
+            "Chiang Rai. Delegates "
+            "from all six members have confirmed. Permanent Secretary Somchai Rakthai will co-chair the meeting with "
+            "Li Ming in place of the minister.",
+            ("upcoming", ("Somchai Rakthai", "Li Ming")),
+        ),
+        (
+            "เมื่อวันที่ 4 มีนาคม 2567 มีการประชุมคณะกรรมาธิการร่วมไทย-ลาว ครั้งที่ 23 ที่กรุงเทพฯ\n\nนายสมชาย รักไทย "
+            "รัฐมนตรีว่าการกระทรวงการต่างประเทศ เป็นประธานร่วมในการประชุมครั้งนี้กับนายสอน วันนา รัฐมนตรีว่าการกระทรวงการต่างประเทศลาว",
+            ("headline", ("สมชาย รักไทย", "สอน วันนา")),
+        ),
+    ],
+)
+def test_who_chairs_the_meeting_in_a_sentence_naming_no_round(text: str, expected: tuple[object, ...]) -> None:
+    [m] = mentions(text, "2024-03-04")
+    assert (m.role, m.co_chairs) == expected
+
+
+def test_the_meeting_which_will_be_held_gives_its_day_place_and_tense() -> None:
+    text = (
+        "Foreign Minister Somchai Rakthai visited China on Monday to co-chair the 11th Mekong-Lancang Cooperation "
+        "Foreign Ministers' Meeting. He arrived at the airport at noon to attend the ministerial meeting, which will "
+        "be held in Anning, Yunnan Province, from March 5 to 6."
+    )
+    [m] = mentions(text, "2024-03-04")
+    assert (m.round, m.role, m.dates, m.location) == (
+        11,
+        "upcoming",
+        DateSpan.from_iso("2024-03-05", "2024-03-06"),
+        "Anning",
+    )

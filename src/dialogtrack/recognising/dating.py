@@ -11,6 +11,7 @@ document's own date.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -222,7 +223,7 @@ def date_before(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch],
 # เมื่อวันที่ …": the day of the meeting, in a sentence that names no round.
 HELD_ON = re.compile(
     r"\b(?:meeting|dialogue|talks|consultations?|session)\b[^.;\n]{0,20}?\b(?:was|were|will\s+be|is\s+to\s+be)\s+held\b"
-    r"|(?:การประชุม|การหารือ)(?:ครั้งนี้|ดังกล่าว)?\s*(?:ที่|ซึ่ง)?\s*(?:ได้)?(?:จัดขึ้น|มีขึ้น)",
+    r"|(?:การประชุม|การหารือ)(?:ครั้งนี้|ดังกล่าว)?\s*(?:ที่|ซึ่ง)?\s*(?:ได้|จะ)?(?:จัดขึ้น|มีขึ้น)",
     re.I,
 )
 TRAVEL = re.compile(r"\b(?:visit(?:ed|ing|s)?|travel(?:led|ed|ling|s)?|arriv(?:ed|es|ing))\b|เยือน|เดินทาง", re.I)
@@ -230,7 +231,7 @@ HELD_DATE_WITHIN = 120  # characters after "was held" that still give its day
 HELD_DAY_NEAR = timedelta(days=7)
 
 
-def held_day(best: Draft, rounds: list[NamedRound], dates: list[DateMatch], doc: AnnotatedText) -> DateSpan | None:
+def held_day(best: Draft, rounds: list[NamedRound], dates: list[DateMatch], doc: AnnotatedText) -> HeldDay | None:
     """The day a sentence naming no round says "the meeting was held", for the round a release reports
     when its own sentence dates a journey (a visit's range, the day of arrival) rather than the meeting,
     or gives no date at all."""
@@ -249,5 +250,16 @@ def held_day(best: Draft, rounds: list[NamedRound], dates: list[DateMatch], doc:
         if day is None or day.span.precision != "day":
             continue
         if span is None or abs(day.span.start - span.start) <= HELD_DAY_NEAR:
-            return day.span if day.span != span else None
+            return HeldDay(day.span, bool(AHEAD_HELD.search(m.group()))) if day.span != span else None
     return None
+
+
+AHEAD_HELD = re.compile(r"\bwill\b|\bis\s+to\b|จะ", re.I)
+
+
+@dataclass(frozen=True)
+class HeldDay:
+    """The day "the meeting was (or will be) held", and whether the sentence says it is still to come."""
+
+    span: DateSpan
+    ahead: bool

@@ -118,8 +118,10 @@ def _mentions(
         hints[headline] = role_hint(groups[headline], siblings, text, reference, draft_cue)
     if headline and (held := held_day(best_draft(groups[headline]), rounds, dates, annotated)):
         # "… travelled to India on 20-22 April to attend the 6th …. The meeting, held on 21 April, …"
-        groups[headline][0] = replace(best_draft(groups[headline]), span=held)
+        groups[headline][0] = replace(best_draft(groups[headline]), span=held.span)
         hints[headline] = role_hint(groups[headline], siblings, text, reference, draft_cue)
+        if held.ahead and (reference is None or held.span.start >= reference.start):
+            hints[headline] = "upcoming"  # "… which will be held in Anning from August 14 to 15"
     headline_span = best_draft(groups[headline]).span if headline else None
     for key, drafts in groups.items():
         if headline_span and best_draft(drafts).span is None and any(same_day(d.ref, text) for d in drafts):
@@ -142,6 +144,8 @@ def _mentions(
         leads = [lead_at] if key == headline and lead_at is not None else []
         reporting = role in ("headline", "upcoming", "concurrent")
         co_chairs = _co_chairs(drafts, leads, role, text, registry, siblings, sentences, named) if reporting else ()
+        if reporting and not co_chairs and key == headline:
+            co_chairs = _chairs_of_the_meeting(text, sentences, named, registry)
         quote_start, quote_end = quote_bounds(text, best.ref.sentence, best.ref.ref)
         mentions.append(
             Mention(
@@ -281,6 +285,29 @@ def _co_chairs(
         n for p in dict.fromkeys(following) if p not in paragraphs for n in find_co_chairs(p, registry, chairs_only)
     ]
     return tuple(dict.fromkeys(names))
+
+
+# "… will co-chair the meeting with Wang Yi", "The talks were co-chaired by …", "… เป็นประธานร่วมในการประชุมครั้งนี้":
+# a sentence that names no round but says who chairs "the meeting" speaks of the round the release reports.
+CHAIR_THE_MEETING = re.compile(
+    r"\b(?:co-?chair(?:ed|s|ing)?|chair(?:ed|s|ing)?|presided\s+over)\s+(?:the|this|today's)\s+"
+    r"(?:meeting|dialogue|talks|session|consultations?)\b"
+    r"|\b(?:the|this)\s+(?:meeting|dialogue|talks|session|consultations?)\s+(?:was|were|will\s+be|is)\s+(?:co-)?chaired\s+by\b"
+    r"|เป็นประธาน(?:ร่วม)?(?:ใน)?(?:การประชุม|การหารือ)(?:ครั้งนี้|ดังกล่าว)",
+    re.I,
+)
+
+
+def _chairs_of_the_meeting(
+    text: str, sentences: list[tuple[int, int]], named: dict[tuple[int, int], list[NamedRound]], registry: Registry
+) -> tuple[str, ...]:
+    """The chairs a sentence naming no round gives "the meeting": the round the release reports."""
+    for sentence in sentences:
+        if named.get(sentence) or not CHAIR_THE_MEETING.search(text, *sentence):
+            continue
+        if names := find_co_chairs(text[sentence[0] : sentence[1]], registry):
+            return names
+    return ()
 
 
 def _names_a_round(

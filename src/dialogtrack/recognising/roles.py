@@ -37,7 +37,7 @@ FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|would|plans?|planned|scheduled|set|
 
 
 FUTURE_AFTER = re.compile(
-    r"^[^.]{0,40}?\b(?:will|shall)\s+(?:be\s+held|take\s+place|convene|be\s+co-?chaired|open|meet)\b"
+    r"^[^.]{0,40}?\b(?:will|shall)\s+(?:be\s+held|take\s+place|convene|be\s+co-?chaired|open|meet|proceed|go\s+ahead)\b"
     r"|\b(?:is|are)\s+(?:to\s+be\s+held|scheduled|set\s+to)|\bscheduled\s+(?:for|to)\b|\bslated\b|\bwhich\s+will\b"
     r"|\bset\s+to\s+(?:be\s+held|take\s+place|convene|open)\b"
     r"|จะจัดขึ้น|จะมีขึ้น|มีกำหนด|ที่จะถึงนี้",
