@@ -24,7 +24,8 @@ from dialogtrack.recognising.anniversaries import KEYWORD
 from dialogtrack.recognising.anniversaries import _patterns as anniversary_patterns
 from dialogtrack.recognising.annotate import annotate
 from dialogtrack.recognising.dates import find_dates
-from dialogtrack.recognising.extract import find_claims
+from dialogtrack.recognising.dating import HELD_ON
+from dialogtrack.recognising.extract import CHAIR_THE_MEETING, find_claims
 from dialogtrack.recognising.people import CHAIR_EN
 from dialogtrack.recognising.refs import find_series_refs, unregistered_pattern
 from dialogtrack.recognising.rounds import ITS_SESSION
@@ -132,6 +133,8 @@ CUE_WORDS = st.sampled_from(
         *("Retreat", "Forum", "regular", "held", "took", "place", "hold", "since", "after", "of", "Energy", "Policy"),
         *("anniversary", "Anniversaries", "years", "YEARS", "since", "ครบรอบ", "๕๐", "ปี", "การประชุม", "การหารือ"),
         *("ครั้งที่", "๓", "ครั้งก่อน", "ครั้งแรก", "จัดขึ้น", "ครั้งต่อไป", "นับตั้งแต่", "ฯ", "ณ", "İ", "\n", "\n\n"),
+        *("co-chaired", "chaired", "Co-Chairing", "presided over", "meeting", "will be", "which", "is to be", "by"),
+        *("มีขึ้น", "เป็นประธาน", "ร่วม", "ใน", "ครั้งนี้", "ดังกล่าว", "ที่", "ได้", "จะ"),
     ]
 )
 # One phrase in the shape the patterns look for, slot by slot, often with no other cue word around it.
@@ -143,6 +146,15 @@ PHRASE = st.tuples(
     st.sampled_from(["", "established diplomatic relations in", "Establishment of formal diplomatic ties on"]),
     st.sampled_from(["", "diplomatic relations were established on", "สถาปนาความสัมพันธ์ทางการทูตเมื่อ"]),
 ).map(" ".join)
+# The sentences that say when "the meeting" was held and who chaired it, slot by slot: every combination
+# is tried (below), as a random draw rarely lines up the few that match.
+MEETING_SLOTS = (
+    ["", "The", "x", "การประชุม"],
+    ["co-chaired", "presided over", "chairing", "meeting", "talks", "ดังกล่าว", "ครั้งนี้"],
+    ["the", "this", "was", ", which will be", "is to be", "ที่", "จะ", ""],
+    ["meeting", "talks", "held", "co-chaired by", "chaired by", "จัดขึ้น", "มีขึ้น", "เป็นประธาน"],
+    ["", "held", "ในการประชุมครั้งนี้", "ร่วมในการหารือดังกล่าว"],
+)
 CUED = [
     (ITS_SESSION, scan.ITS_SESSION),
     (KEYWORD, scan.ANNIVERSARY),
@@ -168,6 +180,15 @@ def test_a_pattern_run_only_where_its_cues_are_finds_every_match(text: str) -> N
         gated = {(m.start(), m.end()) for lo, hi in spans for m in pattern.finditer(text, lo, hi)}
         whole = {(m.start(), m.end()) for m in pattern.finditer(text) if "\n\n" not in m.group()}
         assert whole <= gated, (pattern.pattern[:40], whole - gated)
+
+
+def test_the_meeting_patterns_run_only_where_their_cues_are_find_every_match() -> None:
+    for words in itertools.product(*MEETING_SLOTS):
+        text = " ".join(words)
+        doc = annotate(text, REGISTRY, sentences=False)
+        for pattern, label in ((HELD_ON, scan.HELD), (CHAIR_THE_MEETING, scan.CHAIR)):
+            gated = {(m.start(), m.end()) for lo, hi in doc.cued(label) for m in pattern.finditer(text, lo, hi)}
+            assert {(m.start(), m.end()) for m in pattern.finditer(text)} <= gated, text
 
 
 CHAIR_SLOTS = (

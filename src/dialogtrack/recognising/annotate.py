@@ -13,13 +13,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dialogtrack.recognising.anniversaries import FOUNDING_CUES, KEYWORD_CUES
+from dialogtrack.recognising.dating import HELD_CUES
 from dialogtrack.recognising.passages import paragraph_breaks, split_sentences
 from dialogtrack.recognising.rounds import ITS_SESSION_CUES
 from dialogtrack.recognising.scan import (
     ANNIVERSARY,
+    CHAIR,
+    CHAIR_CUES,
     COUNTRY,
     FOUNDING,
     FRAMEWORK,
+    HELD,
     ITS_SESSION,
     KIND,
     MEETING_NOUN,
@@ -76,4 +80,6 @@ def lexicon_of(registry: Registry) -> Lexicon:
     lexicon.add_cues(ITS_SESSION, ITS_SESSION_CUES)
     lexicon.add_cues(ANNIVERSARY, KEYWORD_CUES)
     lexicon.add_cues(FOUNDING, FOUNDING_CUES)
+    lexicon.add_cues(HELD, HELD_CUES)
+    lexicon.add_cues(CHAIR, CHAIR_CUES)
     return lexicon.build()

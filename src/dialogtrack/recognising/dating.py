@@ -20,7 +20,9 @@ from dialogtrack.models import DateSpan, Document
 from dialogtrack.reading.metadata import PAGE_LABEL, is_dateline
 from dialogtrack.recognising.dates import DateMatch, find_dates, relative_day, relative_month, relative_year
 from dialogtrack.recognising.roles import PAST, Draft
+from dialogtrack.recognising.passages import sentence_of
 from dialogtrack.recognising.rounds import COORDINATED, NamedRound
+from dialogtrack.recognising.scan import HELD
 
 if TYPE_CHECKING:
     from dialogtrack.recognising.annotate import AnnotatedText
@@ -226,6 +228,7 @@ HELD_ON = re.compile(
     r"|(?:การประชุม|การหารือ)(?:ครั้งนี้|ดังกล่าว)?\s*(?:ที่|ซึ่ง)?\s*(?:ได้|จะ)?(?:จัดขึ้น|มีขึ้น)",
     re.I,
 )
+HELD_CUES = ("held", "จัดขึ้น", "มีขึ้น")  # a word every match of HELD_ON holds: the scan marks where to look
 TRAVEL = re.compile(r"\b(?:visit(?:ed|ing|s)?|travel(?:led|ed|ling|s)?|arriv(?:ed|es|ing))\b|เยือน|เดินทาง", re.I)
 HELD_DATE_WITHIN = 120  # characters after "was held" that still give its day
 HELD_DAY_NEAR = timedelta(days=7)
@@ -241,8 +244,8 @@ def held_day(best: Draft, rounds: list[NamedRound], dates: list[DateMatch], doc:
     if span is not None and not TRAVEL.search(text, lo, hi):
         return None
     named = {r.sentence for r in rounds}
-    for s_lo, s_hi in doc.sentences:
-        if (s_lo, s_hi) in named or s_lo < lo:
+    for s_lo, s_hi in dict.fromkeys(sentence_of(m.start, doc.sentences) for m in doc.of(HELD, lo)):
+        if (s_lo, s_hi) in named:
             continue
         if not (m := HELD_ON.search(text, s_lo, s_hi)):
             continue

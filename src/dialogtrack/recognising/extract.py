@@ -20,9 +20,10 @@ from dialogtrack.recognising.anniversaries import find_anniversaries, find_caden
 from dialogtrack.recognising.annotate import AnnotatedText, annotate
 from dialogtrack.recognising.dates import DateMatch, find_dates
 from dialogtrack.recognising.dating import date_bound, date_of, held_day, lead_date, reference_date, same_day
-from dialogtrack.recognising.passages import paragraph_bounds, quote_bounds, split_sentences
+from dialogtrack.recognising.passages import paragraph_bounds, quote_bounds, sentence_of, split_sentences
 from dialogtrack.recognising.people import find_co_chairs
 from dialogtrack.recognising.refs import SeriesRef, find_series_refs
+from dialogtrack.recognising.scan import CHAIR
 from dialogtrack.recognising.roles import ROLE_OF_HINT, Draft, best_draft, overlaps, pick_headline, role_hint
 from dialogtrack.recognising.rounds import (
     NamedRound,
@@ -145,7 +146,7 @@ def _mentions(
         reporting = role in ("headline", "upcoming", "concurrent")
         co_chairs = _co_chairs(drafts, leads, role, text, registry, siblings, sentences, named) if reporting else ()
         if reporting and not co_chairs and key == headline:
-            co_chairs = _chairs_of_the_meeting(text, sentences, named, registry)
+            co_chairs = _chairs_of_the_meeting(annotated, named, registry)
         quote_start, quote_end = quote_bounds(text, best.ref.sentence, best.ref.ref)
         mentions.append(
             Mention(
@@ -299,10 +300,11 @@ CHAIR_THE_MEETING = re.compile(
 
 
 def _chairs_of_the_meeting(
-    text: str, sentences: list[tuple[int, int]], named: dict[tuple[int, int], list[NamedRound]], registry: Registry
+    doc: AnnotatedText, named: dict[tuple[int, int], list[NamedRound]], registry: Registry
 ) -> tuple[str, ...]:
     """The chairs a sentence naming no round gives "the meeting": the round the release reports."""
-    for sentence in sentences:
+    text = doc.text
+    for sentence in dict.fromkeys(sentence_of(m.start, doc.sentences) for m in doc.of(CHAIR)):
         if named.get(sentence) or not CHAIR_THE_MEETING.search(text, *sentence):
             continue
         if names := find_co_chairs(text[sentence[0] : sentence[1]], registry):

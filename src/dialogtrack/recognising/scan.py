@@ -44,6 +44,13 @@ _RUNS = re.compile(r" *- *| {2,}")
 KIND, COUNTRY, FRAMEWORK, PLACE, VIRTUAL = "kind", "country", "framework", "place", "virtual"
 MEETING_NOUN, ITS_SESSION = "cue:meeting-noun", "cue:its-session"
 ANNIVERSARY, FOUNDING = "cue:anniversary", "cue:founding"
+HELD, CHAIR = "cue:held", "cue:chair"
+# Words every sentence that says who chairs "the meeting" holds (``extract.CHAIR_THE_MEETING``): the scan
+# marks them, and only the sentences with a mark are read for it.
+CHAIR_CUES = (
+    *("chair", "chaired", "chairs", "chairing", "co-chair", "co-chaired", "co-chairs", "co-chairing", "presided"),
+    "ประธาน",
+)
 
 
 class Mark(NamedTuple):
