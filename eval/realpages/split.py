@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Lay out the real-page set as two corpora that ``score.py --corpus`` reads: the part recognition is
-tuned on and the part held back until the work is done.
+"""Lay out the real-page set as corpora that ``score.py --corpus`` reads: the part recognition is
+tuned on, and the part held back until a piece of work is done.
 
 The repository keeps only facts about each page (``truth.json``: the truth, the page's address and the
 query that found it); the pages' text stays outside it, in a folder of ``<file name>.txt`` copies made
-with the search tool. Which part a page belongs to is decided by its address alone (a hash), so a page
-added later never moves another from one part to the other.
+with the search tool.
 
-Usage: split.py PAGES_DIR OUT_DIR      -> OUT_DIR/tune/{docs,truth.json}, OUT_DIR/held/{docs,truth.json}
+Pages come in batches (``batch``, 1 when absent). Within the first batch a page's part is decided by its
+address alone (a hash): one in three was held back, scored once, then opened for study ("opened"). The
+newest batch (``HELD_BATCH``) is held back whole, by people who did not tune recognition.
+
+Usage: split.py PAGES_DIR OUT_DIR   -> OUT_DIR/{tune,opened,held}/{docs,truth.json}
 """
 
 from __future__ import annotations
@@ -19,13 +22,17 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-HELD_EVERY = 3  # one page in three is held back
+HELD_EVERY = 3  # one page in three of the first batch was held back
+HELD_BATCH = 2  # the batch held back now
 
 
-def part_of(url: str) -> str:
-    """'held' for one address in three, 'tune' for the rest, the same on every machine."""
-    digest = hashlib.sha256(url.encode("utf-8")).digest()
-    return "held" if digest[0] % HELD_EVERY == 0 else "tune"
+def part_of(doc: dict) -> str:
+    """'held' for the held batch; in the first batch 'opened' for one address in three, 'tune' for the
+    rest, the same on every machine."""
+    if doc.get("batch", 1) == HELD_BATCH:
+        return "held"
+    digest = hashlib.sha256(doc["source_url"].encode("utf-8")).digest()
+    return "opened" if digest[0] % HELD_EVERY == 0 else "tune"
 
 
 def main() -> None:
@@ -33,14 +40,14 @@ def main() -> None:
         sys.exit(__doc__)
     pages, out = Path(sys.argv[1]), Path(sys.argv[2])
     truth = json.loads((HERE / "truth.json").read_text(encoding="utf-8"))
-    parts: dict[str, list[dict]] = {"tune": [], "held": []}
+    parts: dict[str, list[dict]] = {"tune": [], "opened": [], "held": []}
     missing = []
     for doc in truth["documents"]:
         source = pages / Path(doc["file"]).name
         if not source.exists():
             missing.append(source.name)
             continue
-        parts[part_of(doc["source_url"])].append(doc)
+        parts[part_of(doc)].append(doc)
     for name, docs in parts.items():
         folder = out / name
         shutil.rmtree(folder, ignore_errors=True)

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from dialogtrack.models import DateSpan, Document
 from dialogtrack.reading.metadata import PAGE_LABEL, is_dateline
 from dialogtrack.recognising.dates import DateMatch, find_dates, relative_day, relative_month, relative_year
-from dialogtrack.recognising.roles import PAST, Draft
 from dialogtrack.recognising.passages import sentence_of
+from dialogtrack.recognising.roles import PAST, Draft
 from dialogtrack.recognising.rounds import COORDINATED, NamedRound
 from dialogtrack.recognising.scan import HELD
 

@@ -23,7 +23,6 @@ from dialogtrack.recognising.dating import date_bound, date_of, held_day, lead_d
 from dialogtrack.recognising.passages import paragraph_bounds, quote_bounds, sentence_of, split_sentences
 from dialogtrack.recognising.people import find_co_chairs
 from dialogtrack.recognising.refs import SeriesRef, find_series_refs
-from dialogtrack.recognising.scan import CHAIR
 from dialogtrack.recognising.roles import ROLE_OF_HINT, Draft, best_draft, overlaps, pick_headline, role_hint
 from dialogtrack.recognising.rounds import (
     NamedRound,
@@ -34,6 +33,7 @@ from dialogtrack.recognising.rounds import (
     roundless_headline,
     settle,
 )
+from dialogtrack.recognising.scan import CHAIR
 from dialogtrack.recognising.venues import location_of, reported_location
 from dialogtrack.registry import Registry
 
