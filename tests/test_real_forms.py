@@ -606,6 +606,16 @@ def test_the_chairs_after_โดยมี_not_the_traveller() -> None:
             "70th anniversary celebration of Thailand – Laos diplomatic relations in 2020.",
             (("LA", "TH"), 70, 2020, "1950"),
         ),
+        (  # a founding counted back from the document's year
+            "The 5th Thailand–Malaysia Annual Consultation met on 4 March 2024. Ties have come a long way since "
+            "diplomatic ties were established 67 years ago.",
+            (("MY", "TH"), 0, 1957, "1957"),
+        ),
+        (  # a Thai founding with its partner after "กับ"
+            "รัฐสภาไทยต้อนรับคณะจากบรูไน ไทยสถาปนาความสัมพันธ์ทางการทูตกับบรูไน เมื่อวันที่ 1 มกราคม 2527 "
+            "และมีความสัมพันธ์ใกล้ชิดกันมาโดยตลอด",
+            (("BN", "TH"), 0, 1984, "1984-01-01"),
+        ),
         (
             "The 5th Thailand–Malaysia Joint Commission met on 4 March 2024. They discussed the upcoming 75 th "
             "founding anniversary of the two countries’ diplomatic ties in 2032.",

@@ -95,7 +95,9 @@ def _patterns(registry: Registry) -> tuple[re.Pattern[str], ...]:
         rf"(?:\s+(?:with\s+each\s+other|between\s+(?:the\s+two\s+countries|(?P<b1>{c})\s+and\s+(?P<b2>{c}))))?"
         rf"\s+(?:on|in)\s+"
         rf"|diplomatic\s+(?:relations|ties)\s+(?:were|was)\s+(?:formally\s+)?established\s+(?:on|in)\s+"
-        rf"|สถาปนาความสัมพันธ์ทางการทูต(?:กัน)?(?:อย่างเป็นทางการ)?\s*(?:เมื่อ|ใน)",
+        # "ไทยสถาปนาความสัมพันธ์ทางการทูตกับบรูไน เมื่อวันที่ …"
+        rf"|(?:(?P<f1>{c})\s*(?:ได้)?)?สถาปนาความสัมพันธ์ทางการทูต(?:กัน)?(?:\s*กับ\s*(?:ประเทศ)?(?P<f2>{c}))?"
+        rf"(?:อย่างเป็นทางการ)?\s*(?:เมื่อ|ใน)",
         re.I,
     )
     return english_ordinal, english_years, thai, founding
@@ -170,6 +172,46 @@ def find_anniversaries(
                 quote=text[lo:hi].strip()[:400],
                 start=m.start(),
                 end=after[0].end,
+            )
+        )
+    if reference is not None:
+        claims += _founded_years_ago(doc, reference, parties, registry)
+    return claims
+
+
+# "… since diplomatic ties were established 59 years ago", "สถาปนาความสัมพันธ์ทางการทูตมาเป็นเวลา ๕๙ ปี": the
+# founding year counted back from the document's.
+YEARS_AGO = re.compile(
+    r"(?:diplomatic\s+(?:relations|ties)\s+(?:were|was)\s+(?:formally\s+|first\s+)?established"
+    r"|established\s+(?:formal\s+|full\s+)?diplomatic\s+(?:relations|ties)(?:\s+with\s+each\s+other)?)"
+    r"\s+(?P<n>\d{1,3})\s+years\s+ago"
+    r"|สถาปนาความสัมพันธ์ทางการทูต(?:กัน)?(?:มา)?(?:แล้ว)?\s*(?:เป็นเวลา|กว่า)?\s*(?P<th>[0-9๐-๙]{1,3})\s*ปี(?:แล้ว|ที่ผ่านมา)",
+    re.I,
+)
+
+
+def _founded_years_ago(
+    doc: AnnotatedText, reference: DateSpan, parties: tuple[str, ...], registry: Registry
+) -> list[AnniversaryClaim]:
+    """Foundings stated as a count of years before the document ("established 59 years ago")."""
+    text = doc.text
+    claims = []
+    for m in (m for lo, hi in doc.cued(FOUNDING) for m in YEARS_AGO.finditer(text, lo, hi)):
+        years = int(to_arabic_digits(m.group("n") or m.group("th")))
+        if len(parties) != 2 or not 0 < years < 1000:
+            continue
+        lo, hi = _sentence(m.start(), doc.sentences)
+        year = reference.start.year - years
+        claims.append(
+            AnniversaryClaim(
+                countries=parties,
+                kind="diplomatic relations",
+                ordinal=0,
+                year=year,
+                established=str(year),
+                quote=text[lo:hi].strip()[:400],
+                start=m.start(),
+                end=m.end(),
             )
         )
     return claims
@@ -249,7 +291,7 @@ def _founding_after(
 
 def _countries(m: re.Match[str], registry: Registry) -> tuple[str, ...]:
     groups = m.groupdict()
-    for a, b in (("c1", "c2"), ("b1", "b2"), ("d1", "d2"), ("e1", "e2")):
+    for a, b in (("c1", "c2"), ("b1", "b2"), ("d1", "d2"), ("e1", "e2"), ("f1", "f2")):
         if groups.get(a) and groups.get(b):
             ca, cb = registry.country(groups[a]), registry.country(groups[b])
             if ca and cb and ca != cb:
