@@ -918,3 +918,21 @@ def test_the_meeting_which_will_be_held_gives_its_day_place_and_tense() -> None:
         DateSpan.from_iso("2024-03-05", "2024-03-06"),
         "Anning",
     )
+
+
+def test_a_round_told_from_its_aftermath_is_the_news_and_here_is_the_datelines_city() -> None:
+    text = (
+        " date 2024-03-08 MANILA — Senior officials of the two allies convened in a diplomatic meeting here this "
+        "week to reaffirm their alliance.\n\nAfter the 12th PH-U.S. Bilateral Strategic Dialogue on March 5-6, a "
+        "joint statement was issued on maritime cooperation."
+    )
+    [m] = mentions(text, "2024-03-08")
+    assert (m.round, m.role, m.location) == (12, "headline", "Manila")
+
+
+def test_a_round_recalled_after_weeks_is_past() -> None:
+    text = (
+        "Thai and Philippine officials met in Bangkok on 4 March 2024 to review trade.\n\nAfter the 12th "
+        "Philippines-Thailand Joint Commission in January 2024, both sides set up a working group."
+    )
+    assert [(m.round, m.role) for m in mentions(text, "2024-03-08")] == [(12, "past")]

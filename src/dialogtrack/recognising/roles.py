@@ -75,6 +75,7 @@ ROLE_OF_HINT: dict[str, Role] = {"upcoming": "upcoming", "planned": "planned", "
 
 
 PAST_MARGIN = timedelta(days=45)
+RECENT = timedelta(days=7)  # a round this close before the release is its news
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,16 @@ def role_hint(
             return "upcoming"
         if period_end(span.end or span.start, span) < reference.start - PAST_MARGIN:
             return "old"
-    return "past" if past_cue else "held"
+    # "After the 11th … Dialogue on April 22-23, a joint statement was issued" in a release of April 25: the news
+    # of the last days, told from its aftermath, not a round recalled.
+    recent = (
+        span is not None
+        and span.precision == "day"
+        and reference is not None
+        and reference.precision == "day"
+        and timedelta(0) <= reference.start - period_end(span.end or span.start, span) <= RECENT
+    )
+    return "past" if past_cue and not recent else "held"
 
 
 def _names_a_day(text: str, sentence: tuple[int, int]) -> bool:

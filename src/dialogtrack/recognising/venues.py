@@ -75,6 +75,11 @@ def reported_location(
         held = HELD_AT.search(text, lo, hi)
         if held and (place := next(places_in(doc, held.end(), min(hi, held.end() + 80), registry), None)):
             return place
+    for lo, hi in unnamed[:8]:
+        # "WASHINGTON, D.C. — Senior officials … convened in a diplomatic meeting here recently": "here" is
+        # the dateline's city (never taken for the venue otherwise).
+        if HERE.search(text, lo, hi) and MEETING_WORD.search(text, lo, hi) and (city := dateline_place(doc, registry)):
+            return city
     if country is not None:
         return country
     for lo, hi in sentences[:5]:
@@ -147,6 +152,18 @@ def _online(doc: AnnotatedText, lo: int, hi: int) -> bool:
 DATELINE_AFTER = re.compile(r"[^\S\n]*(?:,|--|[—–―-]|\(|:)")
 AGENCY_AFTER = re.compile(r"[^\S\n]*\([A-Z][A-Za-z]{1,12}\)[^\S\n]*(?:--|[—–―:-])")
 DATELINE_BEFORE = re.compile(r"[^\S\n]*(?i:date[^\S\n]+)?[0-9./-]*[^\S\n]*")
+
+
+HERE = re.compile(r"\b(?:met|held|convened|meeting|talks)\b[^.;\n]{0,80}\bhere\b", re.I)
+DATELINE_READ = 300  # a dateline opens the story
+
+
+def dateline_place(doc: AnnotatedText, registry: Registry) -> str | None:
+    """The place of the wire's dateline at the top of the story, if it has one."""
+    for m, name in doc.marks.words(PLACE, 0, DATELINE_READ):
+        if _is_dateline(doc.text, m.start, m.end):
+            return registry.place(name)
+    return None
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
