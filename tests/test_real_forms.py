@@ -936,3 +936,19 @@ def test_a_round_recalled_after_weeks_is_past() -> None:
         "Philippines-Thailand Joint Commission in January 2024, both sides set up a working group."
     )
     assert [(m.round, m.role) for m in mentions(text, "2024-03-08")] == [(12, "past")]
+
+
+def test_an_acronym_the_release_defines_names_the_series_later_and_special_sessions_count_themselves() -> None:
+    text = (
+        "กัมพูชาและไทยตกลงจะจัดการประชุมคณะกรรมาธิการเขตแดนร่วม (JBC) สมัยพิเศษ ระหว่างวันที่ 21-22 มีนาคม 2567 "
+        "โดยมีไทยเป็นเจ้าภาพ\n\nการตัดสินใจดังกล่าวเกิดขึ้นหลังจากการประชุม JBC ครั้งที่ 7 ระหว่างวันที่ 14-15 มกราคม 2567 "
+        "ณ กรุงพนมเปญ"
+    )
+    assert [(m.round, m.role, m.location) for m in mentions(text, "2024-03-08")] == [
+        (None, "upcoming", None),
+        (7, "past", "Phnom Penh"),
+    ]
+    assert series_and_rounds(
+        "การประชุมคณะกรรมการชายแดนทั่วไป (General Border Committee: GBC) ไทย-กัมพูชา สมัยพิเศษ ครั้งที่ 2 "
+        "จัดขึ้นที่จังหวัดเกาะกง เมื่อวันที่ 4 มีนาคม 2567"
+    ) == [("kh-th-general-border-committee", None)]

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from dialogtrack.recognising.dates import to_arabic_digits
@@ -228,7 +229,8 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
     unproven: list[SeriesRef] = []
     hits = [(m.start, m.end, registry.kind(alias), alias) for m, alias in doc.marks.words(KIND)]
     hits += _unregistered_kinds(doc, registry, [(a, b) for a, b, _, _ in hits])
-    for start, end, kind, alias in sorted(hits, key=lambda h: h[0]):
+    pending = sorted(hits, key=lambda h: h[0])
+    for start, end, kind, alias in _then_acronyms_defined(pending, refs, text, registry):
         if kind is None:
             continue
         generic = not kind.registered
@@ -298,6 +300,12 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
                 if value is None:
                     break
                 round_, end = value, end + m.end()
+            elif round_ is None and not special and (m := SPECIAL_AFTER.match(tail)):
+                # "คณะกรรมาธิการเขตแดนร่วม (JBC) สมัยพิเศษ": a special session, whose "ครั้งที่ 1" that may
+                # follow counts the special sessions, not the rounds
+                special, end = True, end + m.end()
+                if counted := p.round_after.match(text[end : end + 160]):
+                    end += counted.end()
             elif m := p.name_tail.match(tail):
                 end += m.end()
                 if round_ is None:
@@ -344,6 +352,33 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
 
 
 SPECIAL_WORD = re.compile(r"(?i:\b(?:special|extraordinary)\b)")
+SPECIAL_AFTER = re.compile(r"[^\S\n]*(?:สมัยพิเศษ|วาระพิเศษ|(?i:special\s+(?:session|meeting)))")
+BRACKETED_ACRONYM = re.compile(r"\(\s*(?P<acronym>[A-Z][A-Z-]{1,7})\s*\)")
+
+
+def _then_acronyms_defined(
+    hits: list[tuple[int, int, Kind | None, str]], refs: list[SeriesRef], text: str, registry: Registry
+) -> Iterator[tuple[int, int, Kind | None, str]]:
+    """The hits, then every later use of an acronym the release defines for a name the registry gives no
+    acronym ("คณะกรรมาธิการเขตแดนร่วม (JBC) …", then "การประชุม JBC ครั้งที่ 6"): read as that kind. ``refs``
+    fills in while the hits are read."""
+    yield from hits
+    taken = [(a, b) for a, b, _, _ in hits]
+    defined: dict[str, Kind] = {}
+    for ref in refs:
+        # the bracket right after the name, or taken into the name's tail
+        m = DEFINED_ACRONYM.match(text, ref.name_end) or BRACKETED_ACRONYM.search(text, ref.name_start, ref.end)
+        if m and not ref.by_acronym and registry.kind(m.group("acronym")) is None:
+            defined.setdefault(m.group("acronym"), ref.kind)
+    more = [
+        (m.start(), m.end(), kind, acronym)
+        for acronym, kind in defined.items()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text)
+        if not any(a <= m.start() < b for a, b in taken) and text[m.start() - 1 : m.start()] != "("
+    ]
+    yield from sorted(more, key=lambda h: h[0])
+
+
 APPOSED = re.compile(r"[^\S\n]*(?:หรือ|\bor\b|\(|,)?[^\S\n]*")
 
 
