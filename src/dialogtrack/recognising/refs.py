@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from dialogtrack.recognising.dates import to_arabic_digits
