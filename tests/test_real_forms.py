@@ -952,3 +952,24 @@ def test_an_acronym_the_release_defines_names_the_series_later_and_special_sessi
         "การประชุมคณะกรรมการชายแดนทั่วไป (General Border Committee: GBC) ไทย-กัมพูชา สมัยพิเศษ ครั้งที่ 2 "
         "จัดขึ้นที่จังหวัดเกาะกง เมื่อวันที่ 4 มีนาคม 2567"
     ) == [("kh-th-general-border-committee", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a surname alone as the subject, spelled out earlier; "alongside" the partner
+            "Foreign Minister Somchai Rakthai flew to Chiang Rai on Monday.\n\nThe 12th Mekong-Lancang Cooperation "
+            "Foreign Ministers' Meeting opens on 6 March 2024. Rakthai will co-chair the meeting alongside Chinese "
+            "foreign minister Li Ming, according to a post on the ministry's website.",
+            ("Somchai Rakthai", "Li Ming"),
+        ),
+        (  # a surname the release never spells out is left out
+            "The 12th Mekong-Lancang Cooperation Foreign Ministers' Meeting opens on 6 March 2024. Rakthai will "
+            "co-chair the meeting alongside Chinese foreign minister Li Ming.",
+            ("Li Ming",),
+        ),
+    ],
+)
+def test_a_surname_alone_is_the_full_name_the_release_gives(text: str, expected: tuple[str, ...]) -> None:
+    [m] = mentions(text, "2024-03-04")
+    assert m.co_chairs == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import cache, partial
 
@@ -21,7 +21,7 @@ from dialogtrack.recognising.annotate import AnnotatedText, annotate
 from dialogtrack.recognising.dates import DateMatch, find_dates
 from dialogtrack.recognising.dating import date_bound, date_of, held_day, lead_date, reference_date, same_day
 from dialogtrack.recognising.passages import paragraph_bounds, quote_bounds, sentence_of, split_sentences
-from dialogtrack.recognising.people import find_co_chairs
+from dialogtrack.recognising.people import english_names, find_co_chairs
 from dialogtrack.recognising.refs import SeriesRef, find_series_refs
 from dialogtrack.recognising.roles import ROLE_OF_HINT, Draft, best_draft, overlaps, pick_headline, role_hint
 from dialogtrack.recognising.rounds import (
@@ -273,7 +273,7 @@ def _co_chairs(
     chairs_only = drafts[0].ref.series.kind in registry.kinds and registry.kinds[drafts[0].ref.series.kind].framework
     bounds = dict.fromkeys(paragraph_bounds(text, at) for at in [*(d.ref.ref.start for d in drafts), *leads])
     paragraphs = dict.fromkeys(_about_this_round(text, lo, hi, key, sentences, named, siblings) for lo, hi in bounds)
-    names = [n for p in paragraphs for n in find_co_chairs(p, registry, chairs_only)]
+    names = [n for p in paragraphs for n in find_co_chairs(p, registry, chairs_only, surnames=True)]
     # The paragraph after one that names the round may name its chairs ("The Dialogue was co-chaired by …"):
     # read when it names no round at all, or when the round's own paragraphs named nobody.
     after = dict.fromkeys(paragraph_bounds(text, d.ref.ref.start, following=True) for d in drafts)
@@ -283,9 +283,12 @@ def _co_chairs(
         if not names or not _names_a_round(lo, hi, sentences, named)
     ]
     names += [
-        n for p in dict.fromkeys(following) if p not in paragraphs for n in find_co_chairs(p, registry, chairs_only)
+        n
+        for p in dict.fromkeys(following)
+        if p not in paragraphs
+        for n in find_co_chairs(p, registry, chairs_only, surnames=True)
     ]
-    return tuple(dict.fromkeys(names))
+    return spelled_out(names, text, registry)
 
 
 # "… will co-chair the meeting with Wang Yi", "The talks were co-chaired by …", "… เป็นประธานร่วมในการประชุมครั้งนี้":
@@ -307,9 +310,27 @@ def _chairs_of_the_meeting(
     for sentence in dict.fromkeys(sentence_of(m.start, doc.sentences) for m in doc.of(CHAIR)):
         if named.get(sentence) or not CHAIR_THE_MEETING.search(text, *sentence):
             continue
-        if names := find_co_chairs(text[sentence[0] : sentence[1]], registry):
+        if names := spelled_out(
+            find_co_chairs(text[sentence[0] : sentence[1]], registry, surnames=True), text, registry
+        ):
             return names
     return ()
+
+
+def spelled_out(names: Iterable[str], text: str, registry: Registry) -> tuple[str, ...]:
+    """The names, a surname alone ("Sangiampongsa will co-chair …") replaced by the full name the release
+    gives that person elsewhere ("Foreign Minister Maris Sangiampongsa"), or left out when it gives none."""
+    found: list[str] = []
+    for name in names:
+        if " " in name or not name.isascii():
+            found.append(name)
+            continue
+        for m in re.finditer(rf"(?:[A-Z][\w'’.-]*[^\S\n]+){{1,4}}{re.escape(name)}(?![\w-])", text):
+            full = next((n for n in english_names(m.group(), registry) if n.endswith(" " + name)), None)
+            if full:
+                found.append(full)
+                break
+    return tuple(dict.fromkeys(found))
 
 
 def _names_a_round(

@@ -100,11 +100,13 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             re.M,
         ),
     ),
-    # "… co-chaired the meeting with Thai Foreign Minister X", "… co-chair the meeting with his counterpart, Gen Y"
+    # "… co-chaired the meeting with Thai Foreign Minister X", "… co-chair the meeting with his counterpart, Gen Y",
+    # "… will co-chair the meeting alongside Chinese foreign minister Y"
     (
         ("chair",),
         re.compile(
-            r"\bco-?chair(?:ed|s|ing)?\s+the\s+[^.;]{0,120}?\bwith\s+(?P<names2>[^.;]+?)(?=\s+(?:in|at|on|by)\b|[.;]|$)"
+            r"\bco-?chair(?:ed|s|ing)?\s+the\s+[^.;]{0,120}?\b(?:with|alongside|together\s+with)\s+"
+            r"(?P<names2>[^.;]+?)(?=\s+(?:in|at|on|by|according)\b|,\s+(?:according|said|who)\b|[.;]|$)"
         ),
     ),
     (
@@ -310,7 +312,9 @@ MASKED_DOT = "\u2024"
 
 
 @lru_cache(maxsize=64)
-def find_co_chairs(passage: str, registry: Registry, chairs_only: bool = False) -> tuple[str, ...]:
+def find_co_chairs(
+    passage: str, registry: Registry, chairs_only: bool = False, surnames: bool = False
+) -> tuple[str, ...]:
     """Names of the people ``passage`` says chaired or led the meeting, in order, without duplicates.
     ``chairs_only`` for a framework's meeting of many members: there, leading one's delegation is
     attending, and only chair wording names a chair.
@@ -328,12 +332,12 @@ def find_co_chairs(passage: str, registry: Registry, chairs_only: bool = False) 
         for m in pattern.finditer(masked):
             for group in ("names", "names2"):
                 if m.groupdict().get(group):
-                    names.extend(english_names(m.group(group).replace(MASKED_DOT, "."), registry))
+                    names.extend(english_names(m.group(group).replace(MASKED_DOT, "."), registry, surnames))
     words = chair_words(registry)
     if any(v in lowered for v in words.verbs_en):  # the registry's own chair verbs, a user's included
         for pattern in (words.subject_en, words.agent_en):
             for m in pattern.finditer(masked):
-                names.extend(english_names(m.group("names").replace(MASKED_DOT, "."), registry))
+                names.extend(english_names(m.group("names").replace(MASKED_DOT, "."), registry, surnames))
     for line in passage.split("\n"):  # Thai writes a paragraph as one line; "ม.ค." has dots but ends nothing
         if words.thai_cue.search(line):  # only a line with a Thai chair, lead or attend verb is read
             names.extend(thai_chairs(line, registry, chairs_only))
@@ -415,8 +419,10 @@ def _looks_like_name(token: str) -> bool:
     return bool(word) and word[0].isupper() and all(c.isalpha() or c in "'’-" for c in word)
 
 
-def english_names(segment: str, registry: Registry) -> list[str]:
-    """Person names in a list such as "Minister X and Lao Deputy Prime Minister Y"."""
+def english_names(segment: str, registry: Registry, surnames: bool = False) -> list[str]:
+    """Person names in a list such as "Minister X and Lao Deputy Prime Minister Y". With ``surnames``, a
+    part that holds one name-like word alone ("Sangiampongsa will co-chair …") gives that word: the caller
+    keeps it only if the release spells the person out in full elsewhere."""
     stop = title_words() | _country_words(registry)
     names = []
     segment = HONORIFICS_EN.sub(" ", segment)
@@ -446,6 +452,8 @@ def english_names(segment: str, registry: Registry) -> list[str]:
             best = run
         if best and not all(INITIAL.fullmatch(token) for token in best):  # "U. S." is no one
             names.append(" ".join(best))
+        elif surnames and not best and len(run) == 1 and len(run[0]) > 2 and not INITIAL.fullmatch(run[0]):
+            names.append(run[0])
     return names
 
 
