@@ -973,3 +973,16 @@ def test_an_acronym_the_release_defines_names_the_series_later_and_special_sessi
 def test_a_surname_alone_is_the_full_name_the_release_gives(text: str, expected: tuple[str, ...]) -> None:
     [m] = mentions(text, "2024-03-04")
     assert m.co_chairs == expected
+
+
+def test_an_unnumbered_round_recalled_by_its_date_and_not_the_series_beginning() -> None:
+    text = (
+        "The 9th Thailand-Laos Joint Commission was held in Vientiane on 4 March 2024.\n\n"
+        "The Thailand-Laos Political Consultations in July 2023 in Bangkok prepared the ground. The Thailand-Laos "
+        "Strategic Dialogue, first held in 2015, meets every year."
+    )
+    found = sorted((m.series.id, m.round, m.role, m.dates.iso_start() if m.dates else None) for m in mentions(text))
+    assert found == [
+        ("la-th-joint-commission", 9, "headline", "2024-03-04"),
+        ("la-th-political-consultations", None, "past", "2023-07"),
+    ]

@@ -23,7 +23,16 @@ from dialogtrack.recognising.dating import date_bound, date_of, held_day, lead_d
 from dialogtrack.recognising.passages import paragraph_bounds, quote_bounds, sentence_of, split_sentences
 from dialogtrack.recognising.people import english_names, find_co_chairs
 from dialogtrack.recognising.refs import SeriesRef, find_series_refs
-from dialogtrack.recognising.roles import ROLE_OF_HINT, Draft, best_draft, overlaps, pick_headline, role_hint
+from dialogtrack.recognising.roles import (
+    PAST_MARGIN,
+    ROLE_OF_HINT,
+    Draft,
+    best_draft,
+    overlaps,
+    period_end,
+    pick_headline,
+    role_hint,
+)
 from dialogtrack.recognising.rounds import (
     NamedRound,
     add_seriesless_rounds,
@@ -171,7 +180,78 @@ def _mentions(
         else m
         for m in mentions
     ]
+    mentions += _rounds_recalled_by_date(refs, rounds, mentions, dates, annotated, reference, siblings, in_sentence)
     return _fullest_names(_share_headline_facts(mentions), [*refs, *title_refs])
+
+
+def _rounds_recalled_by_date(
+    refs: list[NamedRound],
+    rounds: list[NamedRound],
+    mentions: list[Mention],
+    dates: list[DateMatch],
+    doc: AnnotatedText,
+    reference: DateSpan | None,
+    siblings: dict[tuple[int, int], list[NamedRound]],
+    in_sentence: Callable[[tuple[int, int]], list[DateMatch]],
+) -> list[Mention]:
+    """Rounds of a series that never numbers them, recalled by their date ("the EU-China Strategic Dialogue
+    held in Beijing in 2015", "… talks in June last year"): one past mention for each date a sentence binds
+    to the series' name, unless a round the release already tells of has that date."""
+    if reference is None:
+        return []
+    text = doc.text
+    taken = {r.ref.start for r in rounds}
+    seen: dict[str, list[DateSpan]] = {}
+    for m in mentions:
+        if m.dates is not None:
+            seen.setdefault(m.series.id, []).append(m.dates)
+    found: list[Mention] = []
+    for r in refs:
+        if r.ref.round is not None or r.ref.special or r.ref.preparatory or r.ref.start in taken:
+            continue
+        if any(o.series.id == r.series.id and o.ref.round is not None for o in siblings.get(r.sentence, [])):
+            continue  # the sentence numbers a round of the series: the name is that round's
+        if r.ref.kind.framework and not r.ref.framework:
+            continue  # a framework's kind between two countries is a series only when numbered
+        span = date_bound(r, [*siblings.get(r.sentence, []), r], in_sentence(r.sentence), text)
+        if span is None or period_end(span.end or span.start, span) >= reference.start - PAST_MARGIN:
+            continue  # rounds long past only: the news of the day and what is ahead are read above
+        if FOUNDED.search(text, *r.sentence):
+            continue  # "an annual event initiated in 2011": the series' beginning, not a round of it
+        if any(_same_period(span, other) for other in seen.get(r.series.id, [])):
+            continue
+        seen.setdefault(r.series.id, []).append(span)
+        lo, hi = quote_bounds(text, r.sentence, r.ref)
+        found.append(
+            Mention(
+                series=r.series,
+                round=None,
+                role="past",
+                dates=span,
+                location=None,
+                co_chairs=(),
+                quote=text[lo:hi].strip(),
+                start=r.ref.start,
+                end=r.ref.end,
+                alias=_name(text, r.ref),
+            )
+        )
+    return found
+
+
+# The words of a series' beginning, which the year of a sentence dates rather than a round.
+FOUNDED = re.compile(
+    r"\b(?:launched|initiated|inaugurated|establish(?:ed|ment)|set\s+up|created|began|started|founded|since"
+    r"|first\s+(?:held|convened|met))\b"
+    r"|ก่อตั้ง|จัดตั้ง|ริเริ่ม|เริ่มต้น|นับตั้งแต่|ตั้งแต่",
+    re.I,
+)
+
+
+def _same_period(a: DateSpan, b: DateSpan) -> bool:
+    """Whether two dates may be one round's: equal at the coarser of their precisions."""
+    width = {"year": 4, "month": 7, "day": 10}[a.precision if len(a.iso_start()) <= len(b.iso_start()) else b.precision]
+    return a.iso_start()[:width] == b.iso_start()[:width]
 
 
 def only_reported_round(m: Mention, groups: dict[tuple[str, int | None], list[Draft]]) -> bool:
