@@ -963,6 +963,12 @@ def test_an_acronym_the_release_defines_names_the_series_later_and_special_sessi
             "foreign minister Li Ming, according to a post on the ministry's website.",
             ("Somchai Rakthai", "Li Ming"),
         ),
+        (  # the given name a release uses alone, spelled out with the family name elsewhere
+            "Prime Minister Somsri Jaidee visited Malaysia on Monday to meet PM Aziz Rahman.\n\nSomsri led a delegation "
+            "of several Cabinet members to attend the eighth Malaysia-Thailand Annual Consultation at the invitation "
+            "of Aziz on 4 March 2024.",
+            ("Somsri Jaidee", "Aziz Rahman"),
+        ),
         (  # a surname the release never spells out is left out
             "The 12th Mekong-Lancang Cooperation Foreign Ministers' Meeting opens on 6 March 2024. Rakthai will "
             "co-chair the meeting alongside Chinese foreign minister Li Ming.",

@@ -405,12 +405,27 @@ def spelled_out(names: Iterable[str], text: str, registry: Registry) -> tuple[st
         if " " in name or not name.isascii():
             found.append(name)
             continue
-        for m in re.finditer(rf"(?:[A-Z][\w'’.-]*[^\S\n]+){{1,4}}{re.escape(name)}(?![\w-])", text):
-            full = next((n for n in english_names(m.group(), registry) if n.endswith(" " + name)), None)
+        # the surname after the given names ("Maris Sangiampongsa"), or the given name a release uses alone
+        # before the family name ("Paetongtarn Shinawatra", "Anwar Ibrahim")
+        for at in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            before = SPELLED_BEFORE.search(text, max(0, at.start() - 80), at.start())
+            after = SPELLED_AFTER.match(text, at.end())
+            spans = [text[before.start() : at.end()]] if before else []
+            spans += [text[at.start() : after.end()]] if after else []
+            full = next((n for span in spans for n in english_names(span, registry) if _holds_word(n, name)), None)
             if full:
                 found.append(full)
                 break
     return tuple(dict.fromkeys(found))
+
+
+SPELLED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*[^\S\n]+){1,4}$")
+SPELLED_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w'’-]+){1,3}")
+
+
+def _holds_word(name: str, word: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and word in (words[0], words[-1])
 
 
 def _names_a_round(

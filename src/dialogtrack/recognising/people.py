@@ -440,6 +440,7 @@ def english_names(segment: str, registry: Registry, surnames: bool = False) -> l
     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s+of\s+the\s+|\s+while\s+|\s+whereas\s+", segment):
         run: list[str] = []
         best: list[str] = []
+        single = ""
         for token in re.findall(r"[^\W\d_][\w'’\-]*\.?|\S+", part + " "):
             is_name = _looks_like_name(token) and token.casefold().strip("'’") not in stop
             if is_name:
@@ -447,13 +448,17 @@ def english_names(segment: str, registry: Registry, surnames: bool = False) -> l
             else:
                 if len(run) >= 2 and not registry.place(" ".join(run)):
                     best = run  # "… Somchai Rakthai in New Delhi": a place is no one
+                elif len(run) == 1 and not single:
+                    single = run[0]
                 run = []
         if len(run) >= 2 and not registry.place(" ".join(run)):
             best = run
+        elif len(run) == 1 and not single:
+            single = run[0]
         if best and not all(INITIAL.fullmatch(token) for token in best):  # "U. S." is no one
             names.append(" ".join(best))
-        elif surnames and not best and len(run) == 1 and len(run[0]) > 2 and not INITIAL.fullmatch(run[0]):
-            names.append(run[0])
+        elif surnames and not best and len(single) > 2 and not INITIAL.fullmatch(single):
+            names.append(single)  # the first name-like word alone: "Paetongtarn led a delegation …"
     return names
 
 
