@@ -969,6 +969,11 @@ def test_an_acronym_the_release_defines_names_the_series_later_and_special_sessi
             "of Aziz on 4 March 2024.",
             ("Somsri Jaidee", "Aziz Rahman"),
         ),
+        (  # a sentence's opening word is no one, nor a site's dateline line
+            "World News Monday March 4, 2024 11:46 --Ministry of Foreign Affairs\n\nOn 4 March 2024, the two Ministers "
+            "co-chaired the Ninth Meeting of the Thailand-Laos Joint Commission in Vientiane.",
+            (),
+        ),
         (  # a surname the release never spells out is left out
             "The 12th Mekong-Lancang Cooperation Foreign Ministers' Meeting opens on 6 March 2024. Rakthai will "
             "co-chair the meeting alongside Chinese foreign minister Li Ming.",

@@ -289,6 +289,11 @@ def title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(_people_data()["not_names_en"].split())
+
+
+@lru_cache(maxsize=1)
 def thai_title_starts() -> tuple[str, ...]:
     return tuple(_people_data()["thai_title_starts"].split())
 
@@ -457,7 +462,7 @@ def english_names(segment: str, registry: Registry, surnames: bool = False) -> l
             single = run[0]
         if best and not all(INITIAL.fullmatch(token) for token in best):  # "U. S." is no one
             names.append(" ".join(best))
-        elif surnames and not best and len(single) > 2 and not INITIAL.fullmatch(single):
+        elif surnames and not best and len(single) > 2 and single.casefold() not in _not_names():
             names.append(single)  # the first name-like word alone: "Paetongtarn led a delegation …"
     return names
 
