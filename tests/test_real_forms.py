@@ -997,3 +997,22 @@ def test_an_unnumbered_round_recalled_by_its_date_and_not_the_series_beginning()
         ("la-th-joint-commission", 9, "headline", "2024-03-04"),
         ("la-th-political-consultations", None, "past", "2023-07"),
     ]
+
+
+def test_a_written_date_is_preferred_to_a_day_counted_from_the_document() -> None:
+    text = (
+        "Ahead of the summit, the ministry on Friday announced that the first-ever “India-Japan Foreign and "
+        "Defence Ministerial Dialogue (2+2)” would be held in New Delhi on Saturday.\n\nThe inaugural meeting "
+        "of the India-Japan Foreign and Defence Ministerial Dialogue (2+2) will be held on 9th March 2024 in New Delhi."
+    )
+    [m] = mentions(text, None)
+    assert (m.round, m.dates) == (1, DateSpan.from_iso("2024-03-09"))
+
+
+def test_an_honorific_with_a_curly_apostrophe_is_set_aside() -> None:
+    text = (
+        "The 9th Malaysia-Singapore Leaders' Retreat was co-chaired by Dato’ Sri Aziz Rahman and Prime Minister "
+        "Tan Wei Ming in Putrajaya on 4 March 2024."
+    )
+    [m] = [m for m in mentions(text) if m.role == "headline"]
+    assert m.co_chairs == ("Aziz Rahman", "Tan Wei Ming")

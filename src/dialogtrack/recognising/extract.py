@@ -108,9 +108,12 @@ def _mentions(
     groups: dict[tuple[str, int | None], list[Draft]] = {}
     for r in rounds:
         # What a preparatory meeting is for is not dated by the preparatory meeting's own date.
-        span = None if r.ref.preparatory else date_of(r, siblings[r.sentence], in_sentence(r.sentence), text, reference)
+        written = in_sentence(r.sentence)
+        span = None if r.ref.preparatory else date_of(r, siblings[r.sentence], written, text, reference)
         in_title = bool(sentences) and r.sentence == sentences[0]
-        draft = Draft(r, span, location_of(r, siblings[r.sentence], annotated, registry), in_title=in_title)
+        counted = span is not None and not any(d.span == span for d in written)
+        place = location_of(r, siblings[r.sentence], annotated, registry)
+        draft = Draft(r, span, place, in_title=in_title, counted=counted)
         groups.setdefault((r.series.id, r.ref.round), []).append(draft)
     _mark_shared_dates(groups)
     draft_cue = registry.cue_re("draft_before")

@@ -38,7 +38,7 @@ def _english_honorifics() -> re.Pattern[str]:
     data = _people_data()
     written = []
     for word in _longest_first(data["honorifics_en"]):
-        body = re.escape(word).replace(r"\ ", r"\s+")
+        body = re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]")  # "Dato' Sri" as "Dato’ Sri" too
         written.append(body + (r"\s*" if word.endswith(".") else r"\.?\s+"))
     before_name = "|".join(re.escape(w) for w in data["honorifics_en_before_name"])
     return re.compile(rf"\b(?:{'|'.join(written)})|\b(?:{before_name})\s+(?=[A-Z][a-z])")

@@ -87,18 +87,21 @@ class Draft:
     location: str | None
     shared: bool = False  # the same date serves other rounds in the same sentence ("… ครั้งที่ ๔ และ … ครั้งที่ ๒๓, ๒๐-๒๑ มีค")
     in_title: bool = False  # a title sums up a release; the body dates each round on its own
+    counted: bool = False  # the date is counted from the document's ("on Saturday", "last May"), not written
 
 
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 
 
 def best_draft(drafts: list[Draft]) -> Draft:
-    """The place a round is named with the most precise date, a date of its own before one it shares
-    with other rounds, the body before the title, then the first place."""
+    """The place a round is named with the most precise date, a date written before one counted from the
+    document's, a date of its own before one it shares with other rounds, the body before the title, then
+    the first place."""
     return max(
         drafts,
         key=lambda d: (
             PRECISION_RANK[d.span.precision] if d.span else 0,
+            not d.counted,
             not d.shared,
             not d.in_title,
             -d.ref.ref.start,
