@@ -12,8 +12,10 @@ some as HTML pages) to a scratch folder, then measures, each in a fresh process:
 - importing the same folder again (known content is skipped before any parsing);
 - ``timeline``, ``upcoming`` and ``search`` (a Thai and an English word) on the large database.
 
-Start-up is measured once: ``dialogtrack --help`` and ``dialogtrack upcoming`` on an empty database,
-beside a minimal Typer app and ``python -c pass``. Timings are medians of repeated runs.
+Start-up is measured once: ``dialogtrack --help`` and ``timeline``, ``upcoming`` and ``series`` on an
+empty database, against a minimal Typer app running a command that prints one line (a command against a
+command), with the minimal app's ``--help`` and ``python -c pass`` beside them. Queries on the largest
+database are compared with ``dialogtrack --help``. Timings are medians of repeated runs.
 """
 
 from __future__ import annotations
@@ -72,6 +74,8 @@ QUERIES = {
 }
 EXPORTS = {"timeline --format json (every source)": ["timeline", "--format", "json"]}
 
+# The denominator of start-up: a Typer app with two commands, one of which prints one line. A command is
+# compared with a command (``--help`` loads Rich's help formatter, a cost no command run pays).
 MINIMAL_TYPER = '''
 import typer
 
@@ -79,12 +83,19 @@ app = typer.Typer()
 
 
 @app.command()
-def main() -> None:
+def hello() -> None:
+    """Print one line."""
+    print("hello")
+
+
+@app.command()
+def other() -> None:
     """Do nothing."""
 
 
 app()
 '''
+STARTUP_COMMANDS = ("timeline", "upcoming", "series")
 
 
 @dataclass
@@ -213,11 +224,15 @@ def startup(scratch: Path, repeats: Repeats) -> dict[str, float]:
     subprocess.run([sys.executable, "-c", create], check=True, env=child_environment())
     return {
         "python -c pass": median_seconds([sys.executable, "-c", "pass"], repeats.startup),
+        "minimal Typer app hello": median_seconds([sys.executable, str(minimal), "hello"], repeats.startup),
         "minimal Typer app --help": median_seconds([sys.executable, str(minimal), "--help"], repeats.startup),
         "dialogtrack --help": median_seconds(dialogtrack("--help"), repeats.startup),
-        "dialogtrack upcoming (empty database)": median_seconds(
-            dialogtrack("upcoming", "--db", str(empty)), repeats.startup
-        ),
+        **{
+            f"dialogtrack {command} (empty database)": median_seconds(
+                dialogtrack(command, "--db", str(empty)), repeats.startup
+            )
+            for command in STARTUP_COMMANDS
+        },
     }
 
 
@@ -290,8 +305,8 @@ def report(results: list[SizeResult], start: dict[str, float], elapsed: float, r
     largest = results[-1]
     lines += [
         f"On {largest.n:,} releases, median of {repeats.queries} runs, each a fresh process, output piped as a user",
-        "would see it (a table). The last row, the JSON export of every source of every round, is an export:",
-        "its size grows with the archive, and no target applies to it.",
+        "would see it (a table). The last row is the JSON export of every source of every round: its size grows",
+        "with the archive, and its target is looser (5x).",
         "",
     ]
     lines += ["| command | time | / `dialogtrack --help` |", "|---|---|---|"]
@@ -303,10 +318,10 @@ def report(results: list[SizeResult], start: dict[str, float], elapsed: float, r
         "",
         f"Median of {repeats.startup} runs.",
         "",
-        "| command | time | / minimal Typer app |",
+        "| command | time | / minimal Typer app running a command |",
     ]
     lines += ["|---|---|---|"]
-    typer_s = start["minimal Typer app --help"]
+    typer_s = start["minimal Typer app hello"]
     for name, seconds in start.items():
         lines.append(f"| `{name}` | {seconds * 1000:.0f} ms | {seconds / typer_s:.2f}x |")
     lines += ["", "## Targets", "", "| target | measured | |", "|---|---|---|"]
@@ -314,8 +329,8 @@ def report(results: list[SizeResult], start: dict[str, float], elapsed: float, r
         ratio = r.import_run.seconds / r.floor_run.seconds
         lines.append(f"| import of {r.n:,} at most 1.5x the floor | {ratio:.2f}x | {verdict(ratio <= 1.5)} |")
         lines.append(
-            f"| peak memory under 200 MB ({r.n:,}) | {r.import_run.peak_memory_mb:.0f} MB | "
-            f"{verdict(r.import_run.peak_memory_mb < 200)} |"
+            f"| peak memory of all processes under 150 MB ({r.n:,}) | {r.import_run.peak_memory_mb:.0f} MB | "
+            f"{verdict(r.import_run.peak_memory_mb < 150)} |"
         )
         share = r.reimport_run.seconds / r.import_run.seconds
         lines.append(
@@ -324,15 +339,27 @@ def report(results: list[SizeResult], start: dict[str, float], elapsed: float, r
     by_n = {r.n: r for r in results}
     if 10_000 in by_n and 100_000 in by_n:
         growth = by_n[100_000].import_run.seconds / by_n[10_000].import_run.seconds
-        lines.append(f"| 100,000 at most 11x as long as 10,000 | {growth:.1f}x | {verdict(growth <= 11)} |")
+        floor_growth = by_n[100_000].floor_run.seconds / by_n[10_000].floor_run.seconds
+        lines.append(
+            f"| 10,000 to 100,000 grows no faster than the floor ({floor_growth:.1f}x) | {growth:.1f}x | "
+            f"{verdict(growth <= floor_growth)} |"
+        )
     for name, seconds in largest.queries.items():
         lines.append(
-            f"| `{name}` at most 3x `--help` ({largest.n:,}) | {seconds / help_s:.2f}x | "
-            f"{verdict(seconds <= 3 * help_s)} |"
+            f"| `{name}` at most 1.5x `--help` ({largest.n:,}) | {seconds / help_s:.2f}x | "
+            f"{verdict(seconds <= 1.5 * help_s)} |"
         )
-    for name in ("dialogtrack --help", "dialogtrack upcoming (empty database)"):
+    for name, seconds in largest.exports.items():
+        lines.append(
+            f"| `{name}` at most 5x `--help` ({largest.n:,}) | {seconds / help_s:.2f}x | "
+            f"{verdict(seconds <= 5 * help_s)} |"
+        )
+    for name in ("dialogtrack --help", *(f"dialogtrack {c} (empty database)" for c in STARTUP_COMMANDS)):
         ratio = start[name] / typer_s
-        lines.append(f"| `{name}` at most 1.3x the minimal Typer app | {ratio:.2f}x | {verdict(ratio <= 1.3)} |")
+        lines.append(
+            f"| `{name}` at most 1.3x the minimal Typer app running a command | {ratio:.2f}x | "
+            f"{verdict(ratio <= 1.3)} |"
+        )
     return "\n".join(lines) + "\n"
 
 

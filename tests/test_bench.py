@@ -41,11 +41,16 @@ def test_the_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
         "search (Thai)",
         "search (English)",
         "dialogtrack --help",
+        "minimal Typer app hello",
         "minimal Typer app --help",
         "python -c pass",
+        "dialogtrack timeline (empty database)",
         "dialogtrack upcoming (empty database)",
+        "dialogtrack series (empty database)",
         "timeline --format json (every source)",
     ):
         assert f"`{figure}`" in text
     assert "| import of 200 at most 1.5x the floor |" in text
+    # every start-up ratio is a command against a command
+    assert "| `dialogtrack series (empty database)` at most 1.3x the minimal Typer app running a command |" in text
     assert list(tmp_path.iterdir()) == [out]  # the scratch corpus and databases are cleaned up
