@@ -267,3 +267,30 @@ def test_a_second_import_skips_known_files_and_stores_nothing(
     assert {t: rows for t, rows in after.items() if t != "document_origins"} == {
         t: rows for t, rows in before.items() if t != "document_origins"
     }
+
+
+def test_an_empty_timeline_is_answered_without_loading_the_table_renderer(tmp_path: Path) -> None:
+    """Start-up: the one line an empty database answers needs no Rich tables (they cost more than the rest
+    of the command's start-up)."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "empty.db"
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from dialogtrack.storage.store import open_db\n"
+        f"open_db(Path({str(db)!r})).close()\n"
+        "for name in [m for m in sys.modules if m.startswith(('rich', 'dialogtrack'))]:\n"
+        "    del sys.modules[name]\n"
+        "from dialogtrack.cli import main\n"
+        f"sys.argv = ['dialogtrack', 'timeline', '--db', {str(db)!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('rich.table' in sys.modules, file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert "No meetings on record" in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "False", done.stderr

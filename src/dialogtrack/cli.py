@@ -648,9 +648,6 @@ def timeline(
     \b
     Example: dialogtrack timeline --country US --since 2015
     """
-    from dialogtrack.render.formats import MEETING_COLUMNS, timeline_records
-    from dialogtrack.render.tables import timeline_view
-
     display = make_display(lang, calendar, thai_digits)
     first, last = date_window(since, until)
     database = open_reading(db)
@@ -671,6 +668,10 @@ def timeline(
             typer.echo(why)
             return
         sys.stderr.write(f"Note: {why}\n")
+    # Loaded only when there is something to show: an empty answer is one line, without Rich's tables.
+    from dialogtrack.render.formats import MEETING_COLUMNS, timeline_records
+    from dialogtrack.render.tables import timeline_view
+
     if chart and format is TimelineFormat.table:
         from dialogtrack.render.chart import chart_view
 
