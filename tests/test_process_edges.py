@@ -157,6 +157,25 @@ def test_sigterm_mid_import_ends_quietly_and_keeps_the_database_sound(tmp_path: 
         assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
 
 
+def test_a_sigterm_while_a_worker_starts_waits_for_the_start_then_ends_the_process() -> None:
+    """Starting a worker sends it its start-up data in several writes: a SIGTERM in between must not cut
+    them, or the half-started child prints a traceback. The signal is a real one, sent to this process."""
+    script = (
+        "import os, signal, sys, time\n"
+        "from dialogtrack import guard\n"
+        "guard.install()\n"
+        "with guard.termination_deferred():\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)\n"
+        "    time.sleep(0.2)\n"
+        "    print('the block ran to its end', flush=True)\n"
+        "print('after the block', flush=True)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.stdout == "the block ran to its end\n"
+    assert done.returncode == 128 + signal.SIGTERM
+    assert done.stderr == ""
+
+
 @pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="needs CPU affinity (Linux)")
 def test_workers_are_capped_at_the_cpus_available() -> None:
     # On one CPU, --jobs 4 (or 1000) would start processes that only queue for it: the work stays in

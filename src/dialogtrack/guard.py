@@ -18,6 +18,7 @@ import io
 import os
 import signal
 import sys
+from collections.abc import Iterator
 from types import FrameType
 from typing import Any
 
@@ -163,9 +164,35 @@ def _occupy_closed_descriptors() -> None:
 
 def _terminate(signum: int, frame: FrameType | None) -> None:
     """SIGTERM unwinds like an exit: open transactions roll back, worker pools shut down, and the
-    multiprocessing resource tracker finds nothing leaked to warn about."""
+    multiprocessing resource tracker finds nothing leaked to warn about. Inside ``termination_deferred``
+    it waits for the end of the block."""
     signal.signal(signal.SIGTERM, signal.SIG_IGN)  # once is enough while unwinding
+    if _deferred is not None:
+        _deferred.append(signum)
+        return
     raise SystemExit(TERMINATED)
+
+
+_deferred: list[int] | None = None
+"""The SIGTERMs received inside ``termination_deferred`` (None outside it)."""
+
+
+@contextlib.contextmanager
+def termination_deferred() -> Iterator[None]:
+    """A block a SIGTERM must not cut in two, such as starting a worker process: the worker is sent its
+    start-up data in several writes, and a parent that unwinds between them leaves a child that prints a
+    traceback (and a pool that reports itself broken). The exit happens at the end of the block."""
+    global _deferred
+    if _deferred is not None:  # already inside one
+        yield
+        return
+    _deferred = []
+    try:
+        yield
+    finally:
+        received, _deferred = _deferred, None
+        if received:
+            raise SystemExit(TERMINATED)
 
 
 def output_problem(error: BaseException) -> str | None:

@@ -13,7 +13,8 @@ process, the only one that touches the database, stores each result in turn.
   holds an open SQLite connection and may be drawing a progress bar from a thread, neither of which
   is safe to copy into a forked child.
 - **Ctrl-C and SIGTERM belong to the main process.** Workers ignore both; the main process cancels
-  what is queued and waits for the chunks already running.
+  what is queued and waits for the chunks already running. A SIGTERM that arrives while a worker is
+  being started waits until it has started (a half-sent start-up leaves a child printing a traceback).
 - **No orphans.** A worker leaves as soon as the main process is gone (killed with ``kill -9``, say),
   instead of waiting for ever to hand back results no one will read.
 """
@@ -31,6 +32,8 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import chain, islice
 from typing import Any, TypeVar
+
+from dialogtrack.guard import termination_deferred
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -81,7 +84,8 @@ def ordered_map(func: Callable[[T, C], R], items: Iterable[T], context: C, *, jo
     pending: deque[Future[list[R]]] = deque()
     try:
         for chunk in _chunks(chain(head, iterator), CHUNK):
-            pending.append(pool.submit(_run_chunk, func, chunk))
+            with termination_deferred():  # a submit may start a worker: never half-started
+                pending.append(pool.submit(_run_chunk, func, chunk))
             if len(pending) >= jobs * AHEAD:
                 yield from pending.popleft().result()
         while pending:
