@@ -7,8 +7,9 @@ query that found it); the pages' text stays outside it, in a folder of ``<file n
 with the search tool.
 
 Pages come in batches (``batch``, 1 when absent). Within the first batch a page's part is decided by its
-address alone (a hash): one in three was held back, scored once, then opened for study ("opened"). The
-newest batch (``HELD_BATCH``) is held back whole, by people who did not tune recognition.
+address alone (a hash): one in three was held back, scored once, then opened for study ("opened"). Each
+later batch was held back whole, its truth written by people who did not tune recognition, until a newer
+batch took its place; then it was opened too. The newest batch (``HELD_BATCH``) is the one held back.
 
 Usage: split.py PAGES_DIR OUT_DIR   -> OUT_DIR/{tune,opened,held}/{docs,truth.json}
 """
@@ -23,14 +24,17 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 HELD_EVERY = 3  # one page in three of the first batch was held back
-HELD_BATCH = 2  # the batch held back now
+HELD_BATCH = 3  # the batch held back now
 
 
 def part_of(doc: dict) -> str:
-    """'held' for the held batch; in the first batch 'opened' for one address in three, 'tune' for the
-    rest, the same on every machine."""
-    if doc.get("batch", 1) == HELD_BATCH:
+    """'held' for the held batch, 'opened' for a later batch once held; in the first batch 'opened' for
+    one address in three, 'tune' for the rest, the same on every machine."""
+    batch = doc.get("batch", 1)
+    if batch == HELD_BATCH:
         return "held"
+    if batch > 1:
+        return "opened"
     digest = hashlib.sha256(doc["source_url"].encode("utf-8")).digest()
     return "opened" if digest[0] % HELD_EVERY == 0 else "tune"
 
