@@ -1016,3 +1016,66 @@ def test_an_honorific_with_a_curly_apostrophe_is_set_aside() -> None:
     )
     [m] = [m for m in mentions(text) if m.role == "headline"]
     assert m.co_chairs == ("Aziz Rahman", "Tan Wei Ming")
+
+
+# The parties as a headline's subject, before its verb ("India, US hold …"); two Thai names with nothing
+# between them; a body's round as "the Fifth Meeting of …"; Thai names of intergovernmental committees.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the country named most is neither party: the subject says whose committee it is
+            "Laos, Vietnam hold 44th Intergovernmental Committee meeting\n\n"
+            "The meeting in Vientiane on 5 March 2024 reviewed projects that Japan funds. Japan and Thailand sent "
+            "observers; Japan, Thailand and China spoke, and Japan will host a donors' round.",
+            [("la-vn-intergovernmental-committee", 44)],
+        ),
+        (
+            "Japan and India convened the sixth 2+2 Ministerial Dialogue in Tokyo on 5 March 2024.",
+            [("in-jp-two-plus-two", 6)],
+        ),
+        (
+            "Malaysia and the Philippines recently wrapped up their 4th Joint Commission meeting\n\n"
+            "They met in Manila on 5 March 2024, a week after Indonesia and Thailand, and Indonesia and Japan, "
+            "held talks of their own; Indonesia chairs ASEAN, and Indonesia hosts its summit.",
+            [("my-ph-joint-commission", 4)],
+        ),
+        (
+            "Korea and Australia held the Third Republic of Korea-Australia Foreign and Defence Ministers' (2+2) Meeting "
+            "in Seoul on 5 March 2024.",
+            [("au-kr-two-plus-two", 3)],
+        ),
+        (
+            "China and Laos Hold the Seventh Meeting of Intergovernmental Coordination Committee\n\n"
+            "The two sides met by video link on 5 March 2024.",
+            [("cn-la-intergovernmental-coordination-committee", 7)],
+        ),
+        (
+            "คณะผู้แทนเดินทางไปกรุงโตเกียวเพื่อร่วมประชุมยุทธศาสตร์ไทยญี่ปุ่นครั้งที่ 4 เมื่อวันที่ 5 มีนาคม 2567",
+            [("jp-th-strategic-dialogue", 4)],
+        ),
+        (
+            "การประชุมคณะกรรมการผสมรัฐบาลเวียดนาม - กัมพูชาครั้งที่ 20 จัดขึ้นที่กรุงพนมเปญ เมื่อวันที่ 5 มีนาคม 2567",
+            [("kh-vn-intergovernmental-committee", 20)],
+        ),
+        (
+            "เช้าวันที่5มีนาคม การประชุมครั้งที่21คณะกรรมการร่วมรัฐบาลว่าด้วยความร่วมมือทวิภาคีลาว-กัมพูชาได้มีขึ้น ณ กรุงเวียงจันทน์",
+            [("kh-la-intergovernmental-committee", 21)],
+        ),
+    ],
+)
+def test_parties_as_subject_adjacent_thai_pairs_and_meetings_of(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert series_and_rounds(text) == expected
+
+
+def test_an_unlisted_name_shows_the_acronym_the_release_gives_it() -> None:
+    found = mentions(
+        "Thailand and Malaysia recently wrapped up their 5th Maritime Cooperation Mechanism (MCM) meeting in Penang "
+        "on 5 March 2024. The MCM was set up in 2015."
+    )
+    assert [(m.series.name_en, m.round) for m in found] == [
+        ("Thailand–Malaysia Maritime Cooperation Mechanism (MCM)", 5)
+    ]
+    assert found[0].series.id == "my-th-maritime-cooperation-mechanism"

@@ -179,10 +179,13 @@ class Registry:
         key = self._alias_to_kind.get(fold_alias(alias))
         return self.kinds[key] if key else None
 
-    def named_kind(self, name: str) -> Kind:
-        """A kind the registry does not list, known only by its English name as a text writes it."""
+    def named_kind(self, name: str, acronym: str | None = None) -> Kind:
+        """A kind the registry does not list, known only by its English name as a text writes it, and by
+        the acronym the text gives it ("Bilateral Consultation Mechanism (BCM)"), which is shown but does
+        not make it another kind."""
         slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
-        return Kind(id=slug, en=name, th=name, aliases=(name,), registered=False)
+        shown = f"{name} ({acronym})" if acronym else name
+        return Kind(id=slug, en=shown, th=shown, aliases=(name,), registered=False)
 
     def topical_kind(self, base: Kind, topic: str) -> Kind | None:
         """The kind a Thai name means when it spells out its subject: "คณะกรรมการร่วม" plus
@@ -225,7 +228,9 @@ class Registry:
         return Series(
             id="-".join(c.lower() for c in sorted(ordered)) + f"-{kind.id}",
             name_en=f"{en} {kind_en}",
-            name_th=f"{kind.th}{th}",
+            # Thai runs the kind and the parties together; an English name the registry does not list
+            # keeps a space before them.
+            name_th=f"{kind.th}{th}" if kind.registered else f"{kind.th} {th}",
             countries=tuple(sorted(ordered)),
             kind=kind.id,
         )

@@ -85,6 +85,7 @@ class SeriesRef:
     kind_alias: str = ""  # the words that named the kind, as written ("Joint Commission", "JC")
     special: bool = False  # "an extraordinary meeting of …": a meeting of the series outside its numbered rounds
     preparatory: bool = False  # named as what a meeting prepares for: the round is ahead, not the one held
+    told_held: bool = False  # the parties' own verb says it is held: "India, US hold '2+2 dialogue'"
 
     @property
     def by_acronym(self) -> bool:
@@ -128,6 +129,7 @@ _LATIN_BRACKETS = r"\([^()\n\u0e00-\u0e7f]{2,80}\)"  # "(Joint Cabinet Retreat)"
 @dataclass(frozen=True)
 class _Patterns:
     pair_before: re.Pattern[str]
+    pair_verb_before: re.Pattern[str]
     framework_before: re.Pattern[str]
     ordinal_before: re.Pattern[str]
     thai_round_before: re.Pattern[str]
@@ -155,10 +157,20 @@ def _patterns(registry: Registry) -> _Patterns:
     # "ไทยกับนายกรัฐมนตรีมาเลเซีย", "ระหว่าง กระทรวงกลาโหมไทย - กระทรวงกลาโหมออสเตรเลีย": parties named by their offices
     office = r"(?:ประเทศ|นายกรัฐมนตรี|รัฐบาล|กระทรวงการต่างประเทศ|กระทรวงกลาโหม|กระทรวงพาณิชย์|กองทัพ)?"
     modifiers = alias_pattern(registry.cues.get("kind_modifiers", ()))
-    thai_pair = rf"(?P<c1>{c})(?:{DASH}|{_S}*(?:กับ|และ){_S}*{office})(?P<c2>{c})"
+    held_verbs = alias_pattern(registry.cues.get("pair_held_verbs", ()))
+    # Thai may also write the two names with nothing between them: "ยุทธศาสตร์ไทยสหรัฐฯครั้งที่ 6".
+    thai_pair = rf"(?P<c1>{c})(?:{DASH}|{_S}*(?:กับ|และ){_S}*{office}|(?=[\u0e01-\u0e4e]))(?P<c2>{c})"
     return _Patterns(
         # "China-EU High-Level Strategic Dialogue", "S. Korea-Japan Vice Minister-level Strategic Dialogue"
         pair_before=re.compile(rf"(?:{pair}|{spaced_pair}){_S}+(?:(?:{modifiers}|{LEVEL}){_S}+)*$"),
+        # A headline's subject and verb before the name: "India, US hold '2+2 dialogue'", "China and the
+        # Philippines recently wrapped up their 10th … meeting". The round, if any, is read after.
+        pair_verb_before=re.compile(
+            rf"(?<![\w-])(?P<c1>{c})(?:{_S}*,{_S}*|{_S}*&{_S}*|{_S}+and{_S}+)(?:(?i:the){_S}+)?(?P<c2>{c}){_S}+"
+            rf"(?:[a-z]+ly{_S}+)?(?i:{held_verbs}){_S}+"
+            rf"(?:(?i:the|their|a|an|new|latest){_S}+)?(?:(?i:{ORDINAL}){_S}+)?(?:(?:{modifiers}|{LEVEL}){_S}+)*"
+            rf"(?:[\u201c\u2018\x22']{_S}*)?$"
+        ),
         framework_before=re.compile(rf"(?P<fw>{f}){_S}+(?:\([A-Z]{{2,8}}\){_S}+)?(?:(?i:cooperation){_S}+)?$"),
         ordinal_before=re.compile(
             rf"(?:(?<![\w-])(?P<ord>(?i:{ORDINAL})){_S}+|(?i:\b(?:round|session|meeting){_S}+)(?P<num>\d{{1,3}}){_S}+of{_S}+)"
@@ -237,7 +249,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         countries: tuple[str, ...] = ()
         framework: str | None = None
         round_: int | None = None
-        special = False
+        special = told_held = False
         before = text[max(0, start - 160) : start]
         after = text[end : end + 160]
 
@@ -254,6 +266,9 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         elif m := p.framework_before.search(before):
             framework = registry.framework(m.group("fw"))
             start -= len(before) - m.start()
+        elif m := p.pair_verb_before.search(before):
+            countries = _pair(registry, m.group("c1"), m.group("c2"))
+            told_held = bool(countries)
         name_start = start
         # The round before the name (English), re-read relative to the new start.
         before = text[max(0, start - 80) : start]
@@ -319,7 +334,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         if kind.framework and not framework and not countries:
             continue  # "the Summit", "a Ministerial Meeting": no series without its framework
         ref = SeriesRef(
-            kind, countries, framework, round_, start, end, name_start, name_end, alias, special, preparatory
+            kind, countries, framework, round_, start, end, name_start, name_end, alias, special, preparatory, told_held
         )
         if generic and (not countries or round_ is None):
             unproven.append(ref)  # an unregistered name counts only with its parties and its round written out,
@@ -433,6 +448,7 @@ def _persons_first(before: str, text: str, after: int) -> bool:
 
 
 MODIFIER_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]+)[^\S\n]+$")
+_ACT_OF = frozenset({"meeting", "session", "round", "sitting"})
 _LEADING_NOT_NAME = frozenset({"and", "of", "on", "for", "&", "the", "a", "an", "this", "that", "their", "its"})
 
 
@@ -457,6 +473,7 @@ def _unregistered_kinds(
             (country := _is_country_words(words[0].rstrip(","), registry))
             or ordinal_value(words[0]) is not None
             or words[0].casefold() in _LEADING_NOT_NAME
+            or (words[0].casefold() in _ACT_OF and words[1].casefold() == "of")  # "Meeting of …": the body's round
         ):
             parties += country
             start = text.index(words[0], start) + len(words[0])
@@ -473,7 +490,8 @@ def _unregistered_kinds(
         if any(_LEVEL_ONLY.fullmatch(text, start, a) and _at_most_act_noun(text, b, end) for a, b in overlapping):
             continue  # "High-Level Strategic Dialogue" is the registry's "Strategic Dialogue" at a level
         name = " ".join(w for w in words if not _BRACKETED.fullmatch(w))
-        found.append((start, end, registry.named_kind(name), name))
+        defined = DEFINED_ACRONYM.match(text, end)
+        found.append((start, end, registry.named_kind(name, defined and defined.group("acronym")), name))
     # A meeting noun alone right after two parties and a round: "the 20th EU-China Summit". The main
     # reading checks the parties and the round; here only the shape is asked for.
     taken = sorted((a, b) for a, b, _, _ in found)

@@ -433,11 +433,11 @@ def save_document(db: Database, doc: Document, extraction: Extraction, data_hash
 
 
 def _save_series(db: Database, series: Series, aliases: Sequence[str]) -> None:
-    rows = db.execute("select aliases from series where id = ?", [series.id]).fetchall()
+    rows = db.execute("select aliases, name_en from series where id = ?", [series.id]).fetchall()
     known: list[str] = json.loads(rows[0][0]) if rows else []
     new = [a for a in dict.fromkeys(aliases) if a and a not in known]
-    if rows and not new:
-        return  # known series, no new way of writing it
+    if rows and not new and len(series.name_en) <= len(rows[0][1]):
+        return  # known series, no new way of writing it, no fuller name
     db.execute(
         "insert into series (id, name_en, name_th, countries, kind, aliases, lineage) values (?, ?, ?, ?, ?, ?, ?) "
         # A series named in its sources' own words takes the fullest of them, whatever the order of
