@@ -125,6 +125,23 @@ def test_series_lists_aliases_as_written(runner: CliRunner) -> None:
     assert jp["cadence"]["claimed_months"] == 12
 
 
+def test_a_later_release_that_names_a_series_more_fully_renames_it(runner: CliRunner, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(
+        "Malaysia and Thailand wrapped up their 3rd Maritime Cooperation Mechanism meeting in Penang on 5 March 2024.",
+        encoding="utf-8",
+    )
+    second.write_text(
+        "Malaysia and Thailand wrapped up their 4th Maritime Cooperation Mechanism (MCM) meeting in Krabi on "
+        "6 March 2025.",
+        encoding="utf-8",
+    )
+    for release in (first, second):  # one import each: the series is on record before the fuller name comes
+        run(runner, "import", str(release))
+    names = {m["series"] for m in as_json(runner, "timeline")}
+    assert names == {"Thailand–Malaysia Maritime Cooperation Mechanism (MCM)"}
+
+
 def test_tables_render_at_80_columns(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     run(runner, "import", str(RELEASES))
