@@ -1079,3 +1079,29 @@ def test_an_unlisted_name_shows_the_acronym_the_release_gives_it() -> None:
         ("Thailand–Malaysia Maritime Cooperation Mechanism (MCM)", 5)
     ]
     assert found[0].series.id == "my-th-maritime-cooperation-mechanism"
+
+
+# A year-less date takes no year from the relation's history; a dash lost to a page's encoding still makes a
+# range; a Thai name's subject may stand after a space.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 4th ROK-Thailand policy consultation was held in Bangkok on June 7.\n\n"
+            "The ROK and Thailand established diplomatic relations on October 1, 1958.",
+            [("kr-th-policy-consultations", 4, None, None)],
+        ),
+        (
+            "ผลการประชุมคณะกรรมาธิการร่วม ว่าด้วยความร่วมมือทวิภาคีไทย-ลาว ครั้งที่ 9 ซึ่งจัดขึ้นระหว่างวันที่ 14 | 16 มีนาคม 2567 "
+            "ณ จังหวัดหนองคาย",
+            [("la-th-joint-commission", 9, "2024-03-14", "2024-03-16")],
+        ),
+        (
+            "เมื่อวันที่ ๑๓ ? ๑๔ มีนาคม ๒๕๖๗ ปลัดกระทรวงการต่างประเทศเยือนอินเดียเพื่อเข้าร่วมการประชุมหารือระดับปลัดกระทรวงการต่างประเทศ"
+            "ไทย – อินเดีย ครั้งที่ ๘ ณ กรุงนิวเดลี",
+            [("in-th-foreign-office-consultations", 8, "2024-03-13", "2024-03-14")],
+        ),
+    ],
+)
+def test_dates_no_founding_year_lends_and_damaged_dashes(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert dated(text, None) == expected

@@ -50,10 +50,23 @@ def reference_date(doc: Document) -> DateSpan | None:
     # rather than all of it; a date is trusted once it ends well before the cut (no date is that long).
     while True:
         cut = len(text) if size >= len(text) else (text.find("\n", size) + 1 or len(text))
-        first = next((m for m in find_dates(text[:cut]) if m.span.precision == "day"), None)
+        first = next(
+            (m for m in find_dates(text[:cut]) if m.span.precision == "day" and not _founding_date(text, m.start)),
+            None,
+        )
         if cut == len(text) or (first is not None and first.end < cut - DATE_MARGIN):
             return first.span if first else None
         size *= 4
+
+
+FOUNDING_WORDS = re.compile(r"(?i:establish|founded|สถาปนา)")
+
+
+def _founding_date(text: str, at: int) -> bool:
+    """ "The two countries established diplomatic relations on October 1, 1958": a date of the relation's
+    history, which no year-less date of the release may borrow its year from."""
+    clause = re.split(r"[.!?\n]", text[max(0, at - 150) : at])[-1]
+    return bool(FOUNDING_WORDS.search(clause))
 
 
 WIRE_DELAY = timedelta(days=7)

@@ -205,7 +205,7 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"^(?:{_S}+(?i:meeting|session|round))?,{_S}+the{_S}+(?P<ord>(?i:{ORDINAL}))(?=[,)])"
         ),
         thai_topic=re.compile(
-            rf"^(?P<topic>(?:ว่าด้วย|ด้าน|เพื่อ)[^\n]{{0,80}}?)(?={_S}*(?:{c}){_S}*(?:--|[-–—‑/]|กับ|และ))"
+            rf"^{_S}?(?P<topic>(?:ว่าด้วย|ด้าน|เพื่อ)[^\n]{{0,80}}?)(?={_S}*(?:{c}){_S}*(?:--|[-–—‑/]|กับ|และ))"
         ),
         # "the first … dialogue since January 2019", "… session between the two vice ministers since the one
         # held in Tokyo": the first in a while, not the first round
