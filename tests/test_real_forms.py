@@ -1105,3 +1105,40 @@ def test_an_unlisted_name_shows_the_acronym_the_release_gives_it() -> None:
 )
 def test_dates_no_founding_year_lends_and_damaged_dashes(text: str, expected: list[tuple[object, ...]]) -> None:
     assert dated(text, None) == expected
+
+
+def test_a_senior_officials_meeting_within_a_rounds_framework_and_its_acronym_numbered() -> None:
+    text = (
+        "The Senior Officials' Meeting (SOM) within the framework of the 9th meeting of the Laos-Cambodia Joint "
+        "Commission for Economic, Cultural and Technical Cooperation (JC 9) opened in Vientiane on March 4, 2024. "
+        "The Lao Foreign Minister will call on the Prime Minister before he and the Cambodian Foreign Minister "
+        "Prak Sokhonn co-chair the plenary session of JC 9 on March 5."
+    )
+    found = [(m.series.id, m.round, m.dates.iso_start() if m.dates else None, m.co_chairs) for m in mentions(text)]
+    assert found == [("kh-la-joint-commission", 9, "2024-03-05", ("Prak Sokhonn",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plenary of GBC 14 opened in Phnom Penh on 5 March 2024, the Thai-Cambodian committee's 14th.", 14),
+        ("ประชุมคณะกรรมการชายแดนส่วนท้องถิ่นไทย–เมียนมา (TBC– 102) ณ อำเภอแม่สาย เมื่อวันที่ 5 มีนาคม 2567", 102),
+    ],
+)
+def test_a_round_numbered_after_the_acronym(text: str, expected: int) -> None:
+    assert [m.round for m in mentions(text)] == [expected]
+
+
+def test_a_coordinating_meeting_is_the_exchange_programmes_round() -> None:
+    found = mentions("The 16th Thailand-Singapore Civil Service Exchange Programme met in Bangkok on 5 March 2024.")
+    assert [(m.series.name_en, m.round) for m in found] == [
+        ("Thailand–Singapore Civil Service Exchange Programme Coordinating Meeting", 16)
+    ]
+
+
+def test_a_one_word_name_followed_at_once_by_the_office() -> None:
+    text = (
+        "วันที่ 5 มีนาคม 2567 พันเอก สมชาย ใจกล้า ประธานคณะกรรมการชายแดนส่วนท้องถิ่นไทย–เมียนมา ฝ่ายไทย และ พันโท จอซอวิน "
+        "ผู้บังคับกองพันทหารราบที่ 12/ประธานฝ่ายเมียนมา เป็นประธานร่วมในการประชุมคณะกรรมการชายแดนส่วนท้องถิ่นไทย-เมียนมา ครั้งที่ 100"
+    )
+    assert [m.co_chairs for m in mentions(text)] == [("สมชาย ใจกล้า", "จอซอวิน")]

@@ -298,6 +298,11 @@ def thai_title_starts() -> tuple[str, ...]:
     return tuple(_people_data()["thai_title_starts"].split())
 
 
+@lru_cache(maxsize=1)
+def thai_office_starts() -> tuple[str, ...]:
+    return tuple(_people_data()["thai_office_starts"].split())
+
+
 @lru_cache(maxsize=8)
 def _country_words(registry: Registry) -> frozenset[str]:
     """Country names of one word ("Cambodian", "Thai", "Japan"): never part of a person's name. A word of a
@@ -334,15 +339,20 @@ def find_co_chairs(
     for cues, pattern in CHAIR_EN:
         if not any(cue in lowered for cue in cues) or (chairs_only and "chair" not in cues):
             continue
+        subject = pattern.pattern.startswith(CLAUSE_START)
         for m in pattern.finditer(masked):
             for group in ("names", "names2"):
                 if m.groupdict().get(group):
-                    names.extend(english_names(m.group(group).replace(MASKED_DOT, "."), registry, surnames))
+                    segment = m.group(group).replace(MASKED_DOT, ".")
+                    segment = _last_clause(segment) if subject and group == "names" else segment
+                    names.extend(english_names(segment, registry, surnames))
     words = chair_words(registry)
     if any(v in lowered for v in words.verbs_en):  # the registry's own chair verbs, a user's included
         for pattern in (words.subject_en, words.agent_en):
             for m in pattern.finditer(masked):
-                names.extend(english_names(m.group("names").replace(MASKED_DOT, "."), registry, surnames))
+                segment = m.group("names").replace(MASKED_DOT, ".")
+                segment = _last_clause(segment) if pattern is words.subject_en else segment
+                names.extend(english_names(segment, registry, surnames))
     for line in passage.split("\n"):  # Thai writes a paragraph as one line; "ม.ค." has dots but ends nothing
         if words.thai_cue.search(line):  # only a line with a Thai chair, lead or attend verb is read
             names.extend(thai_chairs(line, registry, chairs_only))
@@ -352,6 +362,16 @@ def find_co_chairs(
             continue  # "… chaired by X in Phnom Penh": a place written like a name is no one
         seen.setdefault(name, None)
     return tuple(seen)
+
+
+SUBORDINATE = re.compile(r"\b(?:before|after|when|until|once)\s+")
+
+
+def _last_clause(segment: str) -> str:
+    """The subject of a verb is in its own clause: "X will call on Y before he and Z co-chair …" names Z (and
+    a "he" of no name), not Y."""
+    found = list(SUBORDINATE.finditer(segment))
+    return segment[found[-1].end() :] if found else segment
 
 
 def thai_chairs(line: str, registry: Registry, chairs_only: bool = False) -> list[str]:
@@ -407,12 +427,19 @@ def _is_subject(line: str, person: re.Match[str], clause: int) -> bool:
 
 
 def thai_name(m: re.Match[str]) -> str:
-    """Given name and surname; a third word only when it is not where the title begins."""
+    """Given name and surname; a third word only when it is not where the title begins. A name of one word
+    (as Myanmar names are written in Thai) is followed by the title at once: "พันโท อ่องลินอู ผู้บังคับกองพัน…"."""
     name = m.group("name").strip()
     third = m.group("third")
     if third and third.strip().startswith(thai_title_starts()):
-        name = name[: -len(third)]
+        name = name[: -len(third)].strip()
+    words = name.split()
+    if len(words) == 2 and THAI_LETTERS.fullmatch(name.replace(" ", "")) and words[1].startswith(thai_office_starts()):
+        name = words[0]
     return name
+
+
+THAI_LETTERS = re.compile(r"[\u0e01-\u0e4e]+")
 
 
 def _looks_like_name(token: str) -> bool:

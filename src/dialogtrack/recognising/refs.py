@@ -63,8 +63,19 @@ ORDINAL_WORDS = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 MAX_ROUND = 300
 ACRONYM = re.compile(r"[A-Z][A-Z-]{1,7}")
-DEFINED_ACRONYM = re.compile(r"[^\S\n]*\(\s*(?:[A-Za-z][\w ]{0,30}:\s*)?(?P<acronym>[A-Z][A-Z-]{1,7})\s*\)")
+# "(JC)", "(Defense Strategic Talks: DST)", "(JC 17)": the acronym a release gives a name, the round's number
+# beside it at times.
+DEFINED_ACRONYM = re.compile(
+    r"[^\S\n]*\(\s*(?:[A-Za-z][\w ]{0,30}:\s*)?(?P<acronym>[A-Z][A-Z-]{1,7})(?:[ \t]*[-–—]?[ \t]*[0-9]{1,3})?\s*\)"
+)
 DASH = r"(?:[ \t]*(?:--|[-–—‑/])[ \t]*)"
+# A round numbered after an acronym: "JC 17", "TBC– 99", "GBC-13" (not "JC 2024", a year, nor "JC 1/2566",
+# nor a caption's day).
+BRACKETED_ROUND = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Z-]{1,7}[ \t]*[-–—]?[ \t]*(?P<n>[0-9]{1,3})[ \t]*\)")
+ACRONYM_ROUND = re.compile(
+    r"[ \t]*[-–—]?[ \t]*(?P<n>[0-9]{1,3})(?![0-9/.:,])"
+    r"(?![ \t]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"  # "TIFA Thai-US 20 Apr2016": a day
+)
 # The level a dialogue is held at, written as a modifier of its name: "High-Level", "Vice Minister-level",
 # "ministerial-level". It does not change which kind of dialogue it is.
 LEVEL = r"(?i:(?:[a-z]+[^\S\n]+)?[a-z]+[-\s]level|vice[-\s](?:foreign[-\s])?minister(?:ial)?)"
@@ -290,7 +301,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         elif m := p.special_before.search(before):
             special = True
             start -= len(before) - m.start()
-        preparatory = bool(registry.cue_re("preparatory_before", ending=True).search(text[max(0, start - 60) : start]))
+        preparatory = bool(registry.cue_re("preparatory_before", ending=True).search(text[max(0, start - 100) : start]))
 
         if not countries and not framework and (m := p.thai_topic.match(after)):
             # "คณะกรรมการร่วมว่าด้วยความร่วมมือด้านการค้า การลงทุน และเศรษฐกิจ ไทย-จีน": a Thai name with its
@@ -315,6 +326,11 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
                 if value is None:
                     break
                 round_, end = value, end + m.end()
+            elif round_ is None and (m := BRACKETED_ROUND.match(tail)):
+                round_, end = int(m.group("n")), end + m.end()  # "… ไทย–เมียนมา (TBC– 99)"
+                name_end = end
+            elif round_ is None and ACRONYM.fullmatch(alias) and (m := ACRONYM_ROUND.match(tail)):
+                round_, end = int(m.group("n")), end + m.end()  # "the plenary session of JC 17", "(TBC – 99)"
             elif round_ is None and not special and (m := SPECIAL_AFTER.match(tail)):
                 # "คณะกรรมาธิการเขตแดนร่วม (JBC) สมัยพิเศษ": a special session, whose "ครั้งที่ 1" that may
                 # follow counts the special sessions, not the rounds
