@@ -1142,3 +1142,26 @@ def test_a_one_word_name_followed_at_once_by_the_office() -> None:
         "ผู้บังคับกองพันทหารราบที่ 12/ประธานฝ่ายเมียนมา เป็นประธานร่วมในการประชุมคณะกรรมการชายแดนส่วนท้องถิ่นไทย-เมียนมา ครั้งที่ 100"
     )
     assert [m.co_chairs for m in mentions(text)] == [("สมชาย ใจกล้า", "จอซอวิน")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 9th Meeting of the Laos-Viet Nam Joint Commission (JC) on Economic, Cultural and Scientific Cooperation "
+            "was held in Hanoi on 5 March 2024. The 9th JC reviewed the projects agreed at the 8th JC.",
+            "Laos–Viet Nam Joint Commission on Economic, Cultural and Scientific Cooperation",
+        ),
+        (
+            "The 2nd meeting of the Thailand-China Joint Committee on Science and Technology Cooperation took place "
+            "in Bangkok on 5 March 2024.",
+            "Thailand–China Joint Committee on Science and Technology Cooperation",
+        ),
+        (
+            "The 7th Thailand-Viet Nam Joint Commission for Bilateral Cooperation was held in Hanoi on 5 March 2024.",
+            "Thailand–Viet Nam Joint Commission",
+        ),
+    ],
+)
+def test_a_joint_bodys_subject_is_kept_in_its_name(text: str, expected: str) -> None:
+    assert {m.series.name_en for m in mentions(text) if m.role == "headline"} == {expected}

@@ -205,11 +205,17 @@ class Registry:
         return (("TH",) if "TH" in unique else ()) + tuple(rest)
 
     def series(
-        self, kind: Kind, countries: Iterable[str] = (), framework: str | None = None, written: str = ""
+        self,
+        kind: Kind,
+        countries: Iterable[str] = (),
+        framework: str | None = None,
+        written: str = "",
+        qualifier: str = "",
     ) -> Series:
         """The series of ``kind`` between ``countries`` (or within ``framework``). A kind that each pair
         of parties names its own way ("2+2 Ministerial Dialogue", "Foreign and Defence Ministers' Meeting")
-        is named in the English words ``written`` in the text, when there are some; its id stays the kind's."""
+        is named in the English words ``written`` in the text, when there are some; its id stays the kind's.
+        A ``qualifier`` the text writes after the kind ("for Economic … Cooperation") is shown with it."""
         kind_en = kind.en
         if kind.name_from_text and re.search(r"[A-Za-z]{3}", written) and not THAI_BLOCK.search(written):
             kind_en = re.sub(r"\s+", " ", written.strip()).replace("’", "'")
@@ -222,6 +228,8 @@ class Registry:
                 countries=tuple(sorted(fw.members)),
                 kind=kind.id,
             )
+        if qualifier:
+            kind_en = f"{kind_en} {qualifier}"
         ordered = self.order_countries(countries)
         en = "–".join(self.countries[c].en for c in ordered)
         th = "-".join(self.countries[c].th for c in ordered)

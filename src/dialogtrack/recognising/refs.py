@@ -71,6 +71,15 @@ DEFINED_ACRONYM = re.compile(
 DASH = r"(?:[ \t]*(?:--|[-–—‑/])[ \t]*)"
 # A round numbered after an acronym: "JC 17", "TBC– 99", "GBC-13" (not "JC 2024", a year, nor "JC 1/2566",
 # nor a caption's day).
+# The subject a joint body is for, written after its kind (after its acronym at times): "for Economic, Cultural,
+# Scientific and Technological Cooperation", "(JC) on Trade, Investment and Economic Cooperation"; two subjects at
+# least ("for Bilateral Cooperation" is what every joint commission is for).
+QUALIFIED = re.compile(
+    r"(?P<acronym>[ \t]*\([A-Z][A-Z-]{1,7}\))?[ \t]+"
+    r"(?P<q>(?:for|on)[ \t]+[A-Z][\w’'-]*(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w’'-]*){1,8}"
+    r"[ \t]+Cooperation)\b"
+)
+BODY_NOUN = re.compile(r"(?i:commission|committee|council|working\s+group)$")
 BRACKETED_ROUND = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Z-]{1,7}[ \t]*[-–—]?[ \t]*(?P<n>[0-9]{1,3})[ \t]*\)")
 ACRONYM_ROUND = re.compile(
     r"[ \t]*[-–—]?[ \t]*(?P<n>[0-9]{1,3})(?![0-9/.:,])"
@@ -97,6 +106,7 @@ class SeriesRef:
     special: bool = False  # "an extraordinary meeting of …": a meeting of the series outside its numbered rounds
     preparatory: bool = False  # named as what a meeting prepares for: the round is ahead, not the one held
     told_held: bool = False  # the parties' own verb says it is held: "India, US hold '2+2 dialogue'"
+    qualifier: str = ""  # "for Economic, Cultural, Scientific and Technological Cooperation", written after the kind
 
     @property
     def by_acronym(self) -> bool:
@@ -311,6 +321,14 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         # What may follow the name, in any order (Thai especially): its parties, a bracketed English name
         # or acronym ("(… Consultations - JTPPC)", "(PC)", "(เกาหลีใต้)"), "อย่างไม่เป็นทางการ", and the round.
         name_end = end
+        qualifier = ""
+        if kind.registered and (m := QUALIFIED.match(text, end, end + 200)) and BODY_NOUN.search(alias):
+            # "… Joint Commission for Economic, Cultural, Scientific and Technological Cooperation (JC)": the
+            # subject it is for belongs to its name
+            qualifier = re.sub(r"\s+", " ", m.group("q"))
+            end = m.end()
+            if not m.group("acronym"):
+                name_end = end  # else the acronym, "(JC) on …", stays right after the name it is defined for
         for _ in range(6):
             tail = text[end : end + 160]
             if not countries and not framework and (m := p.pair_after.match(tail) or p.between_after.match(tail)):
@@ -350,7 +368,19 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         if kind.framework and not framework and not countries:
             continue  # "the Summit", "a Ministerial Meeting": no series without its framework
         ref = SeriesRef(
-            kind, countries, framework, round_, start, end, name_start, name_end, alias, special, preparatory, told_held
+            kind,
+            countries,
+            framework,
+            round_,
+            start,
+            end,
+            name_start,
+            name_end,
+            alias,
+            special,
+            preparatory,
+            told_held,
+            qualifier,
         )
         if generic and (not countries or round_ is None):
             unproven.append(ref)  # an unregistered name counts only with its parties and its round written out,

@@ -121,7 +121,7 @@ def settle(
     settled: list[NamedRound] = []
     for ref in found:
         if ref.has_parties:
-            series = registry.series(ref.kind, ref.countries, ref.framework, ref.kind_alias)
+            series = registry.series(ref.kind, ref.countries, ref.framework, ref.kind_alias, ref.qualifier)
         else:
             # "the joint committee" in a release about the "Joint Committee on Trade, Investment and …"
             if ref.kind.id not in candidates:
@@ -132,9 +132,15 @@ def settle(
             nearest = _nearest(*candidates[ref.kind.id], ref.start)
             if nearest is not None:
                 ref = replace(ref, kind=nearest.kind)
-                series = registry.series(nearest.kind, nearest.countries, nearest.framework, ref.kind_alias)
+                series = registry.series(
+                    nearest.kind,
+                    nearest.countries,
+                    nearest.framework,
+                    ref.kind_alias,
+                    ref.qualifier or nearest.qualifier,
+                )
             elif not ref.kind.framework and len(parties := fallback()) == 2:
-                series = registry.series(ref.kind, parties, written=ref.kind_alias)
+                series = registry.series(ref.kind, parties, written=ref.kind_alias, qualifier=ref.qualifier)
             else:
                 continue
         settled.append(NamedRound(ref, series, sentence_of(ref.start, sentences)))
