@@ -1165,3 +1165,24 @@ def test_a_one_word_name_followed_at_once_by_the_office() -> None:
 )
 def test_a_joint_bodys_subject_is_kept_in_its_name(text: str, expected: str) -> None:
     assert {m.series.name_en for m in mentions(text) if m.role == "headline"} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year's second meeting, not the series' second round
+        (
+            "พล.อ.สมชาย ใจกล้า เดินทางไปร่วมการประชุมคณะกรรมการชายแดนทั่วไปไทย-กัมพูชา ครั้งที่ 2/2568 ที่กรุงพนมเปญ "
+            "เมื่อวันที่ 5 มีนาคม 2568",
+            [("kh-th-general-border-committee", None)],
+        ),
+        # a special meeting with its acronym before "Meeting": the special meetings' count, not a new kind
+        (
+            "The minister chaired the second Special General Border Committee (GBC) Meeting between Thailand and "
+            "Cambodia in Kuala Lumpur on 5 March 2025.",
+            [("kh-th-general-border-committee", None)],
+        ),
+    ],
+)
+def test_counts_that_are_not_the_series_rounds(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert series_and_rounds(text) == expected

@@ -243,7 +243,9 @@ def _patterns(registry: Registry) -> _Patterns:
         round_after=re.compile(
             rf"^\)?ฯ?(?:{_S}*{_LATIN_BRACKETS})?{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ)?(?:{_S}*{_LATIN_BRACKETS})?"
             rf"(?:{_S}*(?:ได้)?(?:จัด(?:การ)?)?ประชุม(?:หารือ)?)?"  # "… ไทย–มาเลเซีย จัดประชุมครั้งที่ ๙๘"
-            rf"{_S}*\(?{_S}*(?:ครั้งที่{_S}*(?P<n>{_N})(?![0-9๐-๙])|(?:ขึ้น)?(?:เป็น)?(?P<first>ครั้งแรก)(?!ในรอบ|นับ))"
+            # "ครั้งที่ 2/2568" is the year's second meeting, not the series' second round
+            rf"{_S}*\(?{_S}*(?:ครั้งที่{_S}*(?P<n>{_N})(?![0-9๐-๙]|{_S}*/{_S}*[0-9๐-๙])"
+            rf"|(?:ขึ้น)?(?:เป็น)?(?P<first>ครั้งแรก)(?!ในรอบ|นับ))"
         ),
     )
 
@@ -567,7 +569,7 @@ _LEVEL_ONLY = re.compile(rf"(?:(?:{LEVEL}|(?i:annual|bilateral|joint|regular|spe
 
 def _at_most_act_noun(text: str, b: int, end: int) -> bool:
     """Whether nothing but "Meeting", "Session" or "Round" follows a name that ends at ``b``."""
-    rest = text[b:end].split()
+    rest = [w for w in text[b:end].split() if not _BRACKETED.fullmatch(w)]  # "… Committee (GBC) Meeting"
     return not rest or (len(rest) == 1 and rest[0].casefold() in ACT_NOUNS)
 
 
