@@ -41,9 +41,9 @@ HOLD_VERB = r"(?:was|were|is|will|would|had\s+been|has\s+been|took\s+place|takes
 
 
 ITS_SESSION = re.compile(
-    # Every alternative starts with one of these letters: saying so up front lets the engine skip
-    # along the text in C instead of trying a dozen alternatives at each character.
-    r"(?=[IiTthcoaswfกนตภห])(?:"
+    # Every alternative starts with one of these words: saying so up front lets the engine skip along
+    # the text in C instead of trying a dozen alternatives at each character.
+    r"(?=(?:[Ii]ts|[Tt]he|at|from|since|after|and|while)\b|hold|conv|host|organi|follow|การ|นับ|ต่อจาก|ภายหลัง|หลังจาก)(?:"
     rf"\b[Ii]ts\s+(?P<ord>(?i:{ORDINAL}))\s+(?:session|meeting|round)\b"
     rf"|\b[Tt]he\s+(?P<ord2>(?i:{ORDINAL}))\s+(?:session|meeting|round)\s+{HOLD_VERB}\b"
     rf"|\b(?:hold|convene|host|organi[sz]e|holding|convening|hosting)\s+(?P<the>the\s+(?P<ord3>(?i:{ORDINAL}))\s+"
