@@ -286,7 +286,15 @@ def test_a_second_import_skips_known_files_and_stores_nothing(
     }
 
 
-def test_an_empty_timeline_is_answered_without_loading_the_table_renderer(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("command", "answer"),
+    [
+        ("timeline", "No meetings on record"),
+        ("upcoming", "Nothing upcoming: no series and no relations on record."),
+        ("series", "No series on record. Import releases with: dialogtrack import PATH"),
+    ],
+)
+def test_an_empty_answer_is_given_without_loading_the_table_renderer(tmp_path: Path, command: str, answer: str) -> None:
     """Start-up: the one line an empty database answers needs no Rich tables (they cost more than the rest
     of the command's start-up)."""
     import subprocess
@@ -301,7 +309,7 @@ def test_an_empty_timeline_is_answered_without_loading_the_table_renderer(tmp_pa
         "for name in [m for m in sys.modules if m.startswith(('rich', 'dialogtrack'))]:\n"
         "    del sys.modules[name]\n"
         "from dialogtrack.cli import main\n"
-        f"sys.argv = ['dialogtrack', 'timeline', '--db', {str(db)!r}]\n"
+        f"sys.argv = ['dialogtrack', {command!r}, '--db', {str(db)!r}]\n"
         "try:\n"
         "    main()\n"
         "except SystemExit:\n"
@@ -309,5 +317,5 @@ def test_an_empty_timeline_is_answered_without_loading_the_table_renderer(tmp_pa
         "print('rich.table' in sys.modules, file=sys.stderr)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert "No meetings on record" in done.stdout
+    assert answer in done.stdout
     assert done.stderr.strip().splitlines()[-1] == "False", done.stderr

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from dialogtrack.storage.store import Reader
     from dialogtrack.views.timeline import SeriesTimeline
 
+
 class GuardedGroup(TyperGroup):
     """The command group, which turns what goes wrong inside any command into one line.
 
@@ -732,10 +733,16 @@ def upcoming(
         within_days=within_days,
         every=every,
     )
+    display = make_display(lang, calendar, thai_digits)
+    if not items and format is EventFormat.table:
+        # One line, without loading Rich's tables for it.
+        from dialogtrack.render.display import NOTHING_UPCOMING
+
+        typer.echo(display.label(NOTHING_UPCOMING))
+        return
     from dialogtrack.render.formats import UPCOMING_COLUMNS, upcoming_record
     from dialogtrack.render.tables import upcoming_view
 
-    display = make_display(lang, calendar, thai_digits)
     if format is EventFormat.ics:
         from dialogtrack.render.ical import calendar_items, parse_reminders, upcoming_calendar
 
@@ -845,14 +852,20 @@ def series_command(
     """
     if ctx.invoked_subcommand is not None:
         return
-    from dialogtrack.render.formats import SERIES_COLUMNS, series_record
-    from dialogtrack.render.tables import series_view
     from dialogtrack.storage.store import load_series
 
     database = open_reading(db)
     known = load_series(database)
     rows = [(t, known[t.series.id][1]) for t in _timelines(database)]
     display = make_display(lang, calendar, thai_digits)
+    if not rows and format is Format.table:
+        from dialogtrack.render.display import NO_SERIES
+
+        typer.echo(display.label(NO_SERIES))  # one line, without loading Rich's tables for it
+        return
+    from dialogtrack.render.formats import SERIES_COLUMNS, series_record
+    from dialogtrack.render.tables import series_view
+
     emit(
         format,
         lambda: [series_record(t, aliases) for t, aliases in rows],

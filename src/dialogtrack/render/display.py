@@ -79,6 +79,11 @@ def english_ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+# What an empty answer says (the CLI prints them without loading Rich's tables).
+NOTHING_UPCOMING = "Nothing upcoming: no series and no relations on record."
+NO_SERIES = "No series on record. Import releases with: dialogtrack import PATH"
+
+
 @dataclass(frozen=True)
 class Display:
     lang: Lang = "en"

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from dialogtrack.controls import CONTROL
 from dialogtrack.models import DateSpan, Meeting, Relation
-from dialogtrack.render.display import ENGLISH, Display, english_ordinal
+from dialogtrack.render.display import ENGLISH, NO_SERIES, NOTHING_UPCOMING, Display, english_ordinal
 from dialogtrack.render.thaiwrap import ThaiTable, breakable
 from dialogtrack.views.timeline import SeriesTimeline
 from dialogtrack.views.upcoming import Upcoming, UpcomingMeeting
@@ -91,7 +91,7 @@ def _meeting_cells(m: Meeting, d: Display, *, unconfirmed: bool = False) -> list
 
 def upcoming_view(items: Sequence[Upcoming], display: Display = ENGLISH, today: date | None = None) -> RenderableType:
     if not items:
-        return Text(display.label("Nothing upcoming: no series and no relations on record."))
+        return Text(display.label(NOTHING_UPCOMING))
     d = display
     table = _table()
     table.add_column(d.label("Date"), no_wrap=True)
@@ -191,7 +191,7 @@ SERIES_ID_ROOM = 36
 
 def series_view(rows: Sequence[tuple[SeriesTimeline, Sequence[str]]], display: Display = ENGLISH) -> RenderableType:
     if not rows:
-        return Text(display.label("No series on record. Import releases with: dialogtrack import PATH"))
+        return Text(display.label(NO_SERIES))
     d = display
     table = _table()
     # Wide enough for the longest id on one line: every correction command takes one, copied from here.
