@@ -1186,3 +1186,21 @@ def test_a_joint_bodys_subject_is_kept_in_its_name(text: str, expected: str) -> 
 )
 def test_counts_that_are_not_the_series_rounds(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert series_and_rounds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ไทย-ญี่ปุ่นจัดประชุมหารือเชิงยุทธศาสตร์ ครั้งที่ ๘ ที่กรุงโตเกียว เมื่อวันที่ ๕ มี.ค. ๖๗",
+            [("jp-th-strategic-dialogue", 8)],
+        ),
+        (
+            "Cambodia, Laos to hold 12th Joint Commission meeting\n\nThe meeting in Vientiane on 5 March 2024 follows "
+            "talks Japan hosted; Japan, Japan and Thailand observed, and Japan will fund the next.",
+            [("kh-la-joint-commission", 12)],
+        ),
+    ],
+)
+def test_thai_pair_before_its_verb_and_parties_to_hold(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert series_and_rounds(text) == expected

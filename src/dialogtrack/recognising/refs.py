@@ -105,7 +105,6 @@ class SeriesRef:
     kind_alias: str = ""  # the words that named the kind, as written ("Joint Commission", "JC")
     special: bool = False  # "an extraordinary meeting of …": a meeting of the series outside its numbered rounds
     preparatory: bool = False  # named as what a meeting prepares for: the round is ahead, not the one held
-    told_held: bool = False  # the parties' own verb says it is held: "India, US hold '2+2 dialogue'"
     qualifier: str = ""  # "for Economic, Cultural, Scientific and Technological Cooperation", written after the kind
 
     @property
@@ -188,9 +187,11 @@ def _patterns(registry: Registry) -> _Patterns:
         # Philippines recently wrapped up their 10th … meeting". The round, if any, is read after.
         pair_verb_before=re.compile(
             rf"(?<![\w-])(?P<c1>{c})(?:{_S}*,{_S}*|{_S}*&{_S}*|{_S}+and{_S}+)(?:(?i:the){_S}+)?(?P<c2>{c}){_S}+"
-            rf"(?:[a-z]+ly{_S}+)?(?i:{held_verbs}){_S}+"
+            rf"(?:[a-z]+ly{_S}+)?(?:(?:to|will){_S}+)?(?i:{held_verbs}){_S}+"
             rf"(?:(?i:the|their|a|an|new|latest){_S}+)?(?:(?i:{ORDINAL}){_S}+)?(?:(?:{modifiers}|{LEVEL}){_S}+)*"
             rf"(?:[\u201c\u2018\x22']{_S}*)?$"
+            # Thai: "ไทย-ญี่ปุ่นจัดประชุมหารือเชิงยุทธศาสตร์ ครั้งที่ ๘"
+            rf"|(?P<t1>{c}){DASH}(?P<t2>{c}){_S}*(?:จัด(?:การ)?|ร่วม|เปิด)?{_S}*$"
         ),
         framework_before=re.compile(rf"(?P<fw>{f}){_S}+(?:\([A-Z]{{2,8}}\){_S}+)?(?:(?i:cooperation){_S}+)?$"),
         ordinal_before=re.compile(
@@ -272,7 +273,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         countries: tuple[str, ...] = ()
         framework: str | None = None
         round_: int | None = None
-        special = told_held = False
+        special = False
         before = text[max(0, start - 160) : start]
         after = text[end : end + 160]
 
@@ -290,8 +291,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             framework = registry.framework(m.group("fw"))
             start -= len(before) - m.start()
         elif m := p.pair_verb_before.search(before):
-            countries = _pair(registry, m.group("c1"), m.group("c2"))
-            told_held = bool(countries)
+            countries = _pair(registry, m.group("c1") or m.group("t1"), m.group("c2") or m.group("t2"))
         name_start = start
         # The round before the name (English), re-read relative to the new start.
         before = text[max(0, start - 80) : start]
@@ -381,7 +381,6 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             alias,
             special,
             preparatory,
-            told_held,
             qualifier,
         )
         if generic and (not countries or round_ is None):
