@@ -1161,6 +1161,18 @@ def test_a_one_word_name_followed_at_once_by_the_office() -> None:
             "The 7th Thailand-Viet Nam Joint Commission for Bilateral Cooperation was held in Hanoi on 5 March 2024.",
             "Thailand–Viet Nam Joint Commission",
         ),
+        (
+            "On 5 March 2024, Thailand and Viet Nam held the 3rd Joint Working Group on Politics and Security in Hanoi.",
+            "Thailand–Viet Nam Joint Working Group on Politics and Security",
+        ),
+        (
+            "The 2nd Joint Committee on Trade and Investment between Thailand and Peru was held in Lima on 5 March 2024.",
+            "Thailand–Peru Joint Committee on Trade and Investment",
+        ),
+        (
+            "The 4th Thailand-Laos Joint Commission on Monday and Tuesday reviewed trade in Vientiane, on 5 March 2024.",
+            "Thailand–Laos Joint Commission",
+        ),
     ],
 )
 def test_a_joint_bodys_subject_is_kept_in_its_name(text: str, expected: str) -> None:
@@ -1204,3 +1216,18 @@ def test_counts_that_are_not_the_series_rounds(text: str, expected: list[tuple[s
 )
 def test_thai_pair_before_its_verb_and_parties_to_hold(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert series_and_rounds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 3rd Thailand-Bahrain Joint Committee was held in Manama on 5 March 2024.", "Manama"),
+        ("The 2nd Thailand-Kuwait Joint Committee met in Kuwait City on 5 March 2024.", "Kuwait City"),
+        ("การประชุมคณะกรรมการชายแดนส่วนท้องถิ่นไทย-เมียนมา ครั้งที่ 45 จัดขึ้นที่เมียวดี เมื่อวันที่ 5 มีนาคม 2567", "Myawaddy"),
+        ("การประชุมคณะกรรมการชายแดนส่วนท้องถิ่นไทย-เมียนมา ครั้งที่ 46 จัดขึ้นที่เกาะสอง เมื่อวันที่ 5 มีนาคม 2567", "Kawthaung"),
+        # "เลย" is also a word: the province only with its prefix
+        ("การประชุมคณะกรรมการร่วมไทย-ลาว ครั้งที่ 9 ยังไม่ได้กำหนดวันเลย แต่จะจัดที่นครหลวงเวียงจันทน์ ในวันที่ 5 มีนาคม 2567", "Vientiane"),
+    ],
+)
+def test_places_of_more_partners_and_border_towns(text: str, expected: str) -> None:
+    assert [m.location for m in mentions(text)] == [expected]

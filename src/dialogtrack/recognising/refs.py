@@ -79,7 +79,29 @@ QUALIFIED = re.compile(
     r"(?P<q>(?:for|on)[ \t]+[A-Z][\w’'-]*(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w’'-]*){1,8}"
     r"[ \t]+Cooperation)\b"
 )
-BODY_NOUN = re.compile(r"(?i:commission|committee|council|working\s+group)$")
+SUBJECTS = re.compile(
+    r"(?P<acronym>[ \t]*\([A-Z][A-Z-]{1,7}\))?[ \t]+(?P<q>on[ \t]+(?P<words>[A-Z][a-z]+(?:,?[ \t]+[A-Z][a-z]+)*"
+    r"[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+))\b(?![ \t]+[A-Z])"
+)
+_NOT_SUBJECTS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _subjects(registry: Registry, text: str, at: int) -> re.Match[str] | None:
+    """ "on Politics and Security", "on Trade and Investment": two subjects at least, none of them a date or a
+    country ("on Monday and Tuesday", "on Thailand and Laos" say when and who, not what)."""
+    m = SUBJECTS.match(text, at, at + 120)
+    if m is None:
+        return None
+    words = re.findall(r"[A-Za-z]+", m.group("words"))
+    if any(w.casefold() in _NOT_SUBJECTS or registry.country(w) or registry.place(w) for w in words):
+        return None
+    return m
+
+
+BODY_NOUN = re.compile(r"(?i:commission|committee|council|working\s+group|group)$")
 BRACKETED_ROUND = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Z-]{1,7}[ \t]*[-–—]?[ \t]*(?P<n>[0-9]{1,3})[ \t]*\)")
 ACRONYM_ROUND = re.compile(
     r"[ \t]*[-–—]?[ \t]*(?P<n>[0-9]{1,3})(?![0-9/.:,])"
@@ -324,9 +346,13 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         # or acronym ("(… Consultations - JTPPC)", "(PC)", "(เกาหลีใต้)"), "อย่างไม่เป็นทางการ", and the round.
         name_end = end
         qualifier = ""
-        if kind.registered and (m := QUALIFIED.match(text, end, end + 200)) and BODY_NOUN.search(alias):
-            # "… Joint Commission for Economic, Cultural, Scientific and Technological Cooperation (JC)": the
-            # subject it is for belongs to its name
+        if (
+            kind.registered
+            and BODY_NOUN.search(alias)
+            and (m := QUALIFIED.match(text, end, end + 200) or _subjects(registry, text, end))
+        ):
+            # "… Joint Commission for Economic, Cultural, Scientific and Technological Cooperation (JC)", "… Joint
+            # Working Group on Politics and Security": the subject it is for belongs to its name
             qualifier = re.sub(r"\s+", " ", m.group("q"))
             end = m.end()
             if not m.group("acronym"):
