@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 import ahocorasick
@@ -67,6 +68,12 @@ class _Entry:
     name: bool  # a name (boundaries and capitals checked, longest wins) or a cue (any substring)
     abbreviation: bool  # two to four capitals: found only as written
     exact: bool  # a cue compared as written, not in lower case
+    short_thai: bool = False  # a short Thai place name, which may stand inside a longer word
+
+
+SHORT_THAI_PLACE = 4
+"""A Thai place name this short ("โรม", "โซล", "ตาก") is also the start or the middle of other words ("นายโรมูโร",
+"โซลาร์"): it is taken only where a Thai word begins and ends (ICU's dictionary)."""
 
 
 def fold(text: str) -> str:
@@ -88,7 +95,8 @@ class Lexicon:
     def add_names(self, label: str, names: Iterable[str]) -> None:
         for name in names:
             if name.strip():
-                self._add(fold(name), _Entry(label, True, bool(ABBREVIATION.fullmatch(name)), False))
+                short = label == PLACE and THAI.match(name) is not None and len(name) <= SHORT_THAI_PLACE
+                self._add(fold(name), _Entry(label, True, bool(ABBREVIATION.fullmatch(name)), False, short))
 
     def add_cues(self, label: str, words: Iterable[str], *, exact: bool = False) -> None:
         for word in words:
@@ -130,6 +138,8 @@ class Lexicon:
                     span = span or to_text(fstart, fend)
                     if entry.abbreviation and text[span[0] : span[1]] != text[span[0] : span[1]].upper():
                         continue
+                    if entry.short_thai and not whole_thai_word(text, *span):
+                        continue
                     raw.setdefault(entry.label, []).append(Mark(span[0], span[1], entry.label))
         if len(self.exact):
             for last, (length, entries) in self.exact.iter(text):
@@ -139,6 +149,43 @@ class Lexicon:
 
     def _ordered(self, label: str, found: list[Mark]) -> list[Mark]:
         return _longest_first(found) if label in self.name_labels else sorted(found)
+
+
+# Words a place name follows at once in Thai ("ณโซล", "ที่โรม"), which ICU may read as one word with it.
+_BEFORE_PLACE_TH = ("ณ", "ที่", "กรุง", "นคร", "เมือง", "จังหวัด", "ใน", "สู่", "จาก", "ยัง")
+
+
+def whole_thai_word(text: str, start: int, end: int) -> bool:
+    """Whether a word begins at ``start`` and ends at ``end``: next to a character that is not a Thai letter,
+    after one of the words a place follows, or where ICU's Thai word breaking (its dictionary) says."""
+    before_ok = start == 0 or not THAI.match(text, start - 1) or text.endswith(_BEFORE_PLACE_TH, 0, start)
+    after_ok = end == len(text) or not THAI.match(text, end)
+    if before_ok and after_ok:
+        return True
+    lo, hi = max(0, start - 24), min(len(text), end + 24)
+    window = text[lo:hi]
+    if any(ord(ch) >= 0x10000 for ch in window):
+        return True  # ICU would count such a character twice; a place name beside one is rare
+    bounds = _thai_word_bounds(window)
+    return (before_ok or start - lo in bounds) and (after_ok or end - lo in bounds)
+
+
+@lru_cache(maxsize=1024)
+def _thai_word_bounds(window: str) -> frozenset[int]:
+    return frozenset(_word_breaker()(window))
+
+
+@lru_cache(maxsize=1)
+def _word_breaker() -> Callable[[str], list[int]]:
+    import icu  # PyICU: loaded on the first short Thai place name
+
+    iterator = icu.BreakIterator.createWordInstance(icu.Locale("th"))
+
+    def bounds(window: str) -> list[int]:
+        iterator.setText(window)
+        return [0, *(int(at) for at in iterator)]
+
+    return bounds
 
 
 def _bounded(folded: str, start: int, end: int) -> bool:
