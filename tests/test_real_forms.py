@@ -805,6 +805,11 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "delegation was led by Major General Greg Stone, Director General for International Security.",
             ("Greg Stone",),
         ),
+        (  # a Malay honorific that is also a word and a name: only before a capitalised word
+            "Prime Minister Tun Razak Ismail and Prime Minister Tan Wei Ming co-chaired the 10th Malaysia-Singapore "
+            "Leaders' Retreat in Putrajaya on 4 March 2024.",
+            ("Razak Ismail", "Tan Wei Ming"),
+        ),
     ],
 )
 def test_chairs_without_honorifics_ranks_or_places(text: str, expected: tuple[str, ...]) -> None:
