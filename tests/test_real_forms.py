@@ -805,10 +805,21 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "delegation was led by Major General Greg Stone, Director General for International Security.",
             ("Greg Stone",),
         ),
+        (  # the one who is quoted is no chair
+            '"The meeting will be co-chaired by the two defence ministers (Gen. Somchai Rakthai and Gen. Vann Sokha)," '
+            "Chan Dara, a ministry spokesman, told reporters about the 10th Cambodia-Thailand General Border "
+            "Committee in Bangkok on 4 March 2024.",
+            ("Somchai Rakthai", "Vann Sokha"),
+        ),
         (  # a Malay honorific that is also a word and a name: only before a capitalised word
             "Prime Minister Tun Razak Ismail and Prime Minister Tan Wei Ming co-chaired the 10th Malaysia-Singapore "
             "Leaders' Retreat in Putrajaya on 4 March 2024.",
             ("Razak Ismail", "Tan Wei Ming"),
+        ),
+        (  # … but not inside a name, where it is the father's
+            "Prime Minister Ahmad Zaki Tun Hussein Omar and Prime Minister Tan Wei Ming co-chaired the 11th "
+            "Malaysia-Singapore Leaders' Retreat in Singapore on 4 March 2024.",
+            ("Ahmad Zaki Tun Hussein Omar", "Tan Wei Ming"),
         ),
     ],
 )

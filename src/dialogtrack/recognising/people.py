@@ -41,7 +41,7 @@ def _english_honorifics() -> re.Pattern[str]:
         body = re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]")  # "Dato' Sri" as "Dato’ Sri" too
         written.append(body + (r"\s*" if word.endswith(".") else r"\.?\s+"))
     before_name = "|".join(re.escape(w) for w in data["honorifics_en_before_name"])
-    return re.compile(rf"\b(?:{'|'.join(written)})|\b(?:{before_name})\s+(?=[A-Z][a-z])")
+    return re.compile(rf"\b(?:{'|'.join(written)})|\b(?P<before_name>{before_name})\s+(?=[A-Z][a-z])")
 
 
 def _thai_honorifics() -> str:
@@ -70,7 +70,8 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # without them is not searched (the patterns are long, and most paragraphs name no chair).
     (
         ("chair",),
-        re.compile(r"\bco-?chaired\s+by\s+(?P<names>[^.;]+?(?:\.[^\s.][^.;]*?)*)(?:[.;]\s|[.;]?$)", re.M),
+        # A quotation ends the names: '"… co-chaired by X and Y," Z told reporters' (Z said it)
+        re.compile(r"\bco-?chaired\s+by\s+(?P<names>[^.;\"”]+?(?:\.[^\s.][^.;\"”]*?)*)(?:[.;\"”]\s|[.;]?$)", re.M),
     ),
     (("chair",), re.compile(r"\bunder\s+the\s+co-?chair(?:man)?ship\s+of\s+(?P<names>[^.;]+)")),
     (
@@ -273,7 +274,7 @@ def chair_words(registry: Registry) -> ChairWords:
     verbs = alias_pattern(registry.chairing.get("en", ()))
     return ChairWords(
         subject_en=re.compile(CLAUSE_START + rf"(?P<names>[^.;\n]+?)\s+(?:will\s+)?(?:{verbs})\s+the\b", re.M),
-        agent_en=re.compile(rf"\b(?:{verbs})\s+by\s+(?P<names>[^.;]+?)(?:[.;]\s|[.;]?$)", re.M),
+        agent_en=re.compile(rf"\b(?:{verbs})\s+by\s+(?P<names>[^.;\"”]+?)(?:[.;\"”]\s|[.;]?$)", re.M),
         verbs_en=tuple(v.casefold() for v in registry.chairing.get("en", ())),
         chair_th=re.compile(rf"(?:ได้)?(?:ร่วมกัน)?(?:{alias_pattern(registry.chairing.get('th', ()))})"),
         lead_th=re.compile(rf"(?:ได้)?(?:{alias_pattern(registry.chairing.get('th_lead', ()))})"),
@@ -442,6 +443,16 @@ def thai_name(m: re.Match[str]) -> str:
 THAI_LETTERS = re.compile(r"[\u0e01-\u0e4e]+")
 
 
+def _set_aside(m: re.Match[str], segment: str) -> str:
+    """An honorific, set aside; one written only before a name ("Tun", "U") not inside a name, where it is
+    part of it: "Mohd Najib Tun Abdul Razak" keeps his father's title."""
+    if m.group("before_name"):
+        previous = segment[: m.start()].split()[-1:]
+        if previous and _looks_like_name(previous[0]) and previous[0].casefold() not in title_words():
+            return m.group()
+    return " "
+
+
 def _looks_like_name(token: str) -> bool:
     """A capitalised word of letters (any Latin script: "Ayşe", "Demirtaş"), an initial, or "J."; not a
     possessive ("the EU's High Representative")."""
@@ -457,7 +468,7 @@ def english_names(segment: str, registry: Registry, surnames: bool = False) -> l
     keeps it only if the release spells the person out in full elsewhere."""
     stop = title_words() | _country_words(registry)
     names = []
-    segment = HONORIFICS_EN.sub(" ", segment)
+    segment = HONORIFICS_EN.sub(lambda m: _set_aside(m, segment), segment)
     segment = registry.country_re.sub(lambda m: " | " if " " in m.group() else m.group(), segment)
     # The names of frameworks and dialogues are no one's ("… Meeting of Lancang-Mekong River Dialogue …").
     marks = annotate(segment, registry, sentences=False).marks
