@@ -206,6 +206,7 @@ CHAIR_SLOTS = (
         *("for the Fifth 2+2 Meeting", "Ms. Ayşe Demirtaş for the", "the 7th Joint Commission in Bangkok"),
         "official visit to Thailand for the sixth Annual Consultation, at the invitation of",
         *("between", "the 7th Joint Commission in Bangkok at the invitation of", "with"),
+        *("the 7th Joint Commission Meeting between", "Friday at the State Department for the 2nd Joint Commission"),
         "visit to Indonesia for the 13th Annual Consultation with",
         "official visit to Thailand for the sixth Annual Consultation. The visit was made at the invitation of",
     ],

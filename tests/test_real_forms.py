@@ -811,6 +811,21 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "Committee in Bangkok on 4 March 2024.",
             ("Somchai Rakthai", "Vann Sokha"),
         ),
+        (  # the round's principals after "between"
+            "Cooperation was discussed in the 9th India-Thailand Joint Commission Meeting (JCM) between External Affairs Minister "
+            "S. Ravi Kumar and his Thai counterpart Somchai Rakthai in New Delhi on 4 March 2024.",
+            ("S. Ravi Kumar", "Somchai Rakthai"),
+        ),
+        (  # "convened", and "met" with its weekday
+            "On 4 March 2024, Prime Minister Razak Ismail and Prime Minister Tan Wei Ming convened in Putrajaya for "
+            "the 12th Malaysia-Singapore Leaders' Retreat.",
+            ("Razak Ismail", "Tan Wei Ming"),
+        ),
+        (
+            "Secretary of State Jane Doe and her Indonesian counterpart Budi Santoso met Friday at the State "
+            "Department for the second meeting of the U.S.-Indonesia Joint Commission, on 4 March 2024.",
+            ("Jane Doe", "Budi Santoso"),
+        ),
         (  # a Malay honorific that is also a word and a name: only before a capitalised word
             "Prime Minister Tun Razak Ismail and Prime Minister Tan Wei Ming co-chaired the 10th Malaysia-Singapore "
             "Leaders' Retreat in Putrajaya on 4 March 2024.",

@@ -118,12 +118,15 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             re.M,
         ),
     ),
-    # "X and Y met for the Fifth 2+2 Meeting", "X and Y met in Canberra for the 7th Annual Leaders' Meeting":
-    # the principals of a bilateral round are its co-chairs.
+    # "X and Y met for the Fifth 2+2 Meeting", "X and Y met in Canberra for the 7th Annual Leaders' Meeting",
+    # "X and Y convened in Putrajaya for the 11th … Retreat", "… met Friday at the State Department for the
+    # inaugural meeting …": the principals of a bilateral round are its co-chairs.
     (
-        ("met",),
+        ("met", "convened"),
         re.compile(
-            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+met\s+(?:(?:in|at|on|via)\s+[^.;\n]{1,60}?\s+)?"
+            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:met|convened)\s+"
+            r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
+            r"(?:(?:in|at|on|via)\s+[^.;\n]{1,60}?\s+)?"
             r"(?:for|at|to\s+hold)\s+(?:the|their)\s+"
             r"(?:\S+\s+){0,8}?(?:\d\+\d|[A-Z][\w'’-]*\s+(?i:Dialogue|Talks|Consultations?|Meeting|Commission|Committee|Retreat))",
             re.M,
@@ -171,6 +174,16 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("hosted", "chaired"),
         re.compile(r"\bco-?(?:hosted|chaired)\s+with\s+(?P<names2>[^.;,]+?)(?=\s+(?:in|at|on|by)\b|[.;,]|$)"),
+    ),
+    # "… discussed in the 8th Joint Commission Meeting (JCM) between External Affairs Minister X and his Thai
+    # counterpart Y": the round's principals (countries named there are no one)
+    (
+        ("between",),
+        re.compile(
+            r"\b(?:Meeting|Commission|Committee|Dialogue|Consultations?|Talks|Retreat)(?:\s*\([A-Z]{2,8}\))?\s+between\s+"
+            r"(?P<names>[^.;]+?)(?:[.;]\s|[.;]?$)",
+            re.M,
+        ),
     ),
     # "The 14th strategic talks were held in Seoul between X and his Japanese counterpart, Y"
     (
