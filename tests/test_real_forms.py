@@ -1269,3 +1269,12 @@ def test_thai_pair_before_its_verb_and_parties_to_hold(text: str, expected: list
 )
 def test_places_of_more_partners_and_border_towns(text: str, expected: str | None) -> None:
     assert [m.location for m in mentions(text)] == [expected]
+
+
+def test_the_head_of_a_delegation_named_after_led_by() -> None:
+    """The head of a delegation named after the words that say so: "คณะ … นำโดย นาง X"."""
+    text = (
+        "คณะผู้แทนไทยเดินทางไปกรุงวอชิงตันเพื่อร่วมการหารือเชิงยุทธศาสตร์ไทย-สหรัฐฯ ครั้งที่ 9 เมื่อวันที่ 5 มีนาคม 2567 "
+        "คณะของกระทรวงการต่างประเทศสหรัฐฯ นำโดย นางแจน โดว์ รักษาการผู้ช่วยรัฐมนตรีว่าการกระทรวงการต่างประเทศ"
+    )
+    assert [m.co_chairs for m in mentions(text)] == [("แจน โดว์",)]

@@ -279,6 +279,7 @@ class ChairWords:
     chair_th: re.Pattern[str]
     lead_th: re.Pattern[str]
     attend_th: re.Pattern[str]
+    led_by_th: re.Pattern[str]
     thai_cue: re.Pattern[str]
 
 
@@ -292,8 +293,11 @@ def chair_words(registry: Registry) -> ChairWords:
         chair_th=re.compile(rf"(?:ได้)?(?:ร่วมกัน)?(?:{alias_pattern(registry.chairing.get('th', ()))})"),
         lead_th=re.compile(rf"(?:ได้)?(?:{alias_pattern(registry.chairing.get('th_lead', ()))})"),
         attend_th=re.compile(alias_pattern(registry.chairing.get("th_attend", ()))),
+        led_by_th=re.compile(alias_pattern(registry.chairing.get("th_led_by", ()))),
         thai_cue=re.compile(
-            alias_pattern(tuple(w for key in ("th", "th_lead", "th_attend") for w in registry.chairing.get(key, ())))
+            alias_pattern(
+                tuple(w for key in ("th", "th_lead", "th_attend", "th_led_by") for w in registry.chairing.get(key, ()))
+            )
         ),
     )
 
@@ -424,6 +428,11 @@ def thai_chairs(line: str, registry: Registry, chairs_only: bool = False) -> lis
         if not chairing and not partners:
             continue  # attending, with no counterpart named: an attendee, not a head of delegation
         found.extend(thai_name(p) for p in (*subjects, *partners))
+    if not chairs_only:
+        # "… นำโดย นางซูซาน ธอร์นตัน รักษาการผู้ช่วยรัฐมนตรี…": the first person named after it heads the delegation
+        for cue in words.led_by_th.finditer(line):
+            after = [p for p in people if cue.end() <= p.start() <= cue.end() + 3]
+            found.extend(thai_name(p) for p in after[:1])
     return found
 
 
