@@ -1278,3 +1278,11 @@ def test_the_head_of_a_delegation_named_after_led_by() -> None:
         "คณะของกระทรวงการต่างประเทศสหรัฐฯ นำโดย นางแจน โดว์ รักษาการผู้ช่วยรัฐมนตรีว่าการกระทรวงการต่างประเทศ"
     )
     assert [m.co_chairs for m in mentions(text)] == [("แจน โดว์",)]
+
+
+def test_a_leader_named_after_office_and_country_without_an_honorific() -> None:
+    text = (
+        "นายกรัฐมนตรีลาว สมสัก วงสา ได้นำคณะผู้แทนระดับสูงเดินทางเยือนกัมพูชาและเป็นประธานร่วมในการประชุม"
+        "คณะกรรมการผสมรัฐบาลลาว-กัมพูชา ครั้งที่ 12 ในวันที่ 5 มีนาคม 2567 นายกรัฐมนตรีลาว และคณะ เดินทางกลับในวันเดียวกัน"
+    )
+    assert [m.co_chairs for m in mentions(text)] == [("สมสัก วงสา",)]

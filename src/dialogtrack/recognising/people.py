@@ -269,6 +269,39 @@ BARE_THAI_NAME = re.compile(
 )
 
 
+# An office and its country, then the name with no honorific, as news pages write foreign leaders in Thai:
+# "นายกรัฐมนตรีลาว ทองลุน สีสุลิต ได้นำคณะ…".
+THAI_OFFICES_OF_COUNTRIES = (
+    "นายกรัฐมนตรี",
+    "รองนายกรัฐมนตรี",
+    "ประธานาธิบดี",
+    "รัฐมนตรีต่างประเทศ",
+    "รัฐมนตรีว่าการกระทรวงการต่างประเทศ",
+    "รัฐมนตรีกลาโหม",
+    "รัฐมนตรีว่าการกระทรวงกลาโหม",
+)
+
+
+@lru_cache(maxsize=8)
+def _office_then_name(registry: Registry) -> re.Pattern[str]:
+    thai_countries = [a for c in registry.countries.values() for a in (c.th, *c.aliases) if THAI_LETTERS.fullmatch(a)]
+    offices = "|".join(sorted(THAI_OFFICES_OF_COUNTRIES, key=len, reverse=True))
+    countries = "|".join(sorted(set(thai_countries), key=len, reverse=True))
+    return re.compile(
+        rf"(?:{offices})(?:{countries})\s(?P<name>[\u0e01-\u0e4e]{{2,}}\s[\u0e01-\u0e4e]{{2,}})(?P<third>(?!x)x)?(?=\s|$)"
+    )
+
+
+def _offices_names(line: str, registry: Registry) -> list[re.Match[str]]:
+    """Names after an office and its country, unless a word of them is where a title or the clause begins."""
+    starts = thai_title_starts()
+    return [
+        m
+        for m in _office_then_name(registry).finditer(line)
+        if not any(w.startswith(starts) for w in m.group("name").split())
+    ]
+
+
 @dataclass(frozen=True)
 class ChairWords:
     """The registry's chair verbs as patterns: English subject and agent forms, Thai chair and lead verbs."""
@@ -397,6 +430,7 @@ def thai_chairs(line: str, registry: Registry, chairs_only: bool = False) -> lis
     (with whoever is joined to it by "และ"), and the partner after "ร่วมกับ"/"กับ" that follows."""
     people = list(THAI_NAME.finditer(line))
     people += [m for m in BARE_THAI_NAME.finditer(line) if not any(p.start() <= m.start() < p.end() for p in people)]
+    people += [m for m in _offices_names(line, registry) if not any(p.start() <= m.start() < p.end() for p in people)]
     people.sort(key=lambda m: m.start())
     found: list[str] = []
     words = chair_words(registry)
