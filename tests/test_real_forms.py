@@ -73,6 +73,24 @@ def test_kinds_real_releases_report(text: str, expected: list[tuple[str, int | N
     assert series_and_rounds(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "การประชุมคณะกรรมการอำนวยการความร่วมมือทวิภาคีจีน-ลาว ครั้งที่ 9 จัดขึ้นที่นครหลวงเวียงจันทน์ เมื่อวันที่ 5 มีนาคม 2567",
+            [("cn-la-steering-committee-for-bilateral-cooperation", 9)],
+        ),
+        (
+            "The 9th meeting of the China-Laos Steering Committee for Bilateral Cooperation opened in Vientiane on "
+            "5 March 2024.",
+            [("cn-la-steering-committee-for-bilateral-cooperation", 9)],
+        ),
+    ],
+)
+def test_more_kinds_real_releases_report(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert series_and_rounds(text) == expected
+
+
 def test_a_two_plus_two_is_named_in_its_own_words() -> None:
     text = (
         "Joint Statement on the Third Indonesia-Australia Foreign and Defence Ministers 2+2 Meeting\n\n"
