@@ -1304,3 +1304,29 @@ def test_a_leader_named_after_office_and_country_without_an_honorific() -> None:
         "คณะกรรมการผสมรัฐบาลลาว-กัมพูชา ครั้งที่ 12 ในวันที่ 5 มีนาคม 2567 นายกรัฐมนตรีลาว และคณะ เดินทางกลับในวันเดียวกัน"
     )
     assert [m.co_chairs for m in mentions(text)] == [("สมสัก วงสา",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 8th Thailand-Japan Strategic Dialogue, originally set for 20 March 2024, has been postponed.",
+            [(8, None, "planned")],
+        ),
+        (
+            "The 8th Thailand-Japan Strategic Dialogue, set for 20 March 2024, was postponed to 5 April 2024.",
+            [(8, "2024-04-05", "upcoming")],
+        ),
+        (
+            "การหารือเชิงยุทธศาสตร์ไทย-ญี่ปุ่น ครั้งที่ ๘ ซึ่งกำหนดไว้วันที่ ๒๐ มีนาคม ๒๕๖๗ ถูกเลื่อนออกไป",
+            [(8, None, "planned")],
+        ),
+        (  # what a round agreed to cancel is no round called off
+            "ที่ประชุมคณะกรรมาธิการร่วมไทย-ลาว ครั้งที่ ๘ เมื่อวันที่ ๕ มีนาคม ๒๕๖๗ เห็นชอบให้ยกเลิกค่าธรรมเนียมวีซ่า",
+            [(8, "2024-03-05", "headline")],
+        ),
+    ],
+)
+def test_a_round_put_off_keeps_no_date_but_its_new_one(text: str, expected: list[tuple[object, ...]]) -> None:
+    found = [(m.round, m.dates.iso_start() if m.dates else None, m.role) for m in mentions(text)]
+    assert found == expected

@@ -153,6 +153,13 @@ def _mentions(
             # Held alongside the headline round, or recent news reported beside it (not recalled in passing).
             recent = hint == "held" and best.span is not None and best.span.precision == "day"
             role = "concurrent" if recent or overlaps(best.span, headline_span) else "past"
+        span = best.span
+        if role in ("headline", "upcoming", "concurrent") and (
+            moved := _postponed(best.ref, text, in_sentence, registry)
+        ):
+            # "… originally set for 20 March, has been postponed (to 5 April)": the date given is not the round's
+            span = moved.span if isinstance(moved, DateMatch) else None
+            role = "upcoming" if span is not None else "planned"
         location = best.location or next((d.location for d in drafts if d.location), None)
         leads = [lead_at] if key == headline and lead_at is not None else []
         reporting = role in ("headline", "upcoming", "concurrent")
@@ -165,7 +172,7 @@ def _mentions(
                 series=best.ref.series,
                 round=best.ref.ref.round,
                 role=role,
-                dates=best.span,
+                dates=span,
                 location=location,
                 co_chairs=co_chairs,
                 quote=text[quote_start:quote_end].strip(),
@@ -185,6 +192,18 @@ def _mentions(
     ]
     mentions += _rounds_recalled_by_date(refs, rounds, mentions, dates, annotated, reference, siblings, in_sentence)
     return _fullest_names(_share_headline_facts(mentions), [*refs, *title_refs])
+
+
+def _postponed(
+    r: NamedRound, text: str, in_sentence: Callable[[tuple[int, int]], list[DateMatch]], registry: Registry
+) -> DateMatch | bool:
+    """Whether the sentence naming ``r`` says it was put off after naming it: the new date when it gives one
+    after the word ("postponed to 5 April"), else True."""
+    m = registry.cue_re("postponed").search(text, r.ref.end, r.sentence[1])
+    if m is None:
+        return False
+    later = [d for d in in_sentence(r.sentence) if d.start >= m.end() and d.span.precision == "day"]
+    return later[0] if later else True
 
 
 def _rounds_recalled_by_date(
