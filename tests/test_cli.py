@@ -127,19 +127,15 @@ def test_series_lists_aliases_as_written(runner: CliRunner) -> None:
 
 def test_a_later_release_that_names_a_series_more_fully_renames_it(runner: CliRunner, tmp_path: Path) -> None:
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
-    first.write_text(
-        "Malaysia and Thailand wrapped up their 3rd Maritime Cooperation Mechanism meeting in Penang on 5 March 2024.",
-        encoding="utf-8",
-    )
+    first.write_text("The 3rd Thailand-Laos Joint Committee met in Vientiane on 5 March 2024.", encoding="utf-8")
     second.write_text(
-        "Malaysia and Thailand wrapped up their 4th Maritime Cooperation Mechanism (MCM) meeting in Krabi on "
-        "6 March 2025.",
+        "The 4th Thailand-Laos Joint Committee on Trade and Investment met in Bangkok on 6 March 2025.",
         encoding="utf-8",
     )
     for release in (first, second):  # one import each: the series is on record before the fuller name comes
         run(runner, "import", str(release))
     names = {m["series"] for m in as_json(runner, "timeline")}
-    assert names == {"Thailand–Malaysia Maritime Cooperation Mechanism (MCM)"}
+    assert names == {"Thailand–Laos Joint Committee on Trade and Investment"}
 
 
 def test_tables_render_at_80_columns(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -179,13 +179,10 @@ class Registry:
         key = self._alias_to_kind.get(fold_alias(alias))
         return self.kinds[key] if key else None
 
-    def named_kind(self, name: str, acronym: str | None = None) -> Kind:
-        """A kind the registry does not list, known only by its English name as a text writes it, and by
-        the acronym the text gives it ("Bilateral Consultation Mechanism (BCM)"), which is shown but does
-        not make it another kind."""
+    def named_kind(self, name: str) -> Kind:
+        """A kind the registry does not list, known only by its English name as a text writes it."""
         slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
-        shown = f"{name} ({acronym})" if acronym else name
-        return Kind(id=slug, en=shown, th=shown, aliases=(name,), registered=False)
+        return Kind(id=slug, en=name, th=name, aliases=(name,), registered=False)
 
     def topical_kind(self, base: Kind, topic: str) -> Kind | None:
         """The kind a Thai name means when it spells out its subject: "คณะกรรมการร่วม" plus

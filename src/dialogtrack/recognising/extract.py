@@ -18,7 +18,7 @@ from dialogtrack.models import CadenceClaim, DateSpan, Document, Extraction, Men
 from dialogtrack.reading.metadata import is_page_date
 from dialogtrack.recognising.anniversaries import find_anniversaries, find_cadences
 from dialogtrack.recognising.annotate import AnnotatedText, annotate
-from dialogtrack.recognising.dates import DateMatch, find_dates
+from dialogtrack.recognising.dates import DateMatch, find_dates, relative_day
 from dialogtrack.recognising.dating import date_bound, date_of, held_day, lead_date, reference_date, same_day
 from dialogtrack.recognising.passages import paragraph_bounds, quote_bounds, sentence_of, split_sentences
 from dialogtrack.recognising.people import english_names, find_co_chairs
@@ -155,10 +155,10 @@ def _mentions(
             role = "concurrent" if recent or overlaps(best.span, headline_span) else "past"
         span = best.span
         if role in ("headline", "upcoming", "concurrent") and (
-            moved := _postponed(best.ref, text, in_sentence, registry)
+            moved := _postponed(best.ref, text, in_sentence, registry, reference)
         ):
             # "… originally set for 20 March, has been postponed (to 5 April)": the date given is not the round's
-            span = moved.span if isinstance(moved, DateMatch) else None
+            span = moved if isinstance(moved, DateSpan) else None
             role = "upcoming" if span is not None else "planned"
         location = best.location or next((d.location for d in drafts if d.location), None)
         leads = [lead_at] if key == headline and lead_at is not None else []
@@ -195,15 +195,22 @@ def _mentions(
 
 
 def _postponed(
-    r: NamedRound, text: str, in_sentence: Callable[[tuple[int, int]], list[DateMatch]], registry: Registry
-) -> DateMatch | bool:
+    r: NamedRound,
+    text: str,
+    in_sentence: Callable[[tuple[int, int]], list[DateMatch]],
+    registry: Registry,
+    reference: DateSpan | None,
+) -> DateSpan | bool:
     """Whether the sentence naming ``r`` says it was put off after naming it: the new date when it gives one
-    after the word ("postponed to 5 April"), else True."""
+    after the word ("postponed to 5 April", "ขอเลื่อน … เป็นวันพรุ่งนี้"), else True."""
     m = registry.cue_re("postponed").search(text, r.ref.end, r.sentence[1])
     if m is None:
         return False
     later = [d for d in in_sentence(r.sentence) if d.start >= m.end() and d.span.precision == "day"]
-    return later[0] if later else True
+    if later:
+        return later[0].span
+    counted = relative_day(text[m.end() : r.sentence[1]], reference.start) if reference is not None else None
+    return DateSpan(counted) if counted is not None and reference and reference.precision == "day" else True
 
 
 def _rounds_recalled_by_date(

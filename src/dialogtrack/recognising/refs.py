@@ -102,9 +102,9 @@ def _subjects(registry: Registry, text: str, at: int) -> re.Match[str] | None:
 
 
 BODY_NOUN = re.compile(r"(?i:commission|committee|council|working\s+group|group)$")
-BRACKETED_ROUND = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Z-]{1,7}[ \t]*[-–—]?[ \t]*(?P<n>[0-9]{1,3})[ \t]*\)")
+BRACKETED_ROUND = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Z-]{1,7}[ \t]*[-–—]?[ \t]*(?P<n>[1-9][0-9]{0,2})[ \t]*\)")
 ACRONYM_ROUND = re.compile(
-    r"[ \t]*[-–—]?[ \t]*(?P<n>[0-9]{1,3})(?![0-9/.:,])"
+    r"[ \t]*[-–—]?[ \t]*(?P<n>[1-9][0-9]{0,2})(?![0-9/.:,])"
     r"(?![ \t]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"  # "TIFA Thai-US 20 Apr2016": a day
 )
 # The level a dialogue is held at, written as a modifier of its name: "High-Level", "Vice Minister-level",
@@ -563,8 +563,7 @@ def _unregistered_kinds(
         if any(_LEVEL_ONLY.fullmatch(text, start, a) and _at_most_act_noun(text, b, end) for a, b in overlapping):
             continue  # "High-Level Strategic Dialogue" is the registry's "Strategic Dialogue" at a level
         name = " ".join(w for w in words if not _BRACKETED.fullmatch(w))
-        defined = DEFINED_ACRONYM.match(text, end)
-        found.append((start, end, registry.named_kind(name, defined and defined.group("acronym")), name))
+        found.append((start, end, registry.named_kind(name), name))
     # A meeting noun alone right after two parties and a round: "the 20th EU-China Summit". The main
     # reading checks the parties and the round; here only the shape is asked for.
     taken = sorted((a, b) for a, b, _, _ in found)
