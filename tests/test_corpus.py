@@ -36,7 +36,8 @@ def test_corpus_scores_above_the_floors(corpus: Path) -> None:
         check=True,
     ).stdout
     figures = json.loads(out)
-    assert figures["f1"] >= 0.90, figures
+    assert figures["f1"] >= 0.95, figures  # the floor every corpus keeps (recognition on real pages must not cost it)
+    assert figures["co_chair_precision"] is None or figures["co_chair_precision"] >= 0.95, figures
     assert figures["duplicated_events"] == 0, figures
     assert figures["relations_recall"] >= 0.85, figures
 

@@ -1333,3 +1333,12 @@ def test_a_leader_named_after_office_and_country_without_an_honorific() -> None:
 def test_a_round_put_off_keeps_no_date_but_its_new_one(text: str, expected: list[tuple[object, ...]]) -> None:
     found = [(m.round, m.dates.iso_start() if m.dates else None, m.role) for m in mentions(text)]
     assert found == expected
+
+
+def test_a_round_held_after_it_was_put_off_keeps_the_day_it_was_held() -> None:
+    text = (
+        "เมื่อวันที่ 27/5/2567 นายสมชาย ใจดี และนายอาลี ราซา เป็นประธานร่วมการประชุมคณะกรรมาธิการร่วมไทย - ปากีสถาน "
+        "ครั้งที่ 4 ณ กรุงอิสลามาบัด การประชุมครั้งนี้เดิมมีกำหนดจัดขึ้นระหว่างวันที่ 11-12 มีนาคม 2567 แต่ได้เลื่อนออกไป"
+    )
+    found = [(m.round, m.dates.iso_start() if m.dates else None, m.role) for m in mentions(text, "2024-05-28")]
+    assert found == [(4, "2024-05-27", "headline")]

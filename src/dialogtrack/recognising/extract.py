@@ -155,7 +155,7 @@ def _mentions(
             role = "concurrent" if recent or overlaps(best.span, headline_span) else "past"
         span = best.span
         if role in ("headline", "upcoming", "concurrent") and (
-            moved := _postponed(best.ref, text, in_sentence, registry, reference)
+            moved := _postponed(best.ref, best.span, text, in_sentence, registry, reference)
         ):
             # "… originally set for 20 March, has been postponed (to 5 April)": the date given is not the round's
             span = moved if isinstance(moved, DateSpan) else None
@@ -196,17 +196,23 @@ def _mentions(
 
 def _postponed(
     r: NamedRound,
+    span: DateSpan | None,
     text: str,
     in_sentence: Callable[[tuple[int, int]], list[DateMatch]],
     registry: Registry,
     reference: DateSpan | None,
 ) -> DateSpan | bool:
     """Whether the sentence naming ``r`` says it was put off after naming it: the new date when it gives one
-    after the word ("postponed to 5 April", "ขอเลื่อน … เป็นวันพรุ่งนี้"), else True."""
+    after the word ("postponed to 5 April", "ขอเลื่อน … เป็นวันพรุ่งนี้"), else True. Not when the round's date is
+    the one written before its name: "เมื่อวันที่ 27/5 … ครั้งที่ 6 … เดิมมีกำหนด 11-12 มีนาคม แต่ได้เลื่อนออกไป" was
+    held, on the later day."""
     m = registry.cue_re("postponed").search(text, r.ref.end, r.sentence[1])
     if m is None:
         return False
-    later = [d for d in in_sentence(r.sentence) if d.start >= m.end() and d.span.precision == "day"]
+    written = in_sentence(r.sentence)
+    if span is not None and any(d.start < r.ref.start and d.span == span for d in written):
+        return False  # the date that opens the sentence is when it was held
+    later = [d for d in written if d.start >= m.end() and d.span.precision == "day"]
     if later:
         return later[0].span
     counted = relative_day(text[m.end() : r.sentence[1]], reference.start) if reference is not None else None
