@@ -15,6 +15,8 @@ process, the only one that touches the database, stores each result in turn.
 - **Ctrl-C and SIGTERM belong to the main process.** Workers ignore both; the main process cancels
   what is queued and waits for the chunks already running. A SIGTERM that arrives while a worker is
   being started waits until it has started (a half-sent start-up leaves a child printing a traceback).
+- **A broken pool ends its workers.** When one worker dies (killed, out of memory), the others are ended
+  with SIGKILL: the pool's own SIGTERM is ignored by them, and shutting down would wait for ever.
 - **No orphans.** A worker leaves as soon as the main process is gone (killed with ``kill -9``, say),
   instead of waiting for ever to hand back results no one will read.
 """
@@ -30,6 +32,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
 from typing import Any, TypeVar
 
@@ -85,13 +88,27 @@ def ordered_map(func: Callable[[T, C], R], items: Iterable[T], context: C, *, jo
     try:
         for chunk in _chunks(chain(head, iterator), CHUNK):
             with termination_deferred():  # a submit may start a worker: never half-started
-                pending.append(pool.submit(_run_chunk, func, chunk))
+                try:
+                    pending.append(pool.submit(_run_chunk, func, chunk))
+                except (BrokenPipeError, ConnectionError) as error:
+                    # A worker died while the next was being started: the pool is broken, not the output.
+                    raise BrokenProcessPool("a worker process stopped while another was starting") from error
             if len(pending) >= jobs * AHEAD:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    except BrokenProcessPool:
+        _end_workers()
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _end_workers() -> None:
+    """End the workers a broken pool leaves: it ends them with SIGTERM, which they ignore (it belongs to the
+    main process), and shutting down waits for them for ever while one still holds its queue."""
+    for child in multiprocessing.active_children():
+        child.kill()
 
 
 def _chunks(items: Iterator[T], size: int) -> Iterator[list[T]]:
