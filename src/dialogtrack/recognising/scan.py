@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import NamedTuple
 
 import ahocorasick
@@ -73,7 +72,7 @@ class _Entry:
 
 SHORT_THAI_PLACE = 4
 """A Thai place name this short ("โรม", "โซล", "ตาก") is also the start or the middle of other words ("นายโรมูโร",
-"โซลาร์"): it is taken only where a Thai word begins and ends (ICU's dictionary)."""
+"โซลาร์", "ตากอากาศ"): it is taken only as a word of its own (``whole_thai_word``)."""
 
 
 def fold(text: str) -> str:
@@ -151,41 +150,19 @@ class Lexicon:
         return _longest_first(found) if label in self.name_labels else sorted(found)
 
 
-# Words a place name follows at once in Thai ("ณโซล", "ที่โรม"), which ICU may read as one word with it.
-_BEFORE_PLACE_TH = ("ณ", "ที่", "กรุง", "นคร", "เมือง", "จังหวัด", "ใน", "สู่", "จาก", "ยัง")
+# Words that make what follows them a place ("กรุงโรม", "จังหวัดตาก"), whatever follows; and words a place
+# name follows at once ("ณโซล", "ที่โรม"), where the name must still end its word.
+_PLACE_PREFIXES_TH = ("กรุง", "เมือง", "นคร", "จังหวัด")
+_BEFORE_PLACE_TH = ("ณ", "ที่", "ใน", "สู่", "จาก", "ยัง")
 
 
 def whole_thai_word(text: str, start: int, end: int) -> bool:
-    """Whether a word begins at ``start`` and ends at ``end``: next to a character that is not a Thai letter,
-    after one of the words a place follows, or where ICU's Thai word breaking (its dictionary) says."""
-    before_ok = start == 0 or not THAI.match(text, start - 1) or text.endswith(_BEFORE_PLACE_TH, 0, start)
-    after_ok = end == len(text) or not THAI.match(text, end)
-    if before_ok and after_ok:
+    """Whether a short Thai name at ``start``–``end`` is a word of its own: after a place prefix, or begun
+    and ended by characters that are not Thai letters (or begun by a word a place follows)."""
+    if text.endswith(_PLACE_PREFIXES_TH, 0, start):
         return True
-    lo, hi = max(0, start - 24), min(len(text), end + 24)
-    window = text[lo:hi]
-    if any(ord(ch) >= 0x10000 for ch in window):
-        return True  # ICU would count such a character twice; a place name beside one is rare
-    bounds = _thai_word_bounds(window)
-    return (before_ok or start - lo in bounds) and (after_ok or end - lo in bounds)
-
-
-@lru_cache(maxsize=1024)
-def _thai_word_bounds(window: str) -> frozenset[int]:
-    return frozenset(_word_breaker()(window))
-
-
-@lru_cache(maxsize=1)
-def _word_breaker() -> Callable[[str], list[int]]:
-    import icu  # PyICU: loaded on the first short Thai place name
-
-    iterator = icu.BreakIterator.createWordInstance(icu.Locale("th"))
-
-    def bounds(window: str) -> list[int]:
-        iterator.setText(window)
-        return [0, *(int(at) for at in iterator)]
-
-    return bounds
+    before_ok = start == 0 or not THAI.match(text, start - 1) or text.endswith(_BEFORE_PLACE_TH, 0, start)
+    return before_ok and (end == len(text) or not THAI.match(text, end))
 
 
 def _bounded(folded: str, start: int, end: int) -> bool:
