@@ -69,8 +69,6 @@ DEFINED_ACRONYM = re.compile(
     r"[^\S\n]*\(\s*(?:[A-Za-z][\w ]{0,30}:\s*)?(?P<acronym>[A-Z][A-Z-]{1,7})(?:[ \t]*[-–—]?[ \t]*[0-9]{1,3})?\s*\)"
 )
 DASH = r"(?:[ \t]*(?:--|[-–—‑/])[ \t]*)"
-# A round numbered after an acronym: "JC 17", "TBC– 99", "GBC-13" (not "JC 2024", a year, nor "JC 1/2566",
-# nor a caption's day).
 # The subject a joint body is for, written after its kind (after its acronym at times): "for Economic, Cultural,
 # Scientific and Technological Cooperation", "(JC) on Trade, Investment and Economic Cooperation"; two subjects at
 # least ("for Bilateral Cooperation" is what every joint commission is for).
@@ -103,6 +101,8 @@ def _subjects(registry: Registry, text: str, at: int) -> re.Match[str] | None:
 
 BODY_NOUN = re.compile(r"(?i:commission|committee|council|working\s+group|group)$")
 BRACKETED_ROUND = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Z-]{1,7}[ \t]*[-–—]?[ \t]*(?P<n>[1-9][0-9]{0,2})[ \t]*\)")
+# A round numbered after an acronym: "JC 17", "TBC– 99", "GBC-13" (not "JC 2024", a year, nor "JC 1/2566",
+# nor a caption's day).
 ACRONYM_ROUND = re.compile(
     r"[ \t]*[-–—]?[ \t]*(?P<n>[1-9][0-9]{0,2})(?![0-9/.:,])"
     r"(?![ \t]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"  # "TIFA Thai-US 20 Apr2016": a day

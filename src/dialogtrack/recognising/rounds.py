@@ -160,18 +160,10 @@ def resolve_acronyms(found: list[SeriesRef], text: str) -> list[SeriesRef]:
     the name is part of the name, not another reference."""
     defined: dict[str, SeriesRef] = {}
     inside: set[int] = set()
-    last_named: SeriesRef | None = None
     for ref in found:
         if not ref.by_acronym and (m := DEFINED_ACRONYM.match(text, ref.name_end)):
             defined.setdefault(m.group("acronym"), ref)
             inside.add(m.start("acronym"))
-        elif ref.by_acronym and last_named is not None and _closes_a_name(text, last_named, ref):
-            # "… Joint Commission for Economic, Cultural, Scientific and Technological Cooperation (JC 17)": the
-            # bracket closes the name, its qualifier between
-            defined.setdefault(ref.kind_alias, last_named)
-            inside.add(ref.start)
-        if not ref.by_acronym:
-            last_named = ref
     resolved = []
     for ref in found:
         if ref.by_acronym and ref.start in inside:
@@ -186,22 +178,6 @@ def resolve_acronyms(found: list[SeriesRef], text: str) -> list[SeriesRef]:
             )
         resolved.append(ref)
     return resolved
-
-
-QUALIFIER = re.compile(
-    r"[^\S\n]+(?:for|on|of)[^\S\n]+[A-Z][\w’'\-]*(?:,?[^\S\n]+(?:and[^\S\n]+)?[A-Za-z][\w’'\-]*){0,10}"
-)
-
-
-def _closes_a_name(text: str, named: SeriesRef, ref: SeriesRef) -> bool:
-    """Whether the acronym ``ref`` stands in the bracket that ends ``named``'s qualified name."""
-    m = QUALIFIER.match(text, named.name_end)
-    return (
-        m is not None
-        and ref.kind.id == named.kind.id
-        and (d := DEFINED_ACRONYM.match(text, m.end())) is not None
-        and d.start("acronym") == ref.start
-    )
 
 
 def add_seriesless_rounds(refs: list[NamedRound], doc: AnnotatedText) -> list[NamedRound]:
