@@ -76,3 +76,26 @@ def test_a_meeting_noun_added_as_data_names_an_unlisted_series(tmp_path: Path) -
     (folder / "nouns.toml").write_text('[cues]\nmeeting_nouns = ["Caucus"]\n', encoding="utf-8")
     taught = series({"DIALOGTRACK_DB": str(tmp_path / "taught.db"), "DIALOGTRACK_REGISTRY": str(folder)})
     assert taught == ["Thailand–Laos River Transport Caucus"]
+
+
+def test_a_thai_subject_added_as_data_names_the_body_in_english(tmp_path: Path) -> None:
+    """A Thai name's spelled-out subject is put into English from ``[thai_topics]``; a subject with a word
+    the data lacks leaves the kind's bare name, and a user's file can teach the word."""
+    release = tmp_path / "silk.txt"
+    release.write_text(
+        "การประชุมคณะกรรมการร่วมเพื่อความร่วมมือด้านผ้าไหมระหว่างไทย - ลาว ครั้งที่ 3 จัดขึ้นที่เวียงจันทน์ เมื่อวันที่ 5 มีนาคม 2567",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+
+    def series(env: dict[str, str]) -> list[object]:
+        assert runner.invoke(app, ["import", str(release)], env=env).exit_code == 0
+        result = runner.invoke(app, ["timeline", "--format", "json"], env=env)
+        return [m["series"] for m in json.loads(result.stdout)]
+
+    assert series({"DIALOGTRACK_DB": str(tmp_path / "plain.db")}) == ["Thailand–Laos Joint Committee"]
+    folder = tmp_path / "registry"
+    folder.mkdir()
+    (folder / "topics.toml").write_text('[thai_topics]\n"ผ้าไหม" = "Silk"\n', encoding="utf-8")
+    taught = series({"DIALOGTRACK_DB": str(tmp_path / "taught.db"), "DIALOGTRACK_REGISTRY": str(folder)})
+    assert taught == ["Thailand–Laos Joint Committee on Silk Cooperation"]

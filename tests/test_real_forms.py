@@ -1342,3 +1342,42 @@ def test_a_round_held_after_it_was_put_off_keeps_the_day_it_was_held() -> None:
     )
     found = [(m.round, m.dates.iso_start() if m.dates else None, m.role) for m in mentions(text, "2024-05-28")]
     assert found == [(4, "2024-05-27", "headline")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "การประชุมคณะกรรมการร่วมเพื่อความร่วมมือด้านรถไฟระหว่างไทย - จีน ครั้งที่ 31 จัดขึ้นที่กรุงเทพฯ เมื่อวันที่ 5 มีนาคม 2567",
+            "Thailand–China Joint Committee on Railway Cooperation",
+        ),
+        (
+            "เมื่อวันที่ 5 มี.ค. 67 มีการประชุมคณะทำงานร่วมด้านการศึกษาไทย-สปป.ลาว ครั้งที่ 2 ที่นครหลวงเวียงจันทน์",
+            "Thailand–Laos Joint Working Group on Education",
+        ),
+        (
+            "กระทรวงพาณิชย์จัดประชุมคณะกรรมการร่วมทางการค้าไทย-ออสเตรเลีย ครั้งที่ 21 ที่กรุงแคนเบอร์รา เมื่อวันที่ 5 มีนาคม 2567",
+            "Thailand–Australia Joint Trade Committee",
+        ),
+        (
+            "การประชุมคณะกรรมการร่วมว่าด้วยความร่วมมือด้านวิทยาศาสตร์และเทคโนโลยี ไทย – จีน ครั้งที่ 5 "
+            "จัดขึ้นเมื่อวันที่ 5 มีนาคม 2567 ที่กรุงปักกิ่ง",
+            "Thailand–China Joint Committee on Science and Technology Cooperation",
+        ),
+        (  # a subject with a word the data does not know keeps the kind's bare name
+            "การประชุมคณะกรรมการร่วมว่าด้วยความร่วมมือด้านการผลิตผ้าไหม ไทย – จีน ครั้งที่ 5 จัดขึ้นเมื่อวันที่ 5 มีนาคม 2567",
+            "Thailand–China Joint Committee",
+        ),
+        (  # a country of two words after the dash, and the leaders' own consultation
+            "The 26th Malaysia-Brunei Darussalam Annual Leaders' Consultation was held in Bandar Seri Begawan "
+            "on 5 March 2024.",
+            "Brunei Darussalam–Malaysia Annual Leaders' Consultation",
+        ),
+        (
+            "The 15th Indonesia-Malaysia Annual Consultation took place in Jakarta on 5 March 2024.",
+            "Indonesia–Malaysia Annual Consultation",
+        ),
+    ],
+)
+def test_a_subject_the_thai_name_spells_out_names_the_body(text: str, expected: str) -> None:
+    assert {m.series.name_en for m in mentions(text) if m.role == "headline"} == {expected}

@@ -126,6 +126,7 @@ class Registry:
     virtual: tuple[str, ...]
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     chairing: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    thai_topics: dict[str, str] = field(default_factory=dict)
     _alias_to_country: dict[str, str] = field(default_factory=dict)
     _alias_to_framework: dict[str, str] = field(default_factory=dict)
     _alias_to_kind: dict[str, str] = field(default_factory=dict)
@@ -192,6 +193,36 @@ class Registry:
                 return kind
         return None
 
+    def topic_qualifier(self, topic: str) -> str:
+        """The English words of a subject a Thai name spells out after its kind, for the series' English
+        name: "เพื่อความร่วมมือด้านรถไฟ" is "on Railway Cooperation", "ด้านการศึกษา" "on Education", and
+        "ทางการค้า" the adjective "Trade" (a "Joint Trade Committee"). Empty unless every word of the
+        subject is one ``thai_topics`` knows: better the kind's bare name than a half-translated one."""
+        marker = re.match(r"\s*(ว่าด้วย|เพื่อ|ด้าน|ทาง)", topic)
+        if marker is None:
+            return ""
+        rest = topic[marker.end() :]
+        cooperation = "ความร่วมมือ" in rest
+        rest = re.sub(r"ความร่วมมือ|ระหว่าง|ด้าน|ทาง|และ|[\s,]+", " ", rest)
+        words: list[str] = []
+        for piece in rest.split():
+            while piece:
+                known = next((t for t in self._topics_longest if piece.startswith(t)), None)
+                if known is None:
+                    return ""
+                words.append(self.thai_topics[known])
+                piece = piece[len(known) :]
+        if not words:
+            return ""
+        subject = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+        if marker.group(1) == "ทาง" and not cooperation:
+            return subject
+        return f"on {subject} Cooperation" if cooperation else f"on {subject}"
+
+    @cached_property
+    def _topics_longest(self) -> tuple[str, ...]:
+        return tuple(sorted(self.thai_topics, key=len, reverse=True))
+
     def place(self, alias: str) -> str | None:
         return self._alias_to_place.get(fold_alias(alias))
 
@@ -225,8 +256,10 @@ class Registry:
                 countries=tuple(sorted(fw.members)),
                 kind=kind.id,
             )
-        if qualifier:
+        if qualifier and qualifier.split()[0] in ("on", "for", "of"):
             kind_en = f"{kind_en} {qualifier}"
+        elif qualifier:  # an adjective: "Joint Committee" on trade is the "Joint Trade Committee"
+            kind_en = re.sub(r"^(Joint )?", lambda m: f"{m.group()}{qualifier} ", kind_en, count=1)
         ordered = self.order_countries(countries)
         en = "–".join(self.countries[c].en for c in ordered)
         th = "-".join(self.countries[c].th for c in ordered)
@@ -271,7 +304,7 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
     """The shipped registry, extended by ``*.toml`` files in ``extra_dirs``.
 
     A user file may hold any of the shipped tables: ``[XX]`` country tables (with ``en``, ``th``,
-    ``aliases``), ``[kinds.ID]`` tables, ``[places]``, ``[frameworks.CODE]`` and ``[cues]``.
+    ``aliases``), ``[kinds.ID]`` tables, ``[thai_topics]``, ``[places]``, ``[frameworks.CODE]`` and ``[cues]``.
     """
     countries = _read_toml("countries.toml")
     kinds_data = _read_toml("series.toml")
@@ -281,7 +314,7 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
     for folder in extra_dirs:
         for path in sorted(folder.glob("*.toml")) if folder.is_dir() else ():
             extra = tomllib.loads(path.read_text(encoding="utf-8"))
-            _merge(kinds_data, {"kinds": extra.pop("kinds", {})})
+            _merge(kinds_data, {k: extra.pop(k) for k in ("kinds", "thai_topics") if k in extra})
             _merge(frameworks, extra.pop("frameworks", {}))
             _merge(places, {k: extra.pop(k) for k in ("places", "virtual") if k in extra})
             _merge(cues, {"cues": extra.pop("cues", {}), "name_variants": extra.pop("name_variants", {})})
@@ -312,4 +345,5 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
         virtual=tuple(places.get("virtual", {}).get("aliases", ())),
         cues={name: tuple(words) for name, words in cues["cues"].items() if isinstance(words, list)},
         chairing={name: tuple(words) for name, words in cues["cues"].get("chairing", {}).items()},
+        thai_topics=dict(kinds_data.get("thai_topics", {})),
     )

@@ -249,7 +249,7 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"^(?:{_S}+(?i:meeting|session|round))?,{_S}+the{_S}+(?P<ord>(?i:{ORDINAL}))(?=[,)])"
         ),
         thai_topic=re.compile(
-            rf"^{_S}?(?P<topic>(?:ว่าด้วย|ด้าน|เพื่อ)[^\n]{{0,80}}?)(?={_S}*(?:{c}){_S}*(?:--|[-–—‑/]|กับ|และ))"
+            rf"^{_S}?(?P<topic>(?:ว่าด้วย|ด้าน|เพื่อ|ทาง)[^\n]{{0,80}}?)(?={_S}*(?:ระหว่าง{_S}*)?(?:{c}){_S}*(?:--|[-–—‑/]|กับ|และ))"
         ),
         # "the first … dialogue since January 2019", "… session between the two vice ministers since the one
         # held in Tokyo": the first in a while, not the first round
@@ -340,14 +340,20 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         if not countries and not framework and (m := p.thai_topic.match(after)):
             # "คณะกรรมการร่วมว่าด้วยความร่วมมือด้านการค้า การลงทุน และเศรษฐกิจ ไทย-จีน": a Thai name with its
             # subject spelled out its own way; the subject's key words say which kind it is.
-            kind = registry.topical_kind(kind, m.group("topic")) or kind
+            topical = registry.topical_kind(kind, m.group("topic"))
+            # Otherwise the subject names the body within its kind: "คณะกรรมการร่วมเพื่อความร่วมมือด้านรถไฟ"
+            # is the Joint Committee on Railway Cooperation, another body than the Joint Committee.
+            qualifier = "" if topical else registry.topic_qualifier(m.group("topic"))
+            kind = topical or kind
             end += m.end("topic")
+        else:
+            qualifier = ""
         # What may follow the name, in any order (Thai especially): its parties, a bracketed English name
         # or acronym ("(… Consultations - JTPPC)", "(PC)", "(เกาหลีใต้)"), "อย่างไม่เป็นทางการ", and the round.
         name_end = end
-        qualifier = ""
         if (
-            kind.registered
+            not qualifier
+            and kind.registered
             and BODY_NOUN.search(alias)
             and (m := QUALIFIED.match(text, end, end + 200) or _subjects(registry, text, end))
         ):
@@ -551,6 +557,14 @@ def _unregistered_kinds(
             parties += country
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
+            # the second word of a country that ends the pair: "Malaysia-Brunei Darussalam"
+            if (
+                country
+                and words[1:]
+                and _is_country_words(f"{text[m.start() : start].split()[-1]} {words[0]}", registry)
+            ):
+                start = text.index(words[0], start) + len(words[0])
+                words = words[1:]
         # A meeting noun alone is a name only with both parties before it and an acronym of its own after
         # it ("the fourth Indonesia Australia Dialogue (IAD)"); or, below, with a round and two parties
         # joined by a dash before it.
