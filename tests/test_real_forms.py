@@ -164,6 +164,19 @@ def dated(text: str, published: str | None = None) -> list[tuple[str, int | None
             None,
             [("th-vn-joint-commission", 5, "2024-03-08", None)],
         ),
+        (  # a page header's later date does not lend its year to a day the text dates in full elsewhere
+            "Wednesday, June 4, 2025\nThailand-India Defence Dialogue to be held in Bangkok on April 9, 10\n"
+            "The ninth Thailand-India Defence Dialogue will meet in Bangkok. The delegation will visit Bangkok "
+            "between April 9-10, 2024, said a press release.",
+            None,
+            [("in-th-defence-dialogue", 9, "2024-04-09", None)],
+        ),
+        (
+            "๑๐ มีนาคม ๒๕๖๘\nการประชุมคณะกรรมาธิการร่วมไทย-ลาว ครั้งที่ ๙ จะจัดขึ้นในวันที่ ๘ มีนาคม ที่เวียงจันทน์ "
+            "ทั้งนี้ กำหนดการเยือนระหว่างวันที่ ๘ มีนาคม ๒๕๖๗ ได้รับการยืนยันแล้ว",
+            None,
+            [("la-th-joint-commission", 9, "2024-03-08", None)],
+        ),
     ],
 )
 def test_the_date_the_prose_gives(text: str, published: str | None, expected: list[tuple[object, ...]]) -> None:

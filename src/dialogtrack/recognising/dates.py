@@ -68,6 +68,7 @@ class DateMatch:
     span: DateSpan
     start: int
     end: int
+    year_written: bool = True  # False when the year came from ``default_year`` ("on April 20")
 
 
 def to_arabic_digits(text: str) -> str:
@@ -236,18 +237,50 @@ def find_dates(text: str, *, default_year: int | None = None, thai: bool | None 
                         continue  # a bare number
                 elif kind == "day" and (wd := grammar.weekday_before.search(work, max(0, start - 20), start)):
                     start = wd.start()
-                candidates.append((start, m.end(), _span(kind, m.groupdict(), grammar, default_year, thai)))
+                g = m.groupdict()
+                written = kind == "year" or any(g.get(k) for k in ("y1", "y2"))
+                candidates.append((start, m.end(), _span(kind, g, grammar, default_year, thai), written))
     # Earliest first, then longest; a candidate that names no real date still claims its text.
     candidates.sort(key=lambda c: (c[0], -c[1]))
     found: list[DateMatch] = []
     claimed = 0
-    for start, end, span in candidates:
+    for start, end, span, written in candidates:
         if start < claimed:
             continue
         claimed = end
         if span is not None:
-            found.append(DateMatch(span, start, end))
-    return _join_day_pairs(text, found)
+            found.append(DateMatch(span, start, end, written))
+    return _years_written_elsewhere(_join_day_pairs(text, found))
+
+
+def _years_written_elsewhere(found: list[DateMatch]) -> list[DateMatch]:
+    """A day written without its year ("will be held on April 20 and 21") takes the year the same text
+    writes with that very day ("… between April 20-21, 2023"), not the document's: a page's header may
+    carry the day it was fetched. Only when the text gives that day a single year."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for m in found:
+        if m.year_written and m.span.precision == "day":
+            years.setdefault((m.span.start.month, m.span.start.day), set()).add(m.span.start.year)
+    if not years:
+        return found
+    out = []
+    for m in found:
+        given = years.get((m.span.start.month, m.span.start.day), set())
+        if not m.year_written and m.span.precision == "day" and len(given) == 1 and m.span.start.year not in given:
+            shift = given.pop() - m.span.start.year
+            span = DateSpan(
+                _shifted(m.span.start, shift), _shifted(m.span.end, shift) if m.span.end else None, m.span.precision
+            )
+            m = DateMatch(span, m.start, m.end, True)
+        out.append(m)
+    return out
+
+
+def _shifted(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 def _join_day_pairs(text: str, found: list[DateMatch]) -> list[DateMatch]:
@@ -266,7 +299,9 @@ def _join_day_pairs(text: str, found: list[DateMatch]) -> list[DateMatch]:
             and 0 < (m.span.start - last.span.start).days <= 14
             and joiner.fullmatch(text, last.end, m.start)
         ):
-            joined[-1] = DateMatch(DateSpan(last.span.start, m.span.start), last.start, m.end)
+            joined[-1] = DateMatch(
+                DateSpan(last.span.start, m.span.start), last.start, m.end, last.year_written or m.year_written
+            )
         else:
             joined.append(m)
     return joined
