@@ -867,6 +867,29 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "Malaysia-Singapore Leaders' Retreat in Singapore on 4 March 2024.",
             ("Ahmad Zaki Tun Hussein Omar", "Tan Wei Ming"),
         ),
+        (  # Bruneian and Malay styles before the name; "Haji" inside a name is the name's
+            "Sultan Haji Omar Ali Saifuddin of Brunei Darussalam and Yang Amat Berhormat Dato' Seri Ahmad Zaki Tun "
+            "Haji Hussein co-chaired the 20th Malaysia-Brunei Darussalam Annual Leaders' Consultation in Bandar Seri "
+            "Begawan on 4 March 2024.",
+            ("Omar Ali Saifuddin", "Ahmad Zaki Tun Haji Hussein"),
+        ),
+        (  # the main clause after "co-chaired by …" ends the names
+            "The 10th Thailand-India Defence Dialogue was held in Bangkok on 4 March 2024. Co-chaired by Joint "
+            "Secretary Ravi Kumar and Deputy Permanent Secretary Gen Somsak Jaidee, the meeting stressed Joint "
+            "Training Exercises between the armed forces.",
+            ("Ravi Kumar", "Somsak Jaidee"),
+        ),
+        (  # a Thai rank before a Malay style and the romanised name
+            "การประชุมคณะกรรมการชายแดนส่วนภูมิภาค ไทย-มาเลเซีย ครั้งที่ 120 เมื่อวันที่ 4 มีนาคม 2567 ที่ยะโฮร์บาห์รู "
+            "โดยมี พล.ท.Dato’ Pahlawan Haji Azlan Musa ผบ.กองกำลัง เป็นประธานร่วมฝ่ายมาเลเซีย และ พล.ท.สมชาย ใจดี "
+            "แม่ทัพภาคที่ 4 เป็นประธานร่วมฝ่ายไทย",
+            ("Azlan Musa", "สมชาย ใจดี"),
+        ),
+        (  # a senior general's rank, and an army region's commander after the name
+            "พลเอกอาวุโส ทุน ทุน และ พลเอกสมชาย ใจดี มทภ.3 เป็นประธานร่วมการประชุมคณะกรรมการระดับสูง ไทย-เมียนมา "
+            "ครั้งที่ 9 เมื่อวันที่ 4 มีนาคม 2567 ที่เนปิดอว์",
+            ("ทุน ทุน", "สมชาย ใจดี"),
+        ),
     ],
 )
 def test_chairs_without_honorifics_ranks_or_places(text: str, expected: tuple[str, ...]) -> None:

@@ -65,13 +65,20 @@ CLAUSE_START = (
     r"(?:^|(?<=[.;:])[ \t]+|(?<=\d\.)[ \t]*|(?<=,)[ \t]+and[ \t]+|\bwhile[ \t]+|\bwhereas[ \t]+"
     r"|(?:(?<=delegation)|(?<=side)|(?<=team))[ \t]+and[ \t]+)[ \t]*"  # "X led the U.S. delegation and Y led …"
 )
+# Where the names after "… by" end: a full stop, a quotation's end, or the main clause that follows them
+# ("Co-chaired by X and Y, the meeting underscored …").
+AGENT_NAMES_END = (
+    r"(?:[.;\"”]\s|[.;]?$|,\s+(?=(?:the\s+(?:meeting|talks|dialogue|session|consultations?|two\s+sides|sides"
+    r"|delegations)|both\s+sides|it|they)\b))"
+)
 CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # Each pattern with the words, in lower case, one of which every match of it holds: a passage
     # without them is not searched (the patterns are long, and most paragraphs name no chair).
     (
         ("chair",),
-        # A quotation ends the names: '"… co-chaired by X and Y," Z told reporters' (Z said it)
-        re.compile(r"\bco-?chaired\s+by\s+(?P<names>[^.;\"”]+?(?:\.[^\s.][^.;\"”]*?)*)(?:[.;\"”]\s|[.;]?$)", re.M),
+        # A quotation ends the names: '"… co-chaired by X and Y," Z told reporters' (Z said it); so does the
+        # main clause after them: "Co-chaired by X and Y, the meeting underscored …"
+        re.compile(r"\b[Cc]o-?chaired\s+by\s+(?P<names>[^.;\"”]+?(?:\.[^\s.][^.;\"”]*?)*)" + AGENT_NAMES_END, re.M),
     ),
     (("chair",), re.compile(r"\bunder\s+the\s+co-?chair(?:man)?ship\s+of\s+(?P<names>[^.;]+)")),
     (
@@ -243,13 +250,26 @@ OBJECT_BEFORE_TH = re.compile(r"(?:คารวะ|หารือกับ|พ�
 # Thai ends a clause with a space and a connective, not with a dot: dots mark abbreviations and initials
 # ("พล.อ.", "นางเรตโน แอล. พี. มาร์ซูดี").
 THAI_CLAUSE_END = re.compile(r"[;:]|\s(?:ทั้งนี้|ต่อมา|นอกจากนี้|ซึ่ง|โดย(?!มี))")
+
+
+def _english_honorifics_before() -> str:
+    """The English honorifics a Thai rank may come before, as Thai pages write a Malaysian officer:
+    "พล.ท.Dato’ Pahlawan Haji Muhamad …"; set aside like the Thai ones."""
+    data = _people_data()
+    words = _longest_first([*data["honorifics_en"], *data["honorifics_en_before_name"]])
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words)
+    return rf"(?:(?:{body})\.?\s+(?=[A-Z]))*"
+
+
 HONORIFICS_TH = _thai_honorifics()
 THAI_WORD = r"[\u0e01-\u0e4e]+"
 THAI_NAME = re.compile(
     HONORIFICS_TH
     + r"(?:\s*"
     + HONORIFICS_TH
-    + r")*\s*(?P<name>[\u0e01-\u0e4e]+\s[\u0e01-\u0e4e]+(?:-[\u0e01-\u0e4e]+)?"
+    + r")*\s*"
+    + _english_honorifics_before()
+    + r"(?P<name>[\u0e01-\u0e4e]+\s[\u0e01-\u0e4e]+(?:-[\u0e01-\u0e4e]+)?"
     + r"(?P<third>\s(?!และ|กับ|หรือ)[\u0e01-\u0e4e]+)?"
     # one Thai word glossed by its romanisation: "นายเสารัภกุมาร (Saurabh Kumar)"
     + r"|[\u0e01-\u0e4e]{3,}(?=[^\S\n]*\([A-Z][a-z]+(?:[ .'-]+[A-Z][a-z]+)+\))|"
@@ -321,7 +341,7 @@ def chair_words(registry: Registry) -> ChairWords:
     verbs = alias_pattern(registry.chairing.get("en", ()))
     return ChairWords(
         subject_en=re.compile(CLAUSE_START + rf"(?P<names>[^.;\n]+?)\s+(?:will\s+)?(?:{verbs})\s+the\b", re.M),
-        agent_en=re.compile(rf"\b(?:{verbs})\s+by\s+(?P<names>[^.;\"”]+?)(?:[.;\"”]\s|[.;]?$)", re.M),
+        agent_en=re.compile(rf"\b(?:{verbs})\s+by\s+(?P<names>[^.;\"”]+?)" + AGENT_NAMES_END, re.M),
         verbs_en=tuple(v.casefold() for v in registry.chairing.get("en", ())),
         chair_th=re.compile(rf"(?:ได้)?(?:ร่วมกัน)?(?:{alias_pattern(registry.chairing.get('th', ()))})"),
         lead_th=re.compile(rf"(?:ได้)?(?:{alias_pattern(registry.chairing.get('th_lead', ()))})"),
