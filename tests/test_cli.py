@@ -315,3 +315,23 @@ def test_an_empty_answer_is_given_without_loading_the_table_renderer(tmp_path: P
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert answer in done.stdout
     assert done.stderr.strip().splitlines()[-1] == "False", done.stderr
+
+
+def test_a_short_name_stays_its_own_series_when_two_bodies_of_its_kind_have_subjects(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    releases = {
+        "a.txt": "The 3rd Thailand-China Joint Committee met in Beijing on 5 March 2024.",
+        "b.txt": "The 30th Thailand-China Joint Committee on Railway Cooperation met in Bangkok on 6 March 2024.",
+        "c.txt": "The 9th Thailand-China Joint Committee on Science and Technology Cooperation met in Bangkok on "
+        "7 March 2024.",
+    }
+    for name, text in releases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        run(runner, "import", str(tmp_path / name))
+    found = {(m["series"], m["round"]) for m in as_json(runner, "timeline")}
+    assert found == {
+        ("Thailand–China Joint Committee", 3),
+        ("Thailand–China Joint Committee on Railway Cooperation", 30),
+        ("Thailand–China Joint Committee on Science and Technology Cooperation", 9),
+    }

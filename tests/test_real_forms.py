@@ -1199,7 +1199,7 @@ def test_a_senior_officials_meeting_within_a_rounds_framework_and_its_acronym_nu
         "Prak Sokhonn co-chair the plenary session of JC 9 on March 5."
     )
     found = [(m.series.id, m.round, m.dates.iso_start() if m.dates else None, m.co_chairs) for m in mentions(text)]
-    assert found == [("kh-la-joint-commission", 9, "2024-03-05", ("Prak Sokhonn",))]
+    assert found == [("kh-la-joint-commission-cultu-econo-techn", 9, "2024-03-05", ("Prak Sokhonn",))]
 
 
 @pytest.mark.parametrize(
@@ -1417,3 +1417,28 @@ def test_a_round_held_after_it_was_put_off_keeps_the_day_it_was_held() -> None:
 )
 def test_a_subject_the_thai_name_spells_out_names_the_body(text: str, expected: str) -> None:
     assert {m.series.name_en for m in mentions(text) if m.role == "headline"} == {expected}
+
+
+def test_bodies_of_one_kind_on_different_subjects_are_different_series() -> None:
+    railway = "การประชุมคณะกรรมการร่วมเพื่อความร่วมมือด้านรถไฟระหว่างไทย - จีน ครั้งที่ 31 เมื่อวันที่ 5 มีนาคม 2567"
+    plain = "การประชุมคณะกรรมการร่วมไทย - จีน ครั้งที่ 4 ภายใต้โครงการหุ้นส่วน เมื่อวันที่ 5 มีนาคม 2567"
+    [a] = mentions(railway)
+    [b] = mentions(plain)
+    assert a.series.id != b.series.id
+    assert b.series.name_en == "Thailand–China Joint Committee"
+    assert a.series.name_th == "คณะกรรมการร่วมเพื่อความร่วมมือด้านรถไฟไทย-จีน"  # the Thai name keeps its subject
+    [c] = mentions("The 9th Thailand-China Joint Committee on Railway Cooperation met in Bangkok on 5 March 2024.")
+    assert c.series.id == a.series.id  # one body, whichever language names it
+    [d] = mentions("The 5th Thailand-Viet Nam Joint Commission on Bilateral Cooperation met in Hanoi on 5 March 2024.")
+    assert d.series.name_en == "Thailand–Viet Nam Joint Commission"  # no subject of its own
+
+
+def test_a_body_named_with_its_subject_is_that_body_when_named_again_without() -> None:
+    text = (
+        "The 18th Cambodia-Viet Nam Joint Commission for Economic, Cultural, Scientific and Technological "
+        "Cooperation was held in Hanoi on 5 March 2024. The 17th Cambodia-Viet Nam Joint Commission had met "
+        "in Phnom Penh in 2022."
+    )
+    found = {(m.series.id, m.round) for m in mentions(text)}
+    assert len({sid for sid, _ in found}) == 1
+    assert {r for _, r in found} == {17, 18}

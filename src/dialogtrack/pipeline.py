@@ -23,7 +23,14 @@ from dialogtrack.reading.ingest import Fetched, KnownInput, RawText, decode_inpu
 from dialogtrack.reading.metadata import guess_language, read_page_meta
 from dialogtrack.recognising.extract import find_claims
 from dialogtrack.registry import Registry
-from dialogtrack.resolving.resolve import HELD, first_mentions, held_together, resolve_meetings, resolve_relations
+from dialogtrack.resolving.resolve import (
+    HELD,
+    first_mentions,
+    held_together,
+    resolve_meetings,
+    resolve_relations,
+    short_names,
+)
 from dialogtrack.storage.corrections import apply_manual_meetings, apply_manual_relations, merge_series, merge_targets
 from dialogtrack.workers import ordered_map
 
@@ -216,7 +223,11 @@ def _rebuild_meetings(db: Database) -> int:
     from dialogtrack.storage import store
 
     series = {sid: s for sid, (s, _) in store.load_series(db).items()}
-    merged = {sid: e["merged_into"] for sid, e in store.load_series_edits(db).items() if e["merged_into"]}
+    # A user's merges first; then a body named without its subject joins the one body of its kind that
+    # has one (a series the user renamed or merged keeps its own way).
+    edits = store.load_series_edits(db)
+    merged = {sid: e["merged_into"] for sid, e in edits.items() if e["merged_into"]}
+    merged |= {sid: goal for sid, goal in short_names(series).items() if sid not in edits}
     manual = store.load_manual_meetings(db)
     added_by_hand: dict[tuple[str, int | None], int] = {(f.series_id, f.round): i for i, f in enumerate(manual)}
     ranked: list[tuple[tuple[int, str, int], Meeting]] = []

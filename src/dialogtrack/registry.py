@@ -220,6 +220,12 @@ class Registry:
         return f"on {subject} Cooperation" if cooperation else f"on {subject}"
 
     @cached_property
+    def subject_words(self) -> frozenset[str]:
+        """The English subjects ``thai_topics`` gives, word by word ("Railway", "Science"): a body's subject
+        of one word is one of them."""
+        return frozenset(w for english in self.thai_topics.values() for w in english.split())
+
+    @cached_property
     def _topics_longest(self) -> tuple[str, ...]:
         return tuple(sorted(self.thai_topics, key=len, reverse=True))
 
@@ -239,11 +245,14 @@ class Registry:
         framework: str | None = None,
         written: str = "",
         qualifier: str = "",
+        qualifier_th: str = "",
     ) -> Series:
         """The series of ``kind`` between ``countries`` (or within ``framework``). A kind that each pair
         of parties names its own way ("2+2 Ministerial Dialogue", "Foreign and Defence Ministers' Meeting")
         is named in the English words ``written`` in the text, when there are some; its id stays the kind's.
-        A ``qualifier`` the text writes after the kind ("for Economic … Cooperation") is shown with it."""
+        A ``qualifier`` the text writes after the kind ("for Economic … Cooperation") is shown with it and
+        names another body than the bare kind; ``qualifier_th`` is the same subject as a Thai name spells it,
+        for the Thai name (an English subject alone is put in brackets after it)."""
         kind_en = kind.en
         if kind.name_from_text and re.search(r"[A-Za-z]{3}", written) and not THAI_BLOCK.search(written):
             kind_en = re.sub(r"\s+", " ", written.strip()).replace("’", "'")
@@ -264,14 +273,26 @@ class Registry:
         en = "–".join(self.countries[c].en for c in ordered)
         th = "-".join(self.countries[c].th for c in ordered)
         return Series(
-            id="-".join(c.lower() for c in sorted(ordered)) + f"-{kind.id}",
+            id="-".join(c.lower() for c in sorted(ordered)) + f"-{kind.id}" + _qualifier_key(qualifier),
             name_en=f"{en} {kind_en}",
             # Thai runs the kind and the parties together; an English name the registry does not list
             # keeps a space before them.
-            name_th=f"{kind.th}{th}" if kind.registered else f"{kind.th} {th}",
+            name_th=(f"{kind.th}{qualifier_th}{th}" if kind.registered else f"{kind.th} {th}")
+            + (f" ({qualifier})" if qualifier and not qualifier_th else ""),
             countries=tuple(sorted(ordered)),
             kind=kind.id,
         )
+
+
+_QUALIFIER_FILLER = frozenset({"on", "for", "of", "and", "the", "cooperation", "co-operation", "bilateral"})
+
+
+def _qualifier_key(qualifier: str) -> str:
+    """What a qualifier adds to a series' id: the body on railways is not the body on trade. Each word is
+    cut to its first five letters and the words sorted, so that the spellings one body goes by ("Economic,
+    Trade, Scientific and Technological" and "Economic, Trade, Science and Technology") keep one id."""
+    words = sorted({w[:5] for w in re.findall(r"[a-z-]+", qualifier.casefold()) if w not in _QUALIFIER_FILLER})
+    return "-" + "-".join(words) if words else ""
 
 
 def _with_variants(aliases: Iterable[str], variants: dict[str, list[str]]) -> tuple[str, ...]:

@@ -74,7 +74,7 @@ DASH = r"(?:[ \t]*(?:--|[-–—‑/])[ \t]*)"
 # least ("for Bilateral Cooperation" is what every joint commission is for).
 QUALIFIED = re.compile(
     r"(?P<acronym>[ \t]*\([A-Z][A-Z-]{1,7}\))?[ \t]+"
-    r"(?P<q>(?:for|on)[ \t]+[A-Z][\w’'-]*(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w’'-]*){1,8}"
+    r"(?P<q>(?:for|on)[ \t]+[A-Z][\w’'-]*(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w’'-]*){0,8}"
     r"[ \t]+Cooperation)\b"
 )
 SUBJECTS = re.compile(
@@ -85,6 +85,16 @@ _NOT_SUBJECTS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+
+
+def _qualified(registry: Registry, text: str, at: int) -> re.Match[str] | None:
+    """ "for Economic, Cultural, Scientific and Technological Cooperation"; a subject of one word only when
+    it is one the registry knows ("on Railway Cooperation", ``thai_topics``), not "on Bilateral Cooperation"."""
+    m = QUALIFIED.match(text, at, at + 200)
+    if m is None:
+        return None
+    words = m.group("q").split()[1:-1]
+    return m if len(words) > 1 or words[0] in registry.subject_words else None
 
 
 def _subjects(registry: Registry, text: str, at: int) -> re.Match[str] | None:
@@ -128,6 +138,7 @@ class SeriesRef:
     special: bool = False  # "an extraordinary meeting of …": a meeting of the series outside its numbered rounds
     preparatory: bool = False  # named as what a meeting prepares for: the round is ahead, not the one held
     qualifier: str = ""  # "for Economic, Cultural, Scientific and Technological Cooperation", written after the kind
+    qualifier_th: str = ""  # the subject as a Thai name spells it ("เพื่อความร่วมมือด้านรถไฟ"), when it does
 
     @property
     def by_acronym(self) -> bool:
@@ -344,10 +355,11 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             # Otherwise the subject names the body within its kind: "คณะกรรมการร่วมเพื่อความร่วมมือด้านรถไฟ"
             # is the Joint Committee on Railway Cooperation, another body than the Joint Committee.
             qualifier = "" if topical else registry.topic_qualifier(m.group("topic"))
+            qualifier_th = re.sub(r"\s+", " ", m.group("topic").strip()) if qualifier else ""
             kind = topical or kind
             end += m.end("topic")
         else:
-            qualifier = ""
+            qualifier = qualifier_th = ""
         # What may follow the name, in any order (Thai especially): its parties, a bracketed English name
         # or acronym ("(… Consultations - JTPPC)", "(PC)", "(เกาหลีใต้)"), "อย่างไม่เป็นทางการ", and the round.
         name_end = end
@@ -355,7 +367,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             not qualifier
             and kind.registered
             and BODY_NOUN.search(alias)
-            and (m := QUALIFIED.match(text, end, end + 200) or _subjects(registry, text, end))
+            and (m := _qualified(registry, text, end) or _subjects(registry, text, end))
         ):
             # "… Joint Commission for Economic, Cultural, Scientific and Technological Cooperation (JC)", "… Joint
             # Working Group on Politics and Security": the subject it is for belongs to its name
@@ -414,6 +426,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             special,
             preparatory,
             qualifier,
+            qualifier_th,
         )
         if generic and (not countries or round_ is None):
             unproven.append(ref)  # an unregistered name counts only with its parties and its round written out,

@@ -118,10 +118,22 @@ def settle(
     found = resolve_acronyms(found, source)
     explicit = sorted((r for r in found if r.has_parties), key=lambda r: r.start)
     candidates: dict[str, tuple[list[SeriesRef], list[int]]] = {}
+    # A body the release names once with its subject ("the 17th Cambodia-Viet Nam Joint Commission for
+    # Economic, Cultural, Scientific and Technological Cooperation") is that body when it is named again
+    # without it, unless the release names two such bodies of that kind.
+    qualifiers: dict[tuple[str, tuple[str, ...]], dict[str, SeriesRef]] = {}
+    for r in explicit:
+        if r.qualifier:
+            qualifiers.setdefault((r.kind.id, r.countries), {}).setdefault(r.qualifier, r)
     settled: list[NamedRound] = []
     for ref in found:
         if ref.has_parties:
-            series = registry.series(ref.kind, ref.countries, ref.framework, ref.kind_alias, ref.qualifier)
+            if not ref.qualifier and len(known := qualifiers.get((ref.kind.id, ref.countries), {})) == 1:
+                [named] = known.values()
+                ref = replace(ref, qualifier=named.qualifier, qualifier_th=named.qualifier_th)
+            series = registry.series(
+                ref.kind, ref.countries, ref.framework, ref.kind_alias, ref.qualifier, ref.qualifier_th
+            )
         else:
             # "the joint committee" in a release about the "Joint Committee on Trade, Investment and …"
             if ref.kind.id not in candidates:
@@ -138,9 +150,12 @@ def settle(
                     nearest.framework,
                     ref.kind_alias,
                     ref.qualifier or nearest.qualifier,
+                    ref.qualifier_th if ref.qualifier else nearest.qualifier_th,
                 )
             elif not ref.kind.framework and len(parties := fallback()) == 2:
-                series = registry.series(ref.kind, parties, written=ref.kind_alias, qualifier=ref.qualifier)
+                series = registry.series(
+                    ref.kind, parties, written=ref.kind_alias, qualifier=ref.qualifier, qualifier_th=ref.qualifier_th
+                )
             else:
                 continue
         settled.append(NamedRound(ref, series, sentence_of(ref.start, sentences)))

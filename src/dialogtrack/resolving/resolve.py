@@ -14,7 +14,7 @@ gives the day. Pure functions: no database, no clock.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import TypeVar
@@ -27,6 +27,7 @@ from dialogtrack.models import (
     Milestone,
     Relation,
     Role,
+    Series,
     SourceRef,
     Status,
     meeting_id,
@@ -38,6 +39,23 @@ PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 HELD: tuple[Role, ...] = ("headline", "concurrent")
 """The roles of a mention that reports a round as the document's own news: such documents are ranked
 first among a meeting's sources, and the rounds one reports are held together."""
+
+
+def short_names(series: Mapping[str, Series]) -> dict[str, str]:
+    """The series a body named without its subject counts as: "the 3rd Thailand-Laos Joint Committee" is
+    the "Joint Committee on Trade and Investment" when that is the only joint committee of Thailand and
+    Laos on record with a subject. With two or more ("… on Railway Cooperation", "… on Science and
+    Technology Cooperation") the short name could be either, or a third, and stays a series of its own."""
+    by_body: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)
+    for sid, s in series.items():
+        by_body[(s.kind, tuple(sorted(s.countries)))].append(sid)
+    out = {}
+    for (kind, countries), ids in by_body.items():
+        base = "-".join(c.lower() for c in countries) + f"-{kind}"
+        qualified = [sid for sid in ids if sid != base]
+        if base in ids and len(qualified) == 1:
+            out[base] = qualified[0]
+    return out
 
 
 def resolve_meetings(claims: Sequence[tuple[Mention, SourceRef]]) -> list[Meeting]:
