@@ -39,7 +39,7 @@ def series_and_rounds(text: str, published: str | None = "2024-03-08") -> list[t
         ),
         (
             "The 31st Thailand-Myanmar Township Border Committee meeting opened in Tachileik on 4 March 2024.",
-            [("mm-th-township-border-committee", 31)],
+            [("mm-th-township-border-committee-mae-sai-tachi", 31)],
         ),
         (
             "Ministers met for the Third Indonesia-Australia Foreign and Defence Ministers' 2+2 Meeting on 5 March 2024.",
@@ -1442,3 +1442,36 @@ def test_a_body_named_with_its_subject_is_that_body_when_named_again_without() -
     found = {(m.series.id, m.round) for m in mentions(text)}
     assert len({sid for sid, _ in found}) == 1
     assert {r for _, r in found} == {17, 18}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ทหารไทย-เมียนมา ประชุม TBC แม่สอด-เมียวดี ครั้งที่ 50 ที่ค่ายทหารในเมียวดี เมื่อวันที่ 5 มีนาคม 2567",
+            "Thailand–Myanmar Township Border Committee (Mae Sot–Myawaddy)",
+        ),
+        (  # one town named, in another sentence: the pair it faces
+            "วันที่ 5 มีนาคม 2567 มีการประชุมคณะกรรมการชายแดนส่วนท้องถิ่นไทย-เมียนมา ครั้งที่ 101 "
+            "ณ โรงแรมแห่งหนึ่ง ทั้งนี้ ผู้แทนจังหวัดท่าขี้เหล็กกล่าวขอบคุณ",
+            "Thailand–Myanmar Township Border Committee (Mae Sai–Tachileik)",
+        ),
+        (
+            "The 60th Thailand-Myanmar Township Border Committee met in Kawthaung on 5 March 2024.",
+            "Thailand–Myanmar Township Border Committee (Ranong–Kawthaung)",
+        ),
+        (  # no town of a pair: the committee between the two countries
+            "The 61st Thailand-Myanmar Township Border Committee met on 5 March 2024.",
+            "Thailand–Myanmar Township Border Committee",
+        ),
+    ],
+)
+def test_a_local_committee_is_the_one_of_the_facing_towns_named(text: str, expected: str) -> None:
+    assert {m.series.name_en for m in mentions(text) if m.role == "headline"} == {expected}
+
+
+def test_committees_of_different_towns_count_their_rounds_apart() -> None:
+    [a] = mentions("ประชุม TBC ไทย-เมียนมา แม่สอด-เมียวดี ครั้งที่ 50 เมื่อวันที่ 5 มีนาคม 2567")
+    [b] = mentions("ประชุม TBC ไทย-เมียนมา แม่สาย-ท่าขี้เหล็ก ครั้งที่ 50 เมื่อวันที่ 5 มีนาคม 2567")
+    assert a.series.id != b.series.id
+    assert a.series.name_th == "คณะกรรมการชายแดนระดับท้องถิ่นไทย-เมียนมา (แม่สอด-เมียวดี)"

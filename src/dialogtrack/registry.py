@@ -53,6 +53,9 @@ class Kind:
     registered: bool = True  # False for a name read from a text that the registry does not list
     name_from_text: bool = False  # each pair of parties names it its own way: a series takes its sources' words
     numbered_only: bool = False  # a programme named all the time: only its numbered meetings are rounds
+    # Pairs of facing places (Thailand's side first) each with a committee of this kind of its own: the
+    # Mae Sai–Tachileik committee numbers its rounds apart from the Mae Sot–Myawaddy one.
+    localities: tuple[tuple[str, str], ...] = ()
 
 
 def alias_pattern(aliases: Iterable[str]) -> str:
@@ -229,6 +232,10 @@ class Registry:
     def _topics_longest(self) -> tuple[str, ...]:
         return tuple(sorted(self.thai_topics, key=len, reverse=True))
 
+    def place_th(self, place: str) -> str:
+        """A gazetteer place's Thai name (its first Thai spelling), else its English one."""
+        return next((a for a in self.places.get(place, ()) if THAI_BLOCK.search(a)), place)
+
     def place(self, alias: str) -> str | None:
         return self._alias_to_place.get(fold_alias(alias))
 
@@ -265,7 +272,8 @@ class Registry:
                 countries=tuple(sorted(fw.members)),
                 kind=kind.id,
             )
-        if qualifier and qualifier.split()[0] in ("on", "for", "of"):
+        local = qualifier.startswith("(")  # the places a local committee is of: "(Mae Sai–Tachileik)"
+        if qualifier and (local or qualifier.split()[0] in ("on", "for", "of")):
             kind_en = f"{kind_en} {qualifier}"
         elif qualifier:  # an adjective: "Joint Committee" on trade is the "Joint Trade Committee"
             kind_en = re.sub(r"^(Joint )?", lambda m: f"{m.group()}{qualifier} ", kind_en, count=1)
@@ -277,7 +285,9 @@ class Registry:
             name_en=f"{en} {kind_en}",
             # Thai runs the kind and the parties together; an English name the registry does not list
             # keeps a space before them.
-            name_th=(f"{kind.th}{qualifier_th}{th}" if kind.registered else f"{kind.th} {th}")
+            name_th=f"{kind.th}{th} ({qualifier_th})"
+            if local
+            else (f"{kind.th}{qualifier_th}{th}" if kind.registered else f"{kind.th} {th}")
             + (f" ({qualifier})" if qualifier and not qualifier_th else ""),
             countries=tuple(sorted(ordered)),
             kind=kind.id,
@@ -359,6 +369,7 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
                 tuple(k.get("th_topic_words", ())),
                 name_from_text=k.get("name_from_text", False),
                 numbered_only=k.get("numbered_only", False),
+                localities=tuple((a, b) for a, b in k.get("localities", ())),
             )
             for kid, k in kinds_data["kinds"].items()
         },

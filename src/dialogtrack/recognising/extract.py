@@ -36,6 +36,7 @@ from dialogtrack.recognising.roles import (
 from dialogtrack.recognising.rounds import (
     NamedRound,
     add_seriesless_rounds,
+    localise,
     most_named_parties,
     named_parties,
     next_rounds,
@@ -63,7 +64,9 @@ def find_claims(doc: Document, registry: Registry) -> Extraction:
     # Counting every country a release names is costly, and needed only for a name that leaves its
     # parties out with none of its kind nearby: counted on first use.
     fallback = cache(partial(most_named_parties, annotated, title, registry))
-    refs = settle(find_series_refs(annotated, registry), text, fallback, registry, sentences)
+    refs = localise(
+        settle(find_series_refs(annotated, registry), text, fallback, registry, sentences), annotated, registry
+    )
     refs = add_seriesless_rounds(refs, annotated)
     mentions = _mentions(doc, annotated, title, refs, dates, reference, fallback, registry)
     parties = named_parties(refs) or fallback()
@@ -94,7 +97,9 @@ def _mentions(
     """One mention per round the document names, its facts gathered from every place it names it."""
     text, sentences = doc.text, annotated.sentences
     title_refs = [r for r in refs if sentences and r.sentence == sentences[0]]
-    title_refs += settle(find_series_refs(title, registry), doc.title, fallback, registry, [])
+    title_refs += localise(
+        settle(find_series_refs(title, registry), doc.title, fallback, registry, []), annotated, registry
+    )
     rounds = [r for r in refs if r.ref.round is not None or r.ref.special]
     if not rounds:
         rounds = roundless_headline(refs, dates, text, reference)

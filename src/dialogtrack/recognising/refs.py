@@ -202,6 +202,7 @@ class _Patterns:
 def _patterns(registry: Registry) -> _Patterns:
     c = registry.country_re.pattern
     f = registry.framework_re.pattern
+    pl = registry.place_re.pattern
     joiner = rf"(?:{_S}*(?:--|[-–—‑/&]){_S}*|{_S}+and{_S}+)"
     pair = rf"(?P<c1>{c}){joiner}(?P<c2>{c})"
     # English also writes the pair with a space alone, right before the kind: "the annual Australia New
@@ -254,6 +255,7 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"|{_S}*\[(?![^\[\]\n]*{_DATE_HINT})[^\[\]\n]{{1,100}}\]"
             rf"|{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ|ทวิภาคี|ระดับสูง|ระดับรัฐมนตรี|ระดับเจ้าหน้าที่อาวุโส|ฯ)|\)"
             rf"|{_S}*ในรูปแบบ{_S}*[0-9]{_S}*\+{_S}*[0-9]"
+            rf"|{_S}*(?:{pl}){_S}*(?:--|[-–—‑]){_S}*(?:{pl})"  # the facing towns: "TBC แม่สอด-เมียวดี ครั้งที่ 32"
             rf"|{_S}+(?i:meeting|session)(?={_S}+(?i:between){_S}))"  # "… Committee Meeting between X and Y"
         ),
         apposed_after=re.compile(  # "The last GBC meeting, the 13th, took place …"

@@ -162,6 +162,32 @@ def settle(
     return settled
 
 
+def localise(refs: list[NamedRound], doc: AnnotatedText, registry: Registry) -> list[NamedRound]:
+    """A local committee (``localities`` of its kind) is the one of the facing places the release names:
+    the place of a pair nearest the name, in its sentence or else anywhere in the release ("TBC แม่สอด-เมียวดี",
+    "… held in Tachileik"). Without such a place it stays the kind's committee between the two countries."""
+    out = []
+    places: list[tuple[int, str]] | None = None
+    for r in refs:
+        pairs = r.ref.kind.localities
+        if not pairs or r.ref.qualifier or r.ref.framework:
+            out.append(r)
+            continue
+        if places is None:
+            places = [(m.start, p) for m, word in doc.marks.words(scan.PLACE) if (p := registry.place(word))]
+        of_pairs = [(at, pair) for at, p in places for pair in pairs if p in pair]
+        in_sentence = [c for c in of_pairs if r.sentence[0] <= c[0] < r.sentence[1]]
+        chosen = min(in_sentence or of_pairs, key=lambda c: abs(c[0] - r.ref.start), default=None)
+        if chosen is None:
+            out.append(r)
+            continue
+        a, b = chosen[1]
+        ref = replace(r.ref, qualifier=f"({a}–{b})", qualifier_th=f"{registry.place_th(a)}-{registry.place_th(b)}")
+        series = registry.series(ref.kind, r.series.countries, None, ref.kind_alias, ref.qualifier, ref.qualifier_th)
+        out.append(replace(r, ref=ref, series=series))
+    return out
+
+
 def _nearest(refs: list[SeriesRef], starts: list[int], at: int) -> SeriesRef | None:
     """Of ``refs`` (sorted by start), the one that starts nearest ``at``; the earlier one on a tie."""
     i = bisect_left(starts, at)
