@@ -224,7 +224,7 @@ def find_dates(text: str, *, default_year: int | None = None, thai: bool | None 
     """
     grammar = _grammar()
     work = to_arabic_digits(text)
-    candidates: list[tuple[int, int, DateSpan | None]] = []
+    candidates: list[tuple[int, int, DateSpan | None, bool]] = []
     for anchors, at in ((_NUMBER, "number"), (grammar.words, "word")):
         shapes = [shape for shape in grammar.shapes[thai is True] if shape.start in (at, "any")]
         for anchor in anchors.finditer(work):
