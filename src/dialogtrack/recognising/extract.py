@@ -97,6 +97,8 @@ def _mentions(
     """One mention per round the document names, its facts gathered from every place it names it."""
     text, sentences = doc.text, annotated.sentences
     title_refs = [r for r in refs if sentences and r.sentence == sentences[0]]
+    # The title's own offsets name no place of the body: a local committee in the title takes the pair of
+    # towns the body names first (no sentence of the body holds the title's reference).
     title_refs += localise(
         settle(find_series_refs(title, registry), doc.title, fallback, registry, []), annotated, registry
     )
