@@ -207,3 +207,51 @@ def test_an_id_beyond_what_sqlite_holds_is_refused_as_the_command_line_is_read(t
         "Error: Invalid value for 'correction': 99999999999999999999 is not in the range 1<=x<=9223372036854775807; "
         "see: dialogtrack corrections undo --help\n"
     )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["timeline"],
+        ["-q", "upcoming"],
+        ["--db", "{db}", "series"],
+        ["series", "list", "--help"],
+        ["db", "path"],
+        ["--help"],
+        ["timelin"],
+        ["--version"],
+    ],
+    ids=" ".join,
+)
+def test_a_process_answers_as_the_whole_command_group_does(examples: Path, args: list[str]) -> None:
+    """A process builds only the command it runs; what it prints is what the whole group prints."""
+    from typer.testing import CliRunner
+
+    from dialogtrack.cli import app
+
+    args = [a.format(db=examples) for a in args]
+    process = run(args, examples)
+    whole = CliRunner().invoke(
+        app, args, env=environment(examples), prog_name="dialogtrack", terminal_width=78
+    )  # 100 columns: Click wraps at 80 less 2
+    assert process.stdout == whole.stdout
+    assert process.returncode == (whole.exit_code if "timelin" not in args else 2)
+
+
+@pytest.mark.parametrize(
+    ("argv", "name"),
+    [
+        (["timeline"], "timeline"),
+        (["--db", "x.db", "timeline", "US"], "timeline"),
+        (["--db=x.db", "-q", "series", "list"], "series"),
+        (["--quiet", "db", "path"], "db"),
+        (["--help", "timeline"], None),
+        (["--version"], None),
+        ([], None),
+        (["--db", "timeline"], None),  # the value of --db, then no command
+    ],
+)
+def test_the_command_asked_for_is_past_the_group_options(argv: list[str], name: str | None) -> None:
+    from dialogtrack.cli import command_asked_for
+
+    assert command_asked_for(argv) == name

@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
@@ -1546,6 +1547,48 @@ def main() -> None:
     sys.exit(status)
 
 
+GROUP_OPTIONS_WITH_VALUE = frozenset({"--db"})
+
+
+def command_asked_for(argv: Sequence[str]) -> str | None:
+    """The name of the command the arguments ask for, past the group's own options; None where the
+    group itself is asked for (no command, ``--help`` or ``--version`` before one)."""
+    args = iter(argv)
+    for arg in args:
+        if arg in ("--help", "--version"):
+            return None
+        if arg in GROUP_OPTIONS_WITH_VALUE:
+            next(args, None)
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+@contextmanager
+def only_the_command_asked_for(argv: Sequence[str]) -> Iterator[None]:
+    """Let Typer build only the command that runs.
+
+    Typer turns every registered command into a Click command before it runs one, reading each
+    function's signature and type hints: for this command line that is most of what a command on a
+    small database costs beyond Python and Typer themselves. A process runs one command, so the others
+    are set aside while it runs; a name that is no command (a typo, which Click answers with the
+    nearest names) and the group's own help keep them all. Shell completion lists them all too."""
+    from typer.main import get_command_name
+
+    name = command_asked_for(argv)
+    commands, groups = app.registered_commands, app.registered_groups
+    chosen_commands = [c for c in commands if c.callback and (c.name or get_command_name(c.callback.__name__)) == name]
+    chosen_groups = [g for g in groups if g.name == name]
+    if "_DIALOGTRACK_COMPLETE" in os.environ or not (chosen_commands or chosen_groups):
+        yield
+        return
+    app.registered_commands, app.registered_groups = chosen_commands, chosen_groups
+    try:
+        yield
+    finally:
+        app.registered_commands, app.registered_groups = commands, groups
+
+
 def _run() -> int:
     """The exit status of the command; errors said on one line each."""
     from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError  # Typer's copy of Click
@@ -1553,7 +1596,8 @@ def _run() -> int:
     from dialogtrack import guard
 
     try:
-        result = app(prog_name="dialogtrack", standalone_mode=False)
+        with only_the_command_asked_for(sys.argv[1:]):
+            result = app(prog_name="dialogtrack", standalone_mode=False)
     except DialogtrackError as exc:
         sys.stderr.write(f"Error: {exc}\n")
         return 1
