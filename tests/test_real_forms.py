@@ -890,6 +890,45 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "ครั้งที่ 9 เมื่อวันที่ 4 มีนาคม 2567 ที่เนปิดอว์",
             ("ทุน ทุน", "สมชาย ใจดี"),
         ),
+        (  # a ruler's style after the name ("ibni …", the late father's) ends it; "bin" joins a Malay name
+            "His Majesty Sultan Haji Omar Ali Bolkiah Mu'izzaddin ibni Al-Marhum Sultan Haji Ahmad 'Ali Tajuddin "
+            "Sa'adul Waddien and The Honourable Dato' Seri Razak bin Ismail, Prime Minister of Malaysia, held the "
+            "30th Annual Leaders' Consultation between Brunei Darussalam and Malaysia in Bandar Seri Begawan on 4 "
+            "March 2024.",
+            ("Omar Ali Bolkiah Mu'izzaddin", "Razak bin Ismail"),
+        ),
+        (  # a department's acronym and abbreviated titles before the name
+            "The 5th Philippines-Thailand Joint Committee on Military Cooperation was held in Manila on 4 March "
+            "2024. The Philippine side was led by DND Asst. Sec. for Plans and Programs Maria L. Santos, while "
+            "the Thai side was led by Gen. Somchai Rakthai.",
+            ("Maria L. Santos", "Somchai Rakthai"),
+        ),
+        (  # a plural role word ("both Leaders") after the list of countries is no one's name
+            "The 30th Annual Leaders' Consultation between Brunei Darussalam and Malaysia began with both Leaders "
+            "witnessing the exchange of a Memorandum of Understanding, in Bandar Seri Begawan on 4 March 2024.",
+            (),
+        ),
+        (  # a Malay officer's styles in Thai script, and "bin" inside the name
+            "วันที่ 4 มีนาคม 2567 พลเอกสมชาย ใจดี ผู้บัญชาการทหารสูงสุด และ พลอากาศเอก ตัน สรี ดาโต๊ะ สรี ฮัญจี "
+            "อาซมัน บิน ยูซุฟ ผู้บัญชาการทหารสูงสุดมาเลเซีย เป็นประธานร่วมในการประชุมคณะกรรมการระดับสูง ไทย-มาเลเซีย "
+            "ครั้งที่ 40 ณ กรุงเทพฯ",
+            ("สมชาย ใจดี", "อาซมัน บิน ยูซุฟ"),
+        ),
+        (  # a Malaysian style of Sabah before a romanised name with "Bin" and "Haji" in it
+            "วันที่ 4 มีนาคม 2567 พลเอกสมชาย ใจดี และ พลเอก Tan Sri Dato’ Seri Panglima Haji Azlan Bin Haji Musa "
+            "Rahman ผู้บัญชาการทหารสูงสุดมาเลเซีย เป็นประธานร่วมในการประชุมคณะกรรมการระดับสูง ไทย-มาเลเซีย ครั้งที่ 41",
+            ("สมชาย ใจดี", "Azlan Bin Haji Musa Rahman"),
+        ),
+        (  # "ในฐานะ" (as …) after a one-word name begins the office
+            "การประชุมคณะกรรมการชายแดนส่วนท้องถิ่นไทย-เมียนมา ครั้งที่ 40 เมื่อวันที่ 4 มีนาคม 2567 ฝ่ายเมียนมา นำโดย "
+            "พ.ท.ทุนลวิน ในฐานะประธานคณะกรรมการชายแดนส่วนท้องถิ่น เมียนมา-ไทย",
+            ("ทุนลวิน",),
+        ),
+        (  # "นายทหาร" (an officer) begins with "นาย" and is no honorific
+            "วันที่ 4 มีนาคม 2567 ที่สโมสรนายทหาร มณฑลทหารบกที่ 12 พลโทสมชาย ใจดี แม่ทัพภาคที่ 1 เป็นประธานร่วมในการประชุม"
+            "คณะกรรมการชายแดนส่วนภูมิภาคไทย-กัมพูชา ครั้งที่ 30",
+            ("สมชาย ใจดี",),
+        ),
     ],
 )
 def test_chairs_without_honorifics_ranks_or_places(text: str, expected: tuple[str, ...]) -> None:

@@ -276,7 +276,7 @@ THAI_NAME = re.compile(
     + EN_NAME_TOKEN
     + r"(?:\s+"
     + EN_NAME_TOKEN
-    + r"){1,3})"
+    + r"){1,4})"  # "Zulkifli Bin Haji Zainal Abidin"
 )
 
 
@@ -385,7 +385,8 @@ def _country_words(registry: Registry) -> frozenset[str]:
 
 
 ABBREVIATION_DOT = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Adm|St|Jr|Sr|H\.E|U\.S|U\.K|E\.U|D\.C)\.|\b[A-Z]\.(?=\s*[A-Z])"
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Adm|St|Jr|Sr|H\.E|U\.S|U\.K|E\.U|D\.C"
+    r"|Asst|Sec|Usec|Asec|Amb|Dep|Gov|Sen|Rep|Pres|Maj|Brig|Capt|Cdr|Cmdr|Supt)\.|\b[A-Z]\.(?=\s*[A-Z])"
     r"|(?<=\b[A-Z]\.\s[A-Z])\.(?=\s)"  # "the U. S. and Thai heads": the second initial's dot
     r"|(?<=[A-Z])\.(?=[A-Z])|(?<=[a-z])\.(?=[a-z])"  # "VOV.VN", "e.g": a dot inside a word ends no clause
 )
@@ -511,7 +512,7 @@ def thai_name(m: re.Match[str]) -> str:
     if third and third.strip().startswith(thai_title_starts()):
         name = name[: -len(third)].strip()
     words = name.split()
-    if len(words) == 2 and THAI_LETTERS.fullmatch(name.replace(" ", "")) and words[1].startswith(thai_office_starts()):
+    if len(words) >= 2 and THAI_LETTERS.fullmatch(words[1]) and words[1].startswith(thai_office_starts()):
         name = words[0]
     return name
 
@@ -556,29 +557,40 @@ def english_names(segment: str, registry: Registry, surnames: bool = False) -> l
             spans.append([mark.start, mark.end])
     for start, end in reversed(spans):
         segment = segment[:start] + " | " + segment[end:]
+    joiners, ends = _name_joiners()
     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s+of\s+the\s+|\s+while\s+|\s+whereas\s+", segment):
+        tokens = re.findall(r"[^\W\d_][\w'’\-]*\.?|\S+", part)
+        tokens = tokens[: next((i for i, t in enumerate(tokens) if i and t in ends), len(tokens))]
         run: list[str] = []
         best: list[str] = []
         single = ""
-        for token in re.findall(r"[^\W\d_][\w'’\-]*\.?|\S+", part + " "):
-            is_name = _looks_like_name(token) and token.casefold().strip("'’") not in stop
-            if is_name:
+        titles_only = True  # only titles, countries and names so far: a lone word after them is a name
+        for i, token in enumerate([*tokens, ""]):
+            word = token.casefold().strip("'’")
+            if _looks_like_name(token) and word not in stop and word.rstrip(".") not in stop:
                 run.append(token)
-            else:
-                if len(run) >= 2 and not registry.place(" ".join(run)):
-                    best = run  # "… Somchai Rakthai in New Delhi": a place is no one
-                elif len(run) == 1 and not single:
-                    single = run[0]
-                run = []
-        if len(run) >= 2 and not registry.place(" ".join(run)):
-            best = run
-        elif len(run) == 1 and not single:
-            single = run[0]
+                continue
+            if token in joiners and run and i + 1 < len(tokens) and _looks_like_name(tokens[i + 1]):
+                run.append(token)  # "Anwar bin Ibrahim"
+                continue
+            if len(run) >= 2 and not registry.place(" ".join(run)):
+                best = run  # "… Somchai Rakthai in New Delhi": a place is no one
+            elif len(run) == 1 and not single and titles_only and not run[0].isupper():
+                single = run[0]
+            run = []
+            titles_only = titles_only and (not token or token == "|" or word in stop or word.rstrip(".") in stop)
         if best and not all(INITIAL.fullmatch(token) for token in best):  # "U. S." is no one
             names.append(" ".join(best))
         elif surnames and not best and len(single) > 2 and single.casefold() not in _not_names():
             names.append(single)  # the first name-like word alone: "Paetongtarn led a delegation …"
     return names
+
+
+@lru_cache(maxsize=1)
+def _name_joiners() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that join a name to a father's ("bin") and that end it ("ibni"), from ``people.toml``."""
+    data = _people_data()
+    return frozenset(data["name_joiners_en"]), frozenset(data["name_ends_en"])
 
 
 INITIAL = re.compile(r"[A-Z]\.?")
