@@ -3,6 +3,8 @@ words with the spelling real pages use (the real-page set itself is scored by ev
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dialogtrack.models import DateSpan, Document, Mention
@@ -681,7 +683,8 @@ def test_for_the_first_time_in_years_is_no_round_and_run_on_sentences_split() ->
         "nine years on Thursday.The 15th Korea-Japan strategic talks were held in Seoul.The dialogue was launched "
         "in 2005."
     )
-    assert [(m.round, m.dates) for m in mentions(text, "2024-03-08")] == [(15, None)]
+    # the page has no title line: its lead's "on Thursday" (before 8 March 2024) is the day it reports
+    assert [(m.round, m.dates) for m in mentions(text, "2024-03-08")] == [(15, DateSpan(date(2024, 3, 7)))]
 
 
 @pytest.mark.parametrize(
@@ -1514,3 +1517,41 @@ def test_committees_of_different_towns_count_their_rounds_apart() -> None:
     [b] = mentions("ประชุม TBC ไทย-เมียนมา แม่สาย-ท่าขี้เหล็ก ครั้งที่ 50 เมื่อวันที่ 5 มีนาคม 2567")
     assert a.series.id != b.series.id
     assert a.series.name_th == "คณะกรรมการชายแดนระดับท้องถิ่นไทย-เมียนมา (แม่สอด-เมียวดี)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "ร่วมมือ" (cooperate) is not "ร่วม" (joint)
+            "การประชุมคณะกรรมการร่วมมือเวียดนาม-ญี่ปุ่น ครั้งที่ 12 จัดขึ้นที่กรุงโตเกียว เมื่อวันที่ 4 มีนาคม 2567",
+            ("jp-vn-cooperation-committee", "Japan–Viet Nam Cooperation Committee", 12),
+        ),
+        (
+            "การประชุมคณะกรรมการความร่วมมือไทย-เวียดนาม ครั้งที่ 3 เมื่อวันที่ 4 มีนาคม 2567 ที่กรุงฮานอย",
+            ("th-vn-cooperation-committee", "Thailand–Viet Nam Cooperation Committee", 3),
+        ),
+        (  # a name in lower case, as some agencies write it, keeps its subject
+            "The two ministers met in Jakarta on 4 March 2024 for the 9th meeting of the Viet Nam-Indonesia joint "
+            "committee on economic, scientific and technological cooperation.",
+            (
+                "id-vn-joint-committee-econo-scien-techn",
+                "Indonesia–Viet Nam Joint Committee on Economic, Scientific and Technological Cooperation",
+                9,
+            ),
+        ),
+    ],
+)
+def test_cooperation_committees_and_subjects_in_lower_case(text: str, expected: tuple[str, str, int]) -> None:
+    assert {(m.series.id, m.series.name_en, m.round) for m in mentions(text)} == {expected}
+
+
+def test_a_page_with_no_title_line_is_dated_by_its_lead() -> None:
+    """The stored page opens with its label and date, then the lead, on one line; the round is named in the
+    next sentence, with no date of its own."""
+    text = (
+        " date 2024-04-24 HANOI, April 24 - Foreign Minister Le Van Minh and his Indonesian counterpart Budi "
+        "Santoso on Wednesday discussed ways to deepen the partnership between the two countries.\n\n"
+        "Talks took place as the two co-chaired the 5th session of the Viet Nam-Indonesia Joint Commission in Hanoi."
+    )
+    [m] = mentions(text, "2024-04-24")
+    assert (m.round, m.dates, m.role) == (5, DateSpan(date(2024, 4, 24)), "headline")

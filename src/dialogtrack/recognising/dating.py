@@ -194,10 +194,13 @@ def same_day(r: NamedRound, text: str) -> bool:
 def lead_date(
     text: str, sentences: list[tuple[int, int]], dates: list[DateMatch], reference: DateSpan | None
 ) -> DateMatch | None:
-    """The date of the release's first sentence of prose, the day it reports on."""
-    for lo, hi in sentences[1:]:
-        if hi - lo < 60 or PAGE_LABEL.match(text, lo, hi):
-            continue  # a title, a date line, a menu, the page's own dates
+    """The date of the release's first sentence of prose, the day it reports on. The first sentence is the
+    title, unless it reads as prose: a page with no title line opens with its lead ("VIETNAM, April 24 - …
+    on Wednesday discussed …")."""
+    first_is_prose = bool(sentences) and _reads_as_prose(text, *sentences[0])
+    for lo, hi in sentences if first_is_prose else sentences[1:]:
+        if hi - lo < 60 or (PAGE_LABEL.match(text, lo, hi) and not _reads_as_prose(text, lo, hi)):
+            continue  # a title, a date line, a menu, the page's own dates (not the lead they open)
         first = next((d for d in dates if lo <= d.start < hi), None)
         if first is None:
             # "SEOUL, Dec. 29 (Yonhap) -- Vice foreign ministers … met on Monday": the lead's day, counted
@@ -215,6 +218,16 @@ def lead_date(
         recent = reference is not None and first.span.start >= reference.start - LEAD_RECENT
         return first if opening or recent else None
     return None
+
+
+def _reads_as_prose(text: str, lo: int, hi: int) -> bool:
+    """A sentence, not a headline: one line, long, and ending with a full stop (a title above the lead,
+    on lines of its own, is no part of it)."""
+    sentence = text[lo:hi].strip()
+    return len(sentence) >= PROSE_LEAD and sentence.endswith(".") and "\n" not in sentence
+
+
+PROSE_LEAD = 120  # characters: a headline is shorter
 
 
 def date_before(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch], text: str) -> DateSpan | None:

@@ -87,10 +87,21 @@ _NOT_SUBJECTS = frozenset(
 )
 
 
-def _qualified(registry: Registry, text: str, at: int) -> re.Match[str] | None:
+# The same in lower case, after a name written in lower case, as some agencies write names in English
+# ("the joint committee on economic, scientific and technological cooperation").
+QUALIFIED_LOWER = re.compile(
+    r"(?P<acronym>[ \t]*\([A-Z][A-Z-]{1,7}\))?[ \t]+"
+    r"(?P<q>(?:for|on)[ \t]+[a-z][\w’'-]*(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?[a-z][\w’'-]*){0,8}"
+    r"[ \t]+cooperation)\b"
+)
+LOWER_CASE_JOINERS = frozenset({"and", "for", "on", "of", "&"})
+
+
+def _qualified(registry: Registry, text: str, at: int, lower: bool = False) -> re.Match[str] | None:
     """ "for Economic, Cultural, Scientific and Technological Cooperation"; a subject of one word only when
-    it is one the registry knows ("on Railway Cooperation", ``thai_topics``), not "on Bilateral Cooperation"."""
-    m = QUALIFIED.match(text, at, at + 200)
+    it is one the registry knows ("on Railway Cooperation", ``thai_topics``), not "on Bilateral Cooperation".
+    ``lower``: the name was written in lower case, and so may its subject be."""
+    m = QUALIFIED.match(text, at, at + 200) or (QUALIFIED_LOWER.match(text, at, at + 200) if lower else None)
     if m is None:
         return None
     words = m.group("q").split()[1:-1]
@@ -369,11 +380,11 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             not qualifier
             and kind.registered
             and BODY_NOUN.search(alias)
-            and (m := _qualified(registry, text, end) or _subjects(registry, text, end))
+            and (m := _qualified(registry, text, end, lower=alias.islower()) or _subjects(registry, text, end))
         ):
             # "… Joint Commission for Economic, Cultural, Scientific and Technological Cooperation (JC)", "… Joint
             # Working Group on Politics and Security": the subject it is for belongs to its name
-            qualifier = re.sub(r"\s+", " ", m.group("q"))
+            qualifier = " ".join(w if w in LOWER_CASE_JOINERS else w[:1].upper() + w[1:] for w in m.group("q").split())
             end = m.end()
             if not m.group("acronym"):
                 name_end = end  # else the acronym, "(JC) on …", stays right after the name it is defined for
