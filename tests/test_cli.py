@@ -317,6 +317,25 @@ def test_an_empty_answer_is_given_without_loading_the_table_renderer(tmp_path: P
     assert done.stderr.strip().splitlines()[-1] == "False", done.stderr
 
 
+def test_a_local_committee_named_without_its_towns_is_none_of_the_pairs_on_record(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """There are more pairs of facing towns than the registry lists: one committee on record is no reason to
+    take a committee named without towns for it."""
+    releases = {
+        "a.txt": "The 60th Thailand-Myanmar Township Border Committee met in Kawthaung on 5 March 2024.",
+        "b.txt": "The 4th Thailand-Myanmar Township Border Committee met in Kanchanaburi on 6 March 2024.",
+    }
+    for name, text in releases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        run(runner, "import", str(tmp_path / name))
+    found = {(m["series"], m["round"]) for m in as_json(runner, "timeline")}
+    assert found == {
+        ("Thailand–Myanmar Township Border Committee (Ranong–Kawthaung)", 60),
+        ("Thailand–Myanmar Township Border Committee", 4),
+    }
+
+
 def test_a_short_name_stays_its_own_series_when_two_bodies_of_its_kind_have_subjects(
     runner: CliRunner, tmp_path: Path
 ) -> None:

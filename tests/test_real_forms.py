@@ -1506,6 +1506,11 @@ def test_a_body_named_with_its_subject_is_that_body_when_named_again_without() -
             "The 61st Thailand-Myanmar Township Border Committee met on 5 March 2024.",
             "Thailand–Myanmar Township Border Committee",
         ),
+        (  # the towns in brackets after the name, each with its district word
+            "วันที่ 5 มีนาคม 2567 มีการประชุมคณะกรรมการชายแดนส่วนท้องถิ่น ไทย – เมียนมา ( อำเภอจะอินเช็กจี – "
+            "อำเภอสังขละบุรี ) ครั้งที่ 7 ณ ห้องประชุมอำเภอพญาตองซู",
+            "Thailand–Myanmar Township Border Committee (Sangkhla Buri–Kyainseikgyi)",
+        ),
     ],
 )
 def test_a_local_committee_is_the_one_of_the_facing_towns_named(text: str, expected: str) -> None:
@@ -1555,3 +1560,22 @@ def test_a_page_with_no_title_line_is_dated_by_its_lead() -> None:
     )
     [m] = mentions(text, "2024-04-24")
     assert (m.round, m.dates, m.role) == (5, DateSpan(date(2024, 4, 24)), "headline")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the towns that name the committee come back in a chair's title: where it met is after "ณ"
+            "วันที่ 5 มีนาคม 2567 พ.อ.สมชาย ใจดี เข้าร่วมประชุมคณะกรรมการชายแดนส่วนท้องถิ่น ไทย – เมียนมา ( อำเภอจะอินเช็กจี – "
+            "อำเภอสังขละบุรี ) ครั้งที่ 7 ร่วมกับ พ.ท.ทุนลวิน ประธานกรรมการชายแดนส่วนท้องถิ่น ( อ.จะอินเช็กจี ) "
+            "ณ ห้องประชุม อำเภอพญาตองซู",
+            "Payathonzu",
+        ),
+        (  # … and one of them is the place when a venue word stands before it
+            "การประชุมคณะกรรมการชายแดนส่วนท้องถิ่นไทย-เมียนมา (แม่สอด-เมียวดี) ครั้งที่ 46 จัดขึ้นที่เมียวดี เมื่อวันที่ 5 มีนาคม 2567",
+            "Myawaddy",
+        ),
+    ],
+)
+def test_where_a_local_committee_met(text: str, expected: str) -> None:
+    assert [m.location for m in mentions(text) if m.role == "headline"] == [expected]

@@ -209,11 +209,11 @@ def resolve_all(db: Database, registry: Registry) -> tuple[int, int]:
 
     with store.writing(db):
         store.clear_conclusions(db)
-        counts = _rebuild_meetings(db), _rebuild_relations(db, names)
+        counts = _rebuild_meetings(db, registry), _rebuild_relations(db, names)
     return counts
 
 
-def _rebuild_meetings(db: Database) -> int:
+def _rebuild_meetings(db: Database, registry: Registry) -> int:
     """Resolve and write the meetings series by series; return how many.
 
     The mentions of one series (with those of the series merged into it) are read without their
@@ -227,7 +227,8 @@ def _rebuild_meetings(db: Database) -> int:
     # has one (a series the user renamed or merged keeps its own way).
     edits = store.load_series_edits(db)
     merged = {sid: e["merged_into"] for sid, e in edits.items() if e["merged_into"]}
-    merged |= {sid: goal for sid, goal in short_names(series).items() if sid not in edits}
+    local = frozenset(k for k, kind in registry.kinds.items() if kind.localities)
+    merged |= {sid: goal for sid, goal in short_names(series, local).items() if sid not in edits}
     manual = store.load_manual_meetings(db)
     added_by_hand: dict[tuple[str, int | None], int] = {(f.series_id, f.round): i for i, f in enumerate(manual)}
     ranked: list[tuple[tuple[int, str, int], Meeting]] = []

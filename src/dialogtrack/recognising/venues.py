@@ -8,7 +8,7 @@ in Hanoi") says where that person serves, not where the round met, and is passed
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -34,7 +34,11 @@ def location_of(r: NamedRound, rounds: list[NamedRound], doc: AnnotatedText, reg
     begin = max([lo, r.ref.start - PLACE_WINDOW, *(o.ref.end for o in others if o.ref.end <= r.ref.start)])
     if _online(doc, r.ref.start, sentence_end):
         return "virtual"
-    if place := next(places_in(doc, r.ref.end, stop, registry), None):
+    # A local committee's towns name it ("คณะกรรมการชายแดนส่วนท้องถิ่น ไทย – เมียนมา (อำเภอ A – อำเภอ B)") and
+    # come back in its chairs' titles: where it met only after a venue word ("ณ", "at").
+    kind = registry.kinds.get(r.series.kind)
+    own = {town for pair in kind.localities for town in pair if town in r.series.name_en} if kind else set()
+    if place := next(places_in(doc, r.ref.end, stop, registry, cued_only=own), None):
         return place
     if m := country_place_pattern(registry).search(text, r.ref.end, stop):
         return country_name(registry, m)
@@ -131,15 +135,21 @@ def venue_places(doc: AnnotatedText, lo: int, hi: int, registry: Registry) -> It
             return
 
 
-def places_in(doc: AnnotatedText, lo: int, hi: int, registry: Registry) -> Iterator[str]:
-    """The gazetteer's places the scan marked in ``text[lo:hi]``, in order, except those in an official's title."""
+def places_in(
+    doc: AnnotatedText, lo: int, hi: int, registry: Registry, cued_only: Collection[str] = ()
+) -> Iterator[str]:
+    """The gazetteer's places the scan marked in ``text[lo:hi]``, in order, except those in an official's
+    title; those of ``cued_only`` only right after a venue word ("ที่เมียวดี", "ณ อำเภอแม่สอด", "in Ranong")."""
     for m, name in doc.marks.words(PLACE, lo, hi):
         if m.end > hi or _is_dateline(doc.text, m.start, m.end):
             continue
         if not TITLE_BEFORE_PLACE.search(doc.text, max(0, m.start - 40), m.start):
             place = registry.place(name)
-            if place:
+            if place and (place not in cued_only or VENUE_BEFORE.search(doc.text, max(0, m.start - 24), m.start)):
                 yield place
+
+
+VENUE_BEFORE = re.compile(r"(?:ณ|ที่|\bin|\bat)[^\S\n]*(?:อำเภอ|อ\.|จังหวัด|จ\.|เมือง|the\s+town\s+of)?[^\S\n]*$", re.I)
 
 
 def _online(doc: AnnotatedText, lo: int, hi: int) -> bool:

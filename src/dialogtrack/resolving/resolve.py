@@ -41,13 +41,17 @@ HELD: tuple[Role, ...] = ("headline", "concurrent")
 first among a meeting's sources, and the rounds one reports are held together."""
 
 
-def short_names(series: Mapping[str, Series]) -> dict[str, str]:
+def short_names(series: Mapping[str, Series], local_kinds: Collection[str] = ()) -> dict[str, str]:
     """The series a body named without its subject counts as: "the 3rd Thailand-Laos Joint Committee" is
     the "Joint Committee on Trade and Investment" when that is the only joint committee of Thailand and
     Laos on record with a subject. With two or more ("… on Railway Cooperation", "… on Science and
-    Technology Cooperation") the short name could be either, or a third, and stays a series of its own."""
+    Technology Cooperation") the short name could be either, or a third, and stays a series of its own.
+    A kind of ``local_kinds`` has a body for each pair of facing towns, more than are on record: one
+    named without its towns is none of them in particular."""
     by_body: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)
     for sid, s in series.items():
+        if s.kind in local_kinds:
+            continue
         by_body[(s.kind, tuple(sorted(s.countries)))].append(sid)
     out = {}
     for (kind, countries), ids in by_body.items():
