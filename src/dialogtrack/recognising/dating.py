@@ -202,6 +202,16 @@ def lead_date(
         if hi - lo < 60 or (PAGE_LABEL.match(text, lo, hi) and not _reads_as_prose(text, lo, hi)):
             continue  # a title, a date line, a menu, the page's own dates (not the lead they open)
         first = next((d for d in dates if lo <= d.start < hi), None)
+        if first_is_prose and (lo, hi) == sentences[0]:
+            # A page's first line read as its lead only when it opens with its date, past the page's own
+            # label ("date 2024-04-24 HANOI, April 24 - …"): a first line that is the end of a story's
+            # summary ("… held a senior officials' meeting on Friday.") dates something else.
+            label = PAGE_LABEL.match(text, lo, hi)
+            past_label = LABEL_DATE.match(text, label.end(), hi) if label else None
+            start = past_label.end() if past_label else lo
+            if first is not None and first.span.precision == "day" and first.start - start <= OPENING_LIMIT:
+                return first
+            continue
         if first is None:
             # "SEOUL, Dec. 29 (Yonhap) -- Vice foreign ministers … met on Monday": the lead's day, counted
             # from the page's own date (the wire's dateline dates the page, not the meeting).
@@ -228,6 +238,7 @@ def _reads_as_prose(text: str, lo: int, hi: int) -> bool:
 
 
 PROSE_LEAD = 120  # characters: a headline is shorter
+LABEL_DATE = re.compile(r"\s*(?:\S*\d\S*\s*)?")  # the page's own date after its label ("date 2024-04-24 ")
 
 
 def date_before(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch], text: str) -> DateSpan | None:

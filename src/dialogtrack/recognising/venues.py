@@ -139,7 +139,8 @@ def places_in(
     doc: AnnotatedText, lo: int, hi: int, registry: Registry, cued_only: Collection[str] = ()
 ) -> Iterator[str]:
     """The gazetteer's places the scan marked in ``text[lo:hi]``, in order, except those in an official's
-    title; those of ``cued_only`` only right after a venue word ("ที่เมียวดี", "ณ อำเภอแม่สอด", "in Ranong")."""
+    title; those of ``cued_only`` only right after a venue word ("ที่เมียวดี", "ณ อำเภอแม่สอด", "ด้าน อ.แม่สาย",
+    "in Ranong")."""
     for m, name in doc.marks.words(PLACE, lo, hi):
         if m.end > hi or _is_dateline(doc.text, m.start, m.end):
             continue
@@ -149,7 +150,7 @@ def places_in(
                 yield place
 
 
-VENUE_BEFORE = re.compile(r"(?:ณ|ที่|\bin|\bat)[^\S\n]*(?:อำเภอ|อ\.|จังหวัด|จ\.|เมือง|the\s+town\s+of)?[^\S\n]*$", re.I)
+VENUE_BEFORE = re.compile(r"(?:ณ|ที่|ด้าน|\bin|\bat)[^\S\n]*(?:อำเภอ|อ\.|จังหวัด|จ\.|เมือง|the\s+town\s+of)?[^\S\n]*$", re.I)
 
 
 def _online(doc: AnnotatedText, lo: int, hi: int) -> bool:
