@@ -509,6 +509,19 @@ def test_dates_of_listed_rounds_and_page_lines(
             "Ministers noted that the fifth Malaysia Singapore Dialogue will be held in Johor in May 2024.",
             [],
         ),
+        (  # a pair that opens with a country of two words
+            "Officials met in Wellington on 4 March 2024 to co-chair the 3rd New Zealand-Viet Nam Energy Policy "
+            "Dialogue.",
+            [("nz-vn-energy-policy-dialogue", 3)],
+        ),
+        (
+            "The 5th United States-Malaysia Strategic Partnership Dialogue was held in Putrajaya on 4 March 2024.",
+            [("my-us-strategic-partnership-dialogue", 5)],
+        ),
+        (  # a roundtable of ministers
+            "The second Indonesia-Singapore Ministerial Roundtable (ISMRT) was held in Jakarta on 4 March 2024.",
+            [("id-sg-ministerial-roundtable", 2)],
+        ),
     ],
 )
 def test_unlisted_names_of_the_genre(text: str, expected: list[tuple[str, int | None]]) -> None:

@@ -576,11 +576,16 @@ def _unregistered_kinds(
         parties = 0
         while words[:-1] and (
             (country := _is_country_words(words[0].rstrip(","), registry))
+            or (country := bool(wide := _two_word_country_first(words, registry)))
             or ordinal_value(words[0]) is not None
             or words[0].casefold() in _LEADING_NOT_NAME
             or (words[0].casefold() in _ACT_OF and words[1].casefold() == "of")  # "Meeting of …": the body's round
         ):
             parties += country
+            if country and not _is_country_words(words[0].rstrip(","), registry):
+                for _ in range(wide - 1):  # "United" of "United States-Singapore", "New Zealand-Viet" of "… Nam"
+                    start = text.index(words[0], start) + len(words[0])
+                    words = words[1:]
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
             # the second word of a country that ends the pair: "Malaysia-Brunei Darussalam"
@@ -661,6 +666,21 @@ def _overlapping(
             found.append(spans[at])
         at -= 1
     return found[::-1]
+
+
+def _two_word_country_first(words: list[str], registry: Registry) -> int:
+    """How many words a pair takes that opens with a country of two words: 2 for "United States-Singapore",
+    3 for "New Zealand-Viet Nam"; 0 when the words open with no such pair."""
+    m = PAIR_DASH.search(words[1]) if len(words) >= 3 else None
+    if m is None or not registry.country(f"{words[0]} {words[1][: m.start()]}"):
+        return 0
+    rest = words[1][m.end() :]
+    if _is_country_words(rest, registry):
+        return 2
+    return 3 if len(words) >= 4 and registry.country(f"{rest} {words[2]}") else 0
+
+
+PAIR_DASH = re.compile(r"[-–—‑]")
 
 
 def _is_country_words(token: str, registry: Registry) -> bool:
