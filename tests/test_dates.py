@@ -150,6 +150,10 @@ CASES: list[tuple[str, int | None, str | None, str | None]] = [
     ("Media contact: +1 (703) 555-0131/555-0132", None, None, None),
     ("call +66 2 643 5000", None, None, None),
     ("123456789012345678901234567890", 2022, None, None),
+    # a year written after the day with "in" or "of" is the day's year, not another date
+    ("was held on September 29 in 2020", 2022, "2020-09-29", None),
+    ("met on 5 March, in 2019", 2022, "2019-03-05", None),
+    ("the 4th of July of 2018", 2022, "2018-07-04", None),
 ]
 
 

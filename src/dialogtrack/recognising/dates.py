@@ -250,7 +250,7 @@ def find_dates(text: str, *, default_year: int | None = None, thai: bool | None 
         claimed = end
         if span is not None:
             found.append(DateMatch(span, start, end, written))
-    return _years_written_elsewhere(_join_day_pairs(text, found))
+    return _years_written_elsewhere(_join_day_pairs(text, _join_years_after(text, found)))
 
 
 def _years_written_elsewhere(found: list[DateMatch]) -> list[DateMatch]:
@@ -281,6 +281,33 @@ def _shifted(day: date, years: int) -> date:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February
         return day.replace(year=day.year + years, day=28)
+
+
+YEAR_AFTER_DAY = re.compile(r"[^\S\n]*,?[^\S\n]*(?:in|of)[^\S\n]+\Z", re.I)
+
+
+def _join_years_after(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """A day and the year written after it with "in" or "of": "held on September 29 in 2020", "the 5th
+    of March of 2019" is one day of that year, not a day of the document's year and a year."""
+    joined: list[DateMatch] = []
+    for m in found:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.span.precision in ("day", "month")
+            and not last.year_written
+            and m.span.precision == "year"
+            and m.span.end is None
+            and YEAR_AFTER_DAY.search(text, last.end, m.start)
+            and len(text[last.end : m.start]) <= 8
+        ):
+            shift = m.span.start.year - last.span.start.year
+            end = _shifted(last.span.end, shift) if last.span.end else None
+            span = DateSpan(_shifted(last.span.start, shift), end, last.span.precision)
+            joined[-1] = DateMatch(span, last.start, m.end, True)
+        else:
+            joined.append(m)
+    return joined
 
 
 def _join_day_pairs(text: str, found: list[DateMatch]) -> list[DateMatch]:
