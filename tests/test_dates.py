@@ -17,6 +17,7 @@ from dialogtrack.recognising.dates import (
     format_thai,
     parse_date,
     relative_day,
+    relative_month,
     to_arabic_digits,
     to_ce_year,
 )
@@ -328,3 +329,22 @@ def test_a_weekday_after_will_is_the_one_to_come(text: str, expected: str) -> No
     from dialogtrack.recognising.dates import relative_day
 
     assert str(relative_day(text, date(2024, 3, 10))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at the 55th meeting in Kuala Lumpur last May", "2012-05"),
+        ("the talks held last November", "2011-11"),
+        ("การประชุมเมื่อเดือนกรกฎาคม ที่ผ่านมา", "2012-07"),
+        ("ที่จะมีขึ้นในห้วงปลายเดือนกุมภาพันธ์นี้", "2012-02"),
+        ("to be held in Hanoi this December", "2012-12"),
+        ("the next round in Tokyo next March", "2013-03"),
+        ("the next round next December", "2012-12"),
+        ("การประชุมในเดือนมกราคม ที่จะถึงนี้", "2013-01"),
+        ("a meeting in May 2012", None),
+    ],
+)
+def test_months_counted_from_the_document_date(text: str, expected: str | None) -> None:
+    found = relative_month(text, date(2012, 10, 27))
+    assert (found.iso_start() if found else None) == expected

@@ -237,6 +237,28 @@ def test_a_preparatory_meeting_is_not_the_round(text: str) -> None:
     assert [(m.series.id, m.round) for m in mentions(text) if m.role in ("headline", "concurrent")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the preparations' day and place are not the round's; the month it is to be held in is
+            "เตรียมการประชุมคณะกรรมการชายแดนส่วนภูมิภาค ไทย – มาเลเซีย ครั้งที่ 115 (ฝ่ายไทย) ที่จะมีขึ้นในเดือนเมษายนนี้\n\n"
+            "วันนี้ (4 มีนาคม 2567) ณ จังหวัดสงขลา พลโทสมชาย ใจดี เป็นประธานการประชุมเตรียมการประชุมคณะกรรมการชายแดน"
+            "ส่วนภูมิภาค ไทย – มาเลเซีย ครั้งที่ 115 (ฝ่ายไทย) เพื่อติดตามความคืบหน้าของคณะทำงานต่าง ๆ",
+            (115, "upcoming", "2024-04", None),
+        ),
+        (  # with no date said for it, none
+            "เตรียมการประชุมคณะกรรมการชายแดนส่วนภูมิภาค ไทย – มาเลเซีย ครั้งที่ 116\n\n"
+            "วันนี้ (4 มีนาคม 2567) ณ จังหวัดสงขลา มีการประชุมเตรียมการประชุมคณะกรรมการชายแดนส่วนภูมิภาค ไทย – มาเลเซีย "
+            "ครั้งที่ 116 เพื่อติดตามความคืบหน้าของคณะทำงานต่าง ๆ",
+            (116, "planned", None, None),
+        ),
+    ],
+)
+def test_a_round_being_prepared_is_dated_only_by_when_it_is_to_be_held(text: str, expected: tuple[object, ...]) -> None:
+    [m] = mentions(text, "2024-03-04")
+    assert (m.round, m.role, m.dates.iso_start() if m.dates else None, m.location) == expected
+
+
 # 5. Co-chairs: precision first.
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -139,12 +139,20 @@ def relative_day(text: str, reference: date) -> date | None:
 
 def relative_month(text: str, reference: date) -> DateSpan | None:
     """The month that "last May" or "เดือนกรกฎาคม ที่ผ่านมา" in ``text`` means: the latest such month
-    before ``reference``'s month (a month of the same name a year back, when it is that month now)."""
-    m = _relative_month_pattern().search(text)
-    if m is None:
+    before ``reference``'s month (a month of the same name a year back, when it is that month now); "this
+    May", "เดือนกุมภาพันธ์นี้": that month of the reference's year; "next May": the first such month after
+    the reference's."""
+    found = [(m, way) for way, pattern in _relative_month_patterns().items() if (m := pattern.search(text))]
+    if not found:
         return None
+    m, way = min(found, key=lambda f: f[0].start())
     month = _month_numbers()[_norm(m.group("en") or m.group("th"))]
-    year = reference.year if month < reference.month else reference.year - 1
+    if way == "last":
+        year = reference.year if month < reference.month else reference.year - 1
+    elif way == "this":
+        year = reference.year
+    else:
+        year = reference.year if month > reference.month else reference.year + 1
     return DateSpan(date(year, month, 1), precision="month")
 
 
@@ -184,15 +192,23 @@ def _month_numbers() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
-def _relative_month_pattern() -> re.Pattern[str]:
+def _relative_month_patterns() -> dict[str, re.Pattern[str]]:
     data = _data()
     rel = data["relative"]
-    english = [w for d in data["months"] for w in d["en"]]
-    thai = [w for d in data["months"] for w in d["th"]]
-    return re.compile(
-        rf"(?<![A-Za-z])(?i:{_alt(rel['month_before_en'])}){_S1}(?P<en>{_english(english)})(?![A-Za-z]|{_SP}[0-9])"
-        rf"|(?:เดือน)?(?P<th>{_alt(thai)}){_SP}(?:{_alt(rel['month_after_th'])})"
-    )
+    english = _english([w for d in data["months"] for w in d["en"]])
+    thai = _alt([w for d in data["months"] for w in d["th"]])
+    words = {
+        "last": (rel["month_before_en"], rel["month_after_th"]),
+        "this": (rel["month_this_before_en"], rel["month_this_after_th"]),
+        "next": (rel["month_next_before_en"], rel["month_next_after_th"]),
+    }
+    return {
+        way: re.compile(
+            rf"(?<![A-Za-z])(?i:{_alt(before)}){_S1}(?P<en>{english})(?![A-Za-z]|{_SP}[0-9])"
+            rf"|(?:เดือน)?(?P<th>{thai}){_SP}(?:{_alt(after)})"
+        )
+        for way, (before, after) in words.items()
+    }
 
 
 @lru_cache(maxsize=1)

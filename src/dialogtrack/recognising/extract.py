@@ -18,7 +18,7 @@ from dialogtrack.models import CadenceClaim, DateSpan, Document, Extraction, Men
 from dialogtrack.reading.metadata import is_page_date
 from dialogtrack.recognising.anniversaries import find_anniversaries, find_cadences
 from dialogtrack.recognising.annotate import AnnotatedText, annotate
-from dialogtrack.recognising.dates import DateMatch, find_dates, relative_day
+from dialogtrack.recognising.dates import DateMatch, find_dates, relative_day, relative_month
 from dialogtrack.recognising.dating import date_bound, date_of, held_day, lead_date, reference_date, same_day
 from dialogtrack.recognising.passages import paragraph_bounds, quote_bounds, sentence_of, split_sentences
 from dialogtrack.recognising.people import english_names, find_co_chairs
@@ -116,10 +116,13 @@ def _mentions(
     for r in rounds:
         # What a preparatory meeting is for is not dated by the preparatory meeting's own date.
         written = in_sentence(r.sentence)
-        span = None if r.ref.preparatory else date_of(r, siblings[r.sentence], written, text, reference)
+        if r.ref.preparatory:
+            span, place = _date_it_is_to_be_held(r, written, text, reference), None
+        else:
+            span = date_of(r, siblings[r.sentence], written, text, reference)
+            place = location_of(r, siblings[r.sentence], annotated, registry)
         in_title = bool(sentences) and r.sentence == sentences[0]
         counted = span is not None and not any(d.span == span for d in written)
-        place = location_of(r, siblings[r.sentence], annotated, registry)
         draft = Draft(r, span, place, in_title=in_title, counted=counted)
         groups.setdefault((r.series.id, r.ref.round), []).append(draft)
     _mark_shared_dates(groups)
@@ -130,6 +133,7 @@ def _mentions(
     if (
         headline
         and best_draft(groups[headline]).span is None
+        and not all(d.ref.ref.preparatory for d in groups[headline])  # the lead dates the preparations
         and (lead := lead_date(text, sentences, dates, reference))
     ):
         # "เมื่อวันพฤหัสบดีที่ ๒๖ สิงหาคม …" opens the release without naming the round it reports.
@@ -368,6 +372,29 @@ def _mark_shared_dates(groups: dict[tuple[str, int | None], list[Draft]]) -> Non
         groups[key] = [
             replace(d, shared=d.span is not None and len(by_sentence[(d.ref.sentence, d.span)]) > 1) for d in drafts
         ]
+
+
+# "… ครั้งที่ 112 (ฝ่ายไทย) ที่จะมีขึ้นในห้วงปลายเดือนกุมภาพันธ์นี้", "… the 30th meeting, to be held in March":
+# what a round being prepared is dated by, right after its name.
+TO_BE_HELD = re.compile(
+    r"[^\S\n]*(?:\([^)\n]{0,30}\)[^\S\n]*)?,?[^\S\n]*"
+    r"(?:(?:ที่|ซึ่ง)จะ(?:มีขึ้น|จัดขึ้น|จัด|ประชุม)|(?:which\s+)?(?:is\s+|are\s+)?(?:to\s+be|will\s+be)\s+held)",
+    re.I,
+)
+
+
+def _date_it_is_to_be_held(
+    r: NamedRound, written: list[DateMatch], text: str, reference: DateSpan | None
+) -> DateSpan | None:
+    """A round being prepared ("การประชุมเตรียมการ … ครั้งที่ 112") is not dated by the preparations; only
+    by a date its name is followed with, said to be when it will be held."""
+    m = TO_BE_HELD.match(text, r.ref.end, r.sentence[1])
+    if m is None:
+        return None
+    after = [d for d in written if m.end() <= d.start < m.end() + 80]
+    if after:
+        return after[0].span
+    return relative_month(text[m.end() : min(r.sentence[1], m.end() + 80)], reference.start) if reference else None
 
 
 def _name(text: str, ref: SeriesRef) -> str:
