@@ -87,6 +87,27 @@ def test_kinds_real_releases_report(text: str, expected: list[tuple[str, int | N
             "5 March 2024.",
             [("cn-la-steering-committee-for-bilateral-cooperation", 9)],
         ),
+        (  # talks between two armed services
+            "พล.ร.อ.สมชาย ใจดี ร่วมประชุม Navy to Navy Strategy Talks ระหว่างกองทัพเรือไทยและกองทัพเรือญี่ปุ่น ครั้งที่ 9 "
+            "ระหว่างวันที่ 4 - 7 มี.ค.67 ณ กรุงโตเกียว",
+            [("jp-th-navy-to-navy-strategy-talks", 9)],
+        ),
+        (
+            "The 12th Thailand-United States Navy-to-Navy Talks were held in Bangkok on 5 March 2024.",
+            [("th-us-navy-to-navy-talks", 12)],
+        ),
+        (
+            "The 8th Thailand-Japan Airman-to-Airman Talks took place in Tokyo on 5 March 2024.",
+            [("jp-th-airman-to-airman-talks", 8)],
+        ),
+        (
+            "The 30th Thailand-Australia Army to Army Staff Talks were held in Canberra on 5 March 2024.",
+            [("au-th-army-to-army-staff-talks", 30)],
+        ),
+        (  # a Thai release's own navy, named without its country
+            "การประชุม Navy to Navy Talks ครั้งที่ 6 ระหว่างกองทัพเรือ - กองทัพเรือมาเลเซีย เมื่อวันที่ 4 มีนาคม 2567",
+            [("my-th-navy-to-navy-talks", 6)],
+        ),
     ],
 )
 def test_more_kinds_real_releases_report(text: str, expected: list[tuple[str, int | None]]) -> None:
@@ -960,6 +981,11 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "การประชุมคณะกรรมการชายแดนส่วนท้องถิ่นไทย-เมียนมา ครั้งที่ 40 เมื่อวันที่ 4 มีนาคม 2567 ฝ่ายเมียนมา นำโดย "
             "พ.ท.ทุนลวิน ในฐานะประธานคณะกรรมการชายแดนส่วนท้องถิ่น เมียนมา-ไทย",
             ("ทุนลวิน",),
+        ),
+        (  # presiding over the opening ceremony is not chairing the round
+            "พลเรือตรีสมชาย ใจดี เป็นประธานในพิธีเปิดการประชุม Navy to Navy Talks ครั้งที่ 7 ระหว่างกองทัพเรือ - "
+            "กองทัพเรือมาเลเซีย เมื่อวันที่ 4 มีนาคม 2567",
+            (),
         ),
         (  # "นายทหาร" (an officer) begins with "นาย" and is no honorific
             "วันที่ 4 มีนาคม 2567 ที่สโมสรนายทหาร มณฑลทหารบกที่ 12 พลโทสมชาย ใจดี แม่ทัพภาคที่ 1 เป็นประธานร่วมในการประชุม"

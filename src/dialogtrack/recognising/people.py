@@ -249,6 +249,7 @@ PARTNER_TH = re.compile(r"(?:ร่วมกับ|กับ)[^\S\n]*$")
 OBJECT_BEFORE_TH = re.compile(r"(?:คารวะ|หารือกับ|พบกับ|พบหารือกับ|เข้าพบ|ร่วมคณะ|ในนาม|แทน|(?<!คำเชิญ)ของ)[^\S\n]*$")
 # Thai ends a clause with a space and a connective, not with a dot: dots mark abbreviations and initials
 # ("พล.อ.", "นางเรตโน แอล. พี. มาร์ซูดี").
+CEREMONY_TH = re.compile(r"[^\S\n]*(?:ใน|ฝ่ายไทยใน)?พิธี")
 THAI_CLAUSE_END = re.compile(r"[;:]|\s(?:ทั้งนี้|ต่อมา|นอกจากนี้|ซึ่ง|โดย(?!มี))")
 
 
@@ -461,6 +462,8 @@ def thai_chairs(line: str, registry: Registry, chairs_only: bool = False) -> lis
     preparatory = registry.cue_re("preparatory_before")
     previous_end = 0
     for cue, chairing in sorted(cues, key=lambda c: c[0].start()):
+        if CEREMONY_TH.match(line, cue.end()):
+            continue  # "เป็นประธานในพิธีเปิดการประชุม …": presiding over the opening, not chairing the round
         # A name before an earlier verb is that verb's subject: "X เข้าร่วมประชุม … มีนาย Y … ประธานร่วม" makes
         # Y the chair and X an attendee.
         clause = _thai_clause_start(line, cue.start())

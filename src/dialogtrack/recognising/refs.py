@@ -220,7 +220,10 @@ def _patterns(registry: Registry) -> _Patterns:
     # Zealand Leaders' Meeting", "the fourth Indonesia Australia Dialogue".
     spaced_pair = rf"(?P<s1>{c}){_S}+(?P<s2>{c})"
     # "ไทยกับนายกรัฐมนตรีมาเลเซีย", "ระหว่าง กระทรวงกลาโหมไทย - กระทรวงกลาโหมออสเตรเลีย": parties named by their offices
-    office = r"(?:ประเทศ|นายกรัฐมนตรี|รัฐบาล|กระทรวงการต่างประเทศ|กระทรวงกลาโหม|กระทรวงพาณิชย์|กองทัพ)?"
+    office = (
+        r"(?:ประเทศ|นายกรัฐมนตรี|รัฐบาล|กระทรวงการต่างประเทศ|กระทรวงกลาโหม|กระทรวงพาณิชย์"
+        r"|กองทัพเรือ|กองทัพบก|กองทัพอากาศ|กองทัพ)?"
+    )
     modifiers = alias_pattern(registry.cues.get("kind_modifiers", ()))
     held_verbs = alias_pattern(registry.cues.get("pair_held_verbs", ()))
     # Thai may also write the two names with nothing between them: "ยุทธศาสตร์ไทยสหรัฐฯครั้งที่ 6".
@@ -254,7 +257,8 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"^(?:{_S}*\([A-Za-z]{{2,8}}\))?{_S}+(?i:between){_S}+(?:the{_S}+)?"
             rf"(?:(?P<c1>{c}){_S}+(?i:and){_S}+(?:the{_S}+)?(?P<c2>{c})"
             rf"|(?P<two>(?i:the{_S}+two{_S}+(?:countries|nations|sides|governments))))"
-            rf"|^(?:{_S}*{_LATIN_BRACKETS})?{_S}*ระหว่าง{_S}*{office}(?P<t1>{c})(?:{_S}*(?:กับ|และ){_S}*|{DASH}){office}(?P<t2>{c})"
+            rf"|^(?:{_S}*{_LATIN_BRACKETS})?{_S}*ระหว่าง{_S}*(?:{office}(?P<t1>{c})|(?P<own_service>{THAI_OWN_SERVICES}))"
+            rf"(?:{_S}*(?:กับ|และ){_S}*|{DASH}){office}(?P<t2>{c})"
         ),
         framework_after=re.compile(
             rf"^{_S}*(?:(?i:of){_S}+(?:(?i:the){_S}+)?)?(?:กรอบ)?(?:ความร่วมมือ)?{_S}*(?P<fw>{f})"
@@ -392,6 +396,8 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             tail = text[end : end + 160]
             if not countries and not framework and (m := p.pair_after.match(tail) or p.between_after.match(tail)):
                 c1, c2 = (m.group("c1"), m.group("c2")) if m.group("c1") else (m.groupdict().get("t1"), m.group("t2"))
+                if m.groupdict().get("own_service"):
+                    c1 = "Thailand"  # "ระหว่างกองทัพเรือ - กองทัพเรืออินโดนีเซีย": a Thai release's own navy
                 if not c1 or not (countries := _pair(registry, c1, c2 or "")):
                     break
                 end = name_end = end + m.end()
@@ -666,6 +672,11 @@ def _overlapping(
             found.append(spans[at])
         at -= 1
     return found[::-1]
+
+
+# A Thai armed service named without its country is Thailand's, in a Thai release: "ระหว่างกองทัพเรือ - กองทัพเรือ
+# อินโดนีเซีย" (between the (Royal Thai) Navy and the Indonesian Navy), not followed by a country of its own.
+THAI_OWN_SERVICES = r"(?:กองทัพเรือ|กองทัพบก|กองทัพอากาศ|กองทัพไทย)(?![\u0e01-\u0e4e])"
 
 
 def _two_word_country_first(words: list[str], registry: Registry) -> int:
