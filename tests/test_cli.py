@@ -336,6 +336,24 @@ def test_a_local_committee_named_without_its_towns_is_none_of_the_pairs_on_recor
     }
 
 
+def test_a_short_name_whose_rounds_are_far_from_the_fuller_names_stays_its_own_series(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A programme's joint committee at its 3rd meeting is not the railway joint committee at its 30th."""
+    releases = {
+        "a.txt": "The 3rd Thailand-China Joint Committee met in Qingdao on 5 March 2024.",
+        "b.txt": "The 30th Thailand-China Joint Committee on Railway Cooperation met in Bangkok on 6 March 2024.",
+    }
+    for name, text in releases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        run(runner, "import", str(tmp_path / name))
+    found = {(m["series"], m["round"]) for m in as_json(runner, "timeline")}
+    assert found == {
+        ("Thailand–China Joint Committee", 3),
+        ("Thailand–China Joint Committee on Railway Cooperation", 30),
+    }
+
+
 def test_a_short_name_stays_its_own_series_when_two_bodies_of_its_kind_have_subjects(
     runner: CliRunner, tmp_path: Path
 ) -> None:

@@ -228,7 +228,8 @@ def _rebuild_meetings(db: Database, registry: Registry) -> int:
     edits = store.load_series_edits(db)
     merged = {sid: e["merged_into"] for sid, e in edits.items() if e["merged_into"]}
     local = frozenset(k for k, kind in registry.kinds.items() if kind.localities)
-    merged |= {sid: goal for sid, goal in short_names(series, local).items() if sid not in edits}
+    rounds = store.rounds_by_series(db)
+    merged |= {sid: goal for sid, goal in short_names(series, rounds, local).items() if sid not in edits}
     manual = store.load_manual_meetings(db)
     added_by_hand: dict[tuple[str, int | None], int] = {(f.series_id, f.round): i for i, f in enumerate(manual)}
     ranked: list[tuple[tuple[int, str, int], Meeting]] = []

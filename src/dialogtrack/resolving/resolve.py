@@ -41,11 +41,16 @@ HELD: tuple[Role, ...] = ("headline", "concurrent")
 first among a meeting's sources, and the rounds one reports are held together."""
 
 
-def short_names(series: Mapping[str, Series], local_kinds: Collection[str] = ()) -> dict[str, str]:
+def short_names(
+    series: Mapping[str, Series], rounds: Mapping[str, Collection[int]], local_kinds: Collection[str] = ()
+) -> dict[str, str]:
     """The series a body named without its subject counts as: "the 3rd Thailand-Laos Joint Committee" is
     the "Joint Committee on Trade and Investment" when that is the only joint committee of Thailand and
-    Laos on record with a subject. With two or more ("… on Railway Cooperation", "… on Science and
-    Technology Cooperation") the short name could be either, or a third, and stays a series of its own.
+    Laos on record with a subject and their rounds follow on (each round of the short name one or two from
+    one of the other's, none the same: ``rounds``, the numbers each series' mentions give). Real releases
+    name other bodies of a kind that generic too (a programme's joint committee, counting its own rounds),
+    so rounds far apart, or none to compare, keep the short name a series of its own; so do two or more
+    bodies with subjects ("… on Railway Cooperation", "… on Science and Technology Cooperation").
     A kind of ``local_kinds`` has a body for each pair of facing towns, more than are on record: one
     named without its towns is none of them in particular."""
     by_body: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)
@@ -57,9 +62,22 @@ def short_names(series: Mapping[str, Series], local_kinds: Collection[str] = ())
     for (kind, countries), ids in by_body.items():
         base = "-".join(c.lower() for c in countries) + f"-{kind}"
         qualified = [sid for sid in ids if sid != base]
-        if base in ids and len(qualified) == 1:
+        if (
+            base in ids
+            and len(qualified) == 1
+            and _rounds_follow_on(rounds.get(base, ()), rounds.get(qualified[0], ()))
+        ):
             out[base] = qualified[0]
     return out
+
+
+ROUNDS_APART = 2  # how far a short name's round may be from the fuller name's nearest round
+
+
+def _rounds_follow_on(short: Collection[int], full: Collection[int]) -> bool:
+    if not short or not full or set(short) & set(full):
+        return False
+    return all(min(abs(r - f) for f in full) <= ROUNDS_APART for r in short)
 
 
 def resolve_meetings(claims: Sequence[tuple[Mention, SourceRef]]) -> list[Meeting]:

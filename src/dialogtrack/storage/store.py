@@ -600,6 +600,14 @@ def load_mentions(db: Reader) -> list[tuple[Mention, SourceRef]]:
     return out
 
 
+def rounds_by_series(db: Reader) -> dict[str, set[int]]:
+    """The round numbers the mentions of each series give."""
+    out: dict[str, set[int]] = {}
+    for row in db.query("select distinct series_id, round from mentions where round is not null"):
+        out.setdefault(row["series_id"], set()).add(row["round"])
+    return out
+
+
 def mentions_by_series(
     db: Reader, counts_as: Mapping[str, str]
 ) -> Iterator[tuple[list[tuple[Mention, SourceRef]], list[tuple[str, int]]]]:
