@@ -1640,3 +1640,13 @@ def test_a_page_with_no_title_line_is_dated_by_its_leads_dateline() -> None:
 )
 def test_where_a_local_committee_met(text: str, expected: str) -> None:
     assert [m.location for m in mentions(text) if m.role == "headline"] == [expected]
+
+
+def test_a_dated_mention_far_from_the_numbered_rounds_day_is_another_round() -> None:
+    text = (
+        "Prime Minister Razak Ismail and Prime Minister Tan Wei Ming met in Putrajaya on 4 March 2024 for the 12th "
+        "Malaysia-Singapore Leaders’ Retreat. The Leaders noted the progress made since the Leaders’ Retreat in "
+        "Singapore on 10 May 2023."
+    )
+    headline = [m for m in mentions(text, "2024-03-04") if m.role == "headline"]
+    assert [(m.round, m.dates) for m in headline] == [(12, DateSpan(date(2024, 3, 4)))]

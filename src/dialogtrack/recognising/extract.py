@@ -329,15 +329,29 @@ def _unnumbered_mentions_of_one_round(
     found = []
     siblings = _by_sentence(rounds)
     in_sentence = _dates_by_sentence(dates)
+    # The days the numbered rounds are given where they are named: "… since the Leaders' Retreat in
+    # Singapore on 5 May 2015", in a release dating the 7th 13 December 2016, is another (earlier) round.
+    own_days: dict[str, list[DateSpan]] = {}
+    for r in rounds:
+        if r.ref.round is not None:
+            day = date_of(r, siblings.get(r.sentence, [r]), in_sentence(r.sentence), text, None)
+            if day is not None and day.precision == "day":
+                own_days.setdefault(r.series.id, []).append(day)
     for r in refs:
         only = numbered.get(r.series.id, set())
         if r.ref.round is not None or r.ref.special or r.ref.preparatory or len(only) != 1:
             continue
         candidate = replace(r, ref=replace(r.ref, round=next(iter(only))))
         bound = date_bound(candidate, [*siblings.get(r.sentence, []), candidate], in_sentence(r.sentence), text)
-        if bound is not None and bound.precision == "day":
-            found.append(candidate)
+        if bound is None or bound.precision != "day":
+            continue
+        if any(abs((bound.start - day.start).days) > SAME_ROUND_DAYS for day in own_days.get(r.series.id, [])):
+            continue
+        found.append(candidate)
     return found
+
+
+SAME_ROUND_DAYS = 7  # a dated mention this far from the numbered round's own day is another round
 
 
 def _by_sentence(rounds: list[NamedRound]) -> dict[tuple[int, int], list[NamedRound]]:
