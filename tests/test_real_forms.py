@@ -982,6 +982,11 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "พ.ท.ทุนลวิน ในฐานะประธานคณะกรรมการชายแดนส่วนท้องถิ่น เมียนมา-ไทย",
             ("ทุนลวิน",),
         ),
+        (  # a Thai academic's and a physician's titles before the name
+            "รศ.นพ.สมชาย ใจดี และนาย Li Ming เป็นประธานร่วมในการประชุมคณะกรรมการร่วม ไทย - จีน ครั้งที่ 5 ภายใต้ STEP "
+            "เมื่อวันที่ 4 มีนาคม 2567",
+            ("สมชาย ใจดี", "Li Ming"),
+        ),
         (  # presiding over the opening ceremony is not chairing the round
             "พลเรือตรีสมชาย ใจดี เป็นประธานในพิธีเปิดการประชุม Navy to Navy Talks ครั้งที่ 7 ระหว่างกองทัพเรือ - "
             "กองทัพเรือมาเลเซีย เมื่อวันที่ 4 มีนาคม 2567",
@@ -1603,6 +1608,14 @@ def test_committees_of_different_towns_count_their_rounds_apart() -> None:
                 "Indonesia–Viet Nam Joint Committee on Economic, Scientific and Technological Cooperation",
                 9,
             ),
+        ),
+        (  # the programme a body belongs to names it
+            "การประชุมคณะกรรมการร่วม ไทย - ญี่ปุ่น ครั้งที่ 5 ภายใต้ JSTP เมื่อวันที่ 4 มีนาคม 2567 ณ กรุงโตเกียว",
+            ("jp-th-joint-committee-jstp", "Thailand–Japan Joint Committee under JSTP", 5),
+        ),
+        (
+            "The 6th Japan-Thailand Joint Committee Meeting under JSTP Program was held in Bangkok on 4 March 2024.",
+            ("jp-th-joint-committee-jstp", "Thailand–Japan Joint Committee under JSTP", 6),
         ),
     ],
 )

@@ -273,7 +273,7 @@ class Registry:
                 kind=kind.id,
             )
         local = qualifier.startswith("(")  # the places a local committee is of: "(Mae Sai–Tachileik)"
-        if qualifier and (local or qualifier.split()[0] in ("on", "for", "of")):
+        if qualifier and (local or qualifier.split()[0] in ("on", "for", "of", "under")):
             kind_en = f"{kind_en} {qualifier}"
         elif qualifier:  # an adjective: "Joint Committee" on trade is the "Joint Trade Committee"
             kind_en = re.sub(r"^(Joint )?", lambda m: f"{m.group()}{qualifier} ", kind_en, count=1)
@@ -294,7 +294,9 @@ class Registry:
         )
 
 
-_QUALIFIER_FILLER = frozenset({"on", "for", "of", "and", "the", "cooperation", "co-operation", "bilateral"})
+_QUALIFIER_FILLER = frozenset(
+    {"on", "for", "of", "and", "the", "cooperation", "co-operation", "bilateral", "under", "program", "programme"}
+)
 
 
 def _qualifier_key(qualifier: str) -> str:

@@ -97,6 +97,12 @@ QUALIFIED_LOWER = re.compile(
 LOWER_CASE_JOINERS = frozenset({"and", "for", "on", "of", "&"})
 
 
+UNDER_PROGRAMME = re.compile(
+    r"^[ \t]*(?:ภายใต้|under[ \t]+(?:the[ \t]+)?)[ \t]*(?P<programme>[A-Z][A-Z0-9-]{1,9})(?![\w-])"
+    r"(?:[ \t]+(?:Program(?:me)?|โครงการ))?"
+)
+
+
 def _qualified(registry: Registry, text: str, at: int, lower: bool = False) -> re.Match[str] | None:
     """ "for Economic, Cultural, Scientific and Technological Cooperation"; a subject of one word only when
     it is one the registry knows ("on Railway Cooperation", ``thai_topics``), not "on Bilateral Cooperation".
@@ -420,6 +426,10 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
                 special, end = True, end + m.end()
                 if counted := p.round_after.match(text[end : end + 160]):
                     end += counted.end()
+            elif not qualifier and (m := UNDER_PROGRAMME.match(tail)):
+                # "คณะกรรมการร่วม ไทย - จีน ครั้งที่ ๓ ภายใต้ STEP", "… Joint Committee Meeting under STEP Program": the
+                # programme the body belongs to names it (another body than the bare kind)
+                qualifier, end = f"under {m.group('programme')}", end + m.end()
             elif m := p.name_tail.match(tail):
                 end += m.end()
                 if round_ is None:
