@@ -561,6 +561,16 @@ def test_dates_of_listed_rounds_and_page_lines(
             "The 5th United States-Malaysia Strategic Partnership Dialogue was held in Putrajaya on 4 March 2024.",
             [("my-us-strategic-partnership-dialogue", 5)],
         ),
+        (  # a meeting of an unlisted council is that council's round
+            "The 23rd China-Singapore Suzhou Industrial Park Joint Steering Council Meeting was held in Suzhou on 4 "
+            "March 2024.",
+            [("cn-sg-suzhou-industrial-park-joint-steering-council", 23)],
+        ),
+        (  # the council named without its parties, in a release about the two
+            "Deputy Prime Minister Tan Wei Ming co-chaired the 20th Joint Council for Bilateral Cooperation (JCBC) "
+            "with Vice Premier Li Ming in Tianjin on 4 March 2024. Singapore and China agreed to deepen ties.",
+            [("cn-sg-joint-council-for-bilateral-cooperation", 20)],
+        ),
         (  # a roundtable of ministers
             "The second Indonesia-Singapore Ministerial Roundtable (ISMRT) was held in Jakarta on 4 March 2024.",
             [("id-sg-ministerial-roundtable", 2)],

@@ -623,7 +623,10 @@ def _unregistered_kinds(
             continue  # the registry's own name (or one crossing it) is not a new one
         if any(_LEVEL_ONLY.fullmatch(text, start, a) and _at_most_act_noun(text, b, end) for a, b in overlapping):
             continue  # "High-Level Strategic Dialogue" is the registry's "Strategic Dialogue" at a level
-        name = " ".join(w for w in words if not _BRACKETED.fullmatch(w))
+        kept = [w for w in words if not _BRACKETED.fullmatch(w)]
+        if len(kept) > 2 and kept[-1].casefold() in ACT_NOUNS and BODY_NOUN.search(kept[-2]):
+            kept = kept[:-1]  # "… Joint Steering Council Meeting": a meeting of the council, which names it
+        name = " ".join(kept)
         found.append((start, end, registry.named_kind(name), name))
     # A meeting noun alone right after two parties and a round: "the 20th EU-China Summit". The main
     # reading checks the parties and the round; here only the shape is asked for.
