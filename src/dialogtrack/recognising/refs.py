@@ -97,8 +97,10 @@ QUALIFIED_LOWER = re.compile(
 LOWER_CASE_JOINERS = frozenset({"and", "for", "on", "of", "&"})
 
 
+# "under STEP", "ภายใต้ STEP": the programme a body belongs to; not "under the PCA", the agreement every
+# joint committee of its kind is set up by.
 UNDER_PROGRAMME = re.compile(
-    r"^[ \t]*(?:ภายใต้|under[ \t]+(?:the[ \t]+)?)[ \t]*(?P<programme>[A-Z][A-Z0-9-]{1,9})(?![\w-])"
+    r"^[ \t]*(?:ภายใต้|under[ \t]+)[ \t]*(?P<programme>[A-Z][A-Z0-9-]{1,9})(?![\w-])"
     r"(?:[ \t]+(?:Program(?:me)?|โครงการ))?"
 )
 
