@@ -487,6 +487,13 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
             "2024-03-05",
             [("my-th-joint-commission", 15, "planned")],
         ),
+        (  # a list of what the two sides committed to do
+            "The 12th Philippines-United States Bilateral Strategic Dialogue was held in Manila on 4 March 2024. "
+            "Both sides committed in 2024 to:\n\n  • Hold the fifth “2+2” ministerial dialogue;\n  • Expand "
+            "maritime cooperation.",
+            "2024-03-05",
+            [("ph-us-strategic-dialogue", 12, "headline"), ("ph-us-two-plus-two", 5, "planned")],
+        ),
     ],
 )
 def test_roles_of_real_releases(text: str, published: str | None, expected: list[tuple[object, ...]]) -> None:
@@ -1673,3 +1680,20 @@ def test_a_dated_mention_far_from_the_numbered_rounds_day_is_another_round() -> 
     )
     headline = [m for m in mentions(text, "2024-03-04") if m.role == "headline"]
     assert [(m.round, m.dates) for m in headline] == [(12, DateSpan(date(2024, 3, 4)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States and Japan will hold a “2+2” ministerial meeting in Washington on 19 March 2024.",
+            "Japan–United States 2+2 Ministerial Meeting",
+        ),
+        (
+            'Japan and the United States held "two plus two" talks in Tokyo on 19 March 2024.',
+            "Japan–United States 2+2 Talks",
+        ),
+    ],
+)
+def test_a_two_plus_two_in_quotes_or_in_words(text: str, expected: str) -> None:
+    assert [m.series.name_en for m in mentions(text, "2024-03-12")] == [expected]

@@ -262,7 +262,7 @@ class Registry:
         for the Thai name (an English subject alone is put in brackets after it)."""
         kind_en = kind.en
         if kind.name_from_text and re.search(r"[A-Za-z]{3}", written) and not THAI_BLOCK.search(written):
-            kind_en = re.sub(r"\s+", " ", written.strip()).replace("’", "'")
+            kind_en = _tidy_written_name(written)
         if framework:
             fw = self.frameworks[framework]
             return Series(
@@ -294,6 +294,15 @@ class Registry:
         )
 
 
+def _tidy_written_name(written: str) -> str:
+    """A name as a text writes it, as a title: without the quotes around "2+2", "two plus two" as "2+2",
+    each word capitalised but the small ones ("2+2 ministerial meeting" -> "2+2 Ministerial Meeting")."""
+    name = re.sub(r"[\"“”]", "", re.sub(r"\s+", " ", written.strip())).replace("’", "'")
+    name = re.sub(r"(?i)\btwo[ -]plus[ -]two\b", "2+2", name)
+    return " ".join(w if w in _SMALL_WORDS or not w[:1].islower() else w[:1].upper() + w[1:] for w in name.split())
+
+
+_SMALL_WORDS = frozenset({"and", "of", "the", "for", "on", "in", "to"})
 _QUALIFIER_FILLER = frozenset(
     {"on", "for", "of", "and", "the", "cooperation", "co-operation", "bilateral", "under", "program", "programme"}
 )
