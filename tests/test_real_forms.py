@@ -1004,6 +1004,11 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "เมื่อวันที่ 4 มีนาคม 2567",
             ("สมชาย ใจดี", "Li Ming"),
         ),
+        (  # a Lao provincial governor's title after the name
+            "วันที่ 5 มีนาคม 2567 นายสมชาย ใจดี ผู้ว่าราชการจังหวัดหนองคาย และนายบุนมี แก้วมะนี เจ้าครองนครหลวงเวียงจันทน์ "
+            "เป็นประธานร่วมการประชุมคณะกรรมการร่วมมือรักษาความสงบเรียบร้อยตามชายแดน ไทย-ลาว ครั้งที่ 15",
+            ("สมชาย ใจดี", "บุนมี แก้วมะนี"),
+        ),
         (  # presiding over the opening ceremony is not chairing the round
             "พลเรือตรีสมชาย ใจดี เป็นประธานในพิธีเปิดการประชุม Navy to Navy Talks ครั้งที่ 7 ระหว่างกองทัพเรือ - "
             "กองทัพเรือมาเลเซีย เมื่อวันที่ 4 มีนาคม 2567",
@@ -1592,6 +1597,16 @@ def test_a_body_named_with_its_subject_is_that_body_when_named_again_without() -
             "วันที่ 5 มีนาคม 2567 มีการประชุมคณะกรรมการชายแดนส่วนท้องถิ่น ไทย – เมียนมา ( อำเภอจะอินเช็กจี – "
             "อำเภอสังขละบุรี ) ครั้งที่ 7 ณ ห้องประชุมอำเภอพญาตองซู",
             "Thailand–Myanmar Township Border Committee (Sangkhla Buri–Kyainseikgyi)",
+        ),
+        (  # a Thai province and the Lao province it faces, each with its word for a province
+            "วันที่ 5 มีนาคม 2567 มีการประชุมคณะกรรมการร่วมมือรักษาความสงบเรียบร้อยตามชายแดน ไทย-ลาว จังหวัดพะเยา-"
+            "แขวงไชยะบุลี ครั้งที่ 12 ณ จังหวัดพะเยา",
+            "Thailand–Laos Border Peacekeeping Cooperation Committee (Phayao–Xayaburi)",
+        ),
+        (  # the Lao capital is a province of its own
+            "วันที่ 5 มีนาคม 2567 การประชุมคณะกรรมการรักษาความสงบเรียบร้อยตามแนวชายแดนไทย-ลาว จังหวัดหนองคาย-"
+            "นครหลวงเวียงจันทน์ ครั้งที่ 15",
+            "Thailand–Laos Border Peacekeeping Cooperation Committee (Nong Khai–Vientiane Capital)",
         ),
     ],
 )

@@ -97,6 +97,9 @@ QUALIFIED_LOWER = re.compile(
 LOWER_CASE_JOINERS = frozenset({"and", "for", "on", "of", "&"})
 
 
+# The words for a province, district or capital a Thai name writes before a place ("จังหวัดพะเยา", "แขวงไชยะบุลี").
+_ADMIN = r"(?:จังหวัด|แขวง|อำเภอ|นครหลวง|เมือง|จ\.|อ\.)?"
+
 # "under STEP", "ภายใต้ STEP": the programme a body belongs to; not "under the PCA", the agreement every
 # joint committee of its kind is set up by.
 UNDER_PROGRAMME = re.compile(
@@ -278,7 +281,8 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"|{_S}*\[(?![^\[\]\n]*{_DATE_HINT})[^\[\]\n]{{1,100}}\]"
             rf"|{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ|ทวิภาคี|ระดับสูง|ระดับรัฐมนตรี|ระดับเจ้าหน้าที่อาวุโส|ฯ)|\)"
             rf"|{_S}*ในรูปแบบ{_S}*[0-9]{_S}*\+{_S}*[0-9]"
-            rf"|{_S}*(?:{pl}){_S}*(?:--|[-–—‑]){_S}*(?:{pl})"  # the facing towns: "TBC แม่สอด-เมียวดี ครั้งที่ 32"
+            # the facing towns or provinces: "TBC แม่สอด-เมียวดี ครั้งที่ 32", "… ไทย-ลาว จังหวัดพะเยา-แขวงไชยะบุลี ครั้งที่ 9"
+            rf"|{_S}*{_ADMIN}(?:{pl}){_S}*(?:--|[-–—‑]){_S}*{_ADMIN}(?:{pl})"
             rf"|{_S}+(?i:meeting|session)(?={_S}+(?i:between){_S}))"  # "… Committee Meeting between X and Y"
         ),
         apposed_after=re.compile(  # "The last GBC meeting, the 13th, took place …"
