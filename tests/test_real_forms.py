@@ -1603,10 +1603,10 @@ def test_a_body_named_with_its_subject_is_that_body_when_named_again_without() -
             "แขวงไชยะบุลี ครั้งที่ 12 ณ จังหวัดพะเยา",
             "Thailand–Laos Border Peacekeeping Cooperation Committee (Phayao–Xayaburi)",
         ),
-        (  # the Lao capital is a province of its own
+        (  # Vientiane, the capital here, faces Nong Khai
             "วันที่ 5 มีนาคม 2567 การประชุมคณะกรรมการรักษาความสงบเรียบร้อยตามแนวชายแดนไทย-ลาว จังหวัดหนองคาย-"
             "นครหลวงเวียงจันทน์ ครั้งที่ 15",
-            "Thailand–Laos Border Peacekeeping Cooperation Committee (Nong Khai–Vientiane Capital)",
+            "Thailand–Laos Border Peacekeeping Cooperation Committee (Nong Khai–Vientiane)",
         ),
     ],
 )
