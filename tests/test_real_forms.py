@@ -1712,3 +1712,15 @@ def test_a_dated_mention_far_from_the_numbered_rounds_day_is_another_round() -> 
 )
 def test_a_two_plus_two_in_quotes_or_in_words(text: str, expected: str) -> None:
     assert [m.series.name_en for m in mentions(text, "2024-03-12")] == [expected]
+
+
+def test_a_party_named_again_before_the_round_keeps_the_round() -> None:
+    text = (
+        "วันที่ 5 มีนาคม 2567 การประชุมคณะกรรมการร่วมมือรักษาความสงบเรียบร้อยตามแนวชายแดนไทย-ลาว จังหวัดเลย-แขวงเวียงจันทน์ "
+        "สปป.ลาว ครั้งที่ 25 ณ จังหวัดเลย"
+    )
+    [m] = mentions(text)
+    assert (m.series.name_en, m.round) == (
+        "Thailand–Laos Border Peacekeeping Cooperation Committee (Loei–Vientiane)",
+        25,
+    )

@@ -283,6 +283,8 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"|{_S}*ในรูปแบบ{_S}*[0-9]{_S}*\+{_S}*[0-9]"
             # the facing towns or provinces: "TBC แม่สอด-เมียวดี ครั้งที่ 32", "… ไทย-ลาว จังหวัดพะเยา-แขวงไชยะบุลี ครั้งที่ 9"
             rf"|{_S}*{_ADMIN}(?:{pl}){_S}*(?:--|[-–—‑]){_S}*{_ADMIN}(?:{pl})"
+            # a party named again right before the round: "… จังหวัดเลย-แขวงเวียงจันทน์ สปป.ลาว ครั้งที่ 17"
+            rf"|{_S}*(?:{c})(?={_S}*ครั้งที่)"
             rf"|{_S}+(?i:meeting|session)(?={_S}+(?i:between){_S}))"  # "… Committee Meeting between X and Y"
         ),
         apposed_after=re.compile(  # "The last GBC meeting, the 13th, took place …"
