@@ -1304,6 +1304,11 @@ def test_an_unlisted_name_is_named_without_the_acronym_its_release_gives_it() ->
             "The ROK and Thailand established diplomatic relations on October 1, 1958.",
             [("kr-th-policy-consultations", 4, None, None)],
         ),
+        (  # nor from a document the two sides signed, the first full date of an undated page
+            "Building on the defence cooperation agreement signed on September 26, 2012, the first Viet Nam – "
+            "Thailand Joint Commission convened in Bangkok on November 5.",
+            [("th-vn-joint-commission", 1, None, None)],
+        ),
         (
             "ผลการประชุมคณะกรรมาธิการร่วม ว่าด้วยความร่วมมือทวิภาคีไทย-ลาว ครั้งที่ 9 ซึ่งจัดขึ้นระหว่างวันที่ 14 | 16 มีนาคม 2567 "
             "ณ จังหวัดหนองคาย",

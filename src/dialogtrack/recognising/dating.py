@@ -59,12 +59,15 @@ def reference_date(doc: Document) -> DateSpan | None:
         size *= 4
 
 
-FOUNDING_WORDS = re.compile(r"(?i:establish|founded|สถาปนา)")
+# A date of the relation's history or of a document it signed ("the agreement signed … on September 26,
+# 2012"): not the day a release speaks from.
+FOUNDING_WORDS = re.compile(r"(?i:establish|founded|signed|สถาปนา|ลงนาม)")
 
 
 def _founding_date(text: str, at: int) -> bool:
-    """ "The two countries established diplomatic relations on October 1, 1958": a date of the relation's
-    history, which no year-less date of the release may borrow its year from."""
+    """ "The two countries established diplomatic relations on October 1, 1958", "… the agreement signed on
+    September 26, 2012": a date of the relation's history, which no year-less date of the release may
+    borrow its year from."""
     clause = re.split(r"[.!?\n]", text[max(0, at - 150) : at])[-1]
     return bool(FOUNDING_WORDS.search(clause))
 
