@@ -1305,8 +1305,8 @@ def test_an_unlisted_name_is_named_without_the_acronym_its_release_gives_it() ->
             [("kr-th-policy-consultations", 4, None, None)],
         ),
         (  # nor from a document the two sides signed, the first full date of an undated page
-            "Building on the defence cooperation agreement signed on September 26, 2012, the first Viet Nam – "
-            "Thailand Joint Commission convened in Bangkok on November 5.",
+            "The first Viet Nam – Thailand Joint Commission convened in Bangkok on November 5.\n\n"
+            "The two sides reviewed the defence cooperation agreement signed on September 26, 2012.",
             [("th-vn-joint-commission", 1, None, None)],
         ),
         (
