@@ -150,7 +150,9 @@ def places_in(
                 yield place
 
 
-VENUE_BEFORE = re.compile(r"(?:ณ|ที่|ด้าน|\bin|\bat)[^\S\n]*(?:อำเภอ|อ\.|จังหวัด|จ\.|เมือง|the\s+town\s+of)?[^\S\n]*$", re.I)
+VENUE_BEFORE = re.compile(
+    r"(?:ณ|ที่|ด้าน|\bin|\bat)[^\S\n]*(?:อำเภอ|อ\.|จังหวัด|จ\.|แขวง|นครหลวง|เมือง|the\s+town\s+of)?[^\S\n]*$", re.I
+)
 
 
 def _online(doc: AnnotatedText, lo: int, hi: int) -> bool:
