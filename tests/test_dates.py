@@ -343,6 +343,10 @@ def test_a_weekday_after_will_is_the_one_to_come(text: str, expected: str) -> No
         ("the next round next December", "2012-12"),
         ("การประชุมในเดือนมกราคม ที่จะถึงนี้", "2013-01"),
         ("a meeting in May 2012", None),
+        ("the summit to be held in Beijing next month", "2012-11"),
+        ("talks held earlier this month", "2012-10"),
+        ("the round they held last month", "2012-09"),
+        ("การประชุมที่จะจัดขึ้นในเดือนหน้า", "2012-11"),
     ],
 )
 def test_months_counted_from_the_document_date(text: str, expected: str | None) -> None:

@@ -146,6 +146,10 @@ def relative_month(text: str, reference: date) -> DateSpan | None:
     if not found:
         return None
     m, way = min(found, key=lambda f: f[0].start())
+    if m.group("unnamed"):  # "next month", "เดือนหน้า": counted from the reference's own month
+        step = {"this_month": 0, "last_month": -1, "next_month": 1}[way]
+        months = reference.year * 12 + reference.month - 1 + step
+        return DateSpan(date(months // 12, months % 12 + 1, 1), precision="month")
     month = _month_numbers()[_norm(m.group("en") or m.group("th"))]
     if way == "last":
         year = reference.year if month < reference.month else reference.year - 1
@@ -202,13 +206,18 @@ def _relative_month_patterns() -> dict[str, re.Pattern[str]]:
         "this": (rel["month_this_before_en"], rel["month_this_after_th"]),
         "next": (rel["month_next_before_en"], rel["month_next_after_th"]),
     }
-    return {
+    named = {
         way: re.compile(
             rf"(?<![A-Za-z])(?i:{_alt(before)}){_S1}(?P<en>{english})(?![A-Za-z]|{_SP}[0-9])"
-            rf"|(?:เดือน)?(?P<th>{thai}){_SP}(?:{_alt(after)})"
+            rf"|(?:เดือน)?(?P<th>{thai}){_SP}(?:{_alt(after)})(?P<unnamed>(?!x)x)?"
         )
         for way, (before, after) in words.items()
     }
+    unnamed = {
+        way: re.compile(rf"(?<![A-Za-z])(?P<unnamed>(?i:{_alt(rel[way])}))(?![A-Za-z])(?P<en>(?!x)x)?(?P<th>(?!x)x)?")
+        for way in ("this_month", "last_month", "next_month")
+    }
+    return named | unnamed
 
 
 @lru_cache(maxsize=1)
