@@ -1729,3 +1729,23 @@ def test_a_party_named_again_before_the_round_keeps_the_round() -> None:
         "Thailand–Laos Border Peacekeeping Cooperation Committee (Loei–Vientiane)",
         25,
     )
+
+
+def test_the_one_round_to_come_is_held_on_the_visit_the_lead_dates() -> None:
+    text = (
+        "Minister to visit Colombo\n\n"
+        "Foreign Minister Somchai Rakthai will be on a three-day visit to Sri Lanka from March 12, during which the "
+        "two sides will review their relations.\n\n"
+        "The Minister will co-chair the fourth meeting of the Sri Lanka-Thailand Joint Commission to be held in Colombo."
+    )
+    [m] = mentions(text, "2024-03-08")
+    assert (m.round, m.role, m.dates) == (4, "upcoming", DateSpan(date(2024, 3, 12)))
+
+
+def test_a_round_to_come_with_no_visit_dated_stays_planned() -> None:
+    text = (
+        "Ministers meet in Colombo\n\n"
+        "Foreign Minister Somchai Rakthai met his Sri Lankan counterpart in Colombo on March 7 to review relations.\n\n"
+        "The two ministers will co-chair the fourth meeting of the Sri Lanka-Thailand Joint Commission in Bangkok."
+    )
+    assert [(m.round, m.role, m.dates) for m in mentions(text, "2024-03-08")] == [(4, "planned", None)]

@@ -18,8 +18,16 @@ from dialogtrack.models import CadenceClaim, DateSpan, Document, Extraction, Men
 from dialogtrack.reading.metadata import is_page_date
 from dialogtrack.recognising.anniversaries import find_anniversaries, find_cadences
 from dialogtrack.recognising.annotate import AnnotatedText, annotate
-from dialogtrack.recognising.dates import DateMatch, find_dates, relative_day, relative_month
-from dialogtrack.recognising.dating import date_bound, date_of, held_day, lead_date, reference_date, same_day
+from dialogtrack.recognising.dates import AHEAD, DateMatch, find_dates, relative_day, relative_month
+from dialogtrack.recognising.dating import (
+    TRAVEL,
+    date_bound,
+    date_of,
+    held_day,
+    lead_date,
+    reference_date,
+    same_day,
+)
 from dialogtrack.recognising.passages import paragraph_bounds, quote_bounds, sentence_of, split_sentences
 from dialogtrack.recognising.people import english_names, find_co_chairs
 from dialogtrack.recognising.refs import SeriesRef, find_series_refs
@@ -146,6 +154,12 @@ def _mentions(
         hints[headline] = role_hint(groups[headline], siblings, text, reference, draft_cue)
         if held.ahead and (reference is None or held.span.start >= reference.start):
             hints[headline] = "upcoming"  # "… which will be held in Anning from August 14 to 15"
+    ahead = [key for key, hint in hints.items() if hint == "ahead"]
+    if headline is None and len(ahead) == 1 and (visit := _visit_day(text, sentences, dates, reference)):
+        # "X will be on a two-day visit to Nepal from January 4 …. X will co-chair the seventh meeting of the
+        # … Joint Commission": the one round to come is held on the visit the lead dates.
+        groups[ahead[0]][0] = replace(groups[ahead[0]][0], span=visit)
+        hints[ahead[0]] = "upcoming"
     headline_span = best_draft(groups[headline]).span if headline else None
     for key, drafts in groups.items():
         if headline_span and best_draft(drafts).span is None and any(same_day(d.ref, text) for d in drafts):
@@ -157,8 +171,8 @@ def _mentions(
         hint = hints[key]
         role: Role
         if key == headline:
-            role = "upcoming" if hint == "upcoming" else "planned" if hint == "planned" else "headline"
-        elif hint in ("upcoming", "planned", "past"):
+            role = "upcoming" if hint == "upcoming" else "planned" if hint in ("planned", "ahead") else "headline"
+        elif hint in ROLE_OF_HINT:
             role = ROLE_OF_HINT[hint]
         else:
             # Held alongside the headline round, or recent news reported beside it (not recalled in passing).
@@ -409,6 +423,25 @@ def _date_it_is_to_be_held(
     if after:
         return after[0].span
     return relative_month(text[m.end() : min(r.sentence[1], m.end() + 80)], reference.start) if reference else None
+
+
+def _visit_day(
+    text: str, sentences: list[tuple[int, int]], dates: list[DateMatch], reference: DateSpan | None
+) -> DateSpan | None:
+    """The first day of a visit to come that the release's lead announces ("… will be on a two-day visit
+    to Nepal from January 4"), on or after the release's own day: a sentence among the first under the
+    title that speaks of travel to come and gives a day."""
+    if reference is None:
+        return None
+    for lo, hi in sentences[1:VISIT_LEAD_SENTENCES]:
+        day = next((d for d in dates if lo <= d.start < hi and d.span.precision == "day"), None)
+        if day is None or not (TRAVEL.search(text, lo, hi) and AHEAD.search(text, lo, hi)):
+            continue
+        return DateSpan(day.span.start) if day.span.start >= reference.start else None
+    return None
+
+
+VISIT_LEAD_SENTENCES = 5  # the title and the lines right under it: where a release announces the visit
 
 
 def _name(text: str, ref: SeriesRef) -> str:

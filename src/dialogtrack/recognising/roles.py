@@ -74,7 +74,7 @@ PAST = re.compile(
 )
 
 
-ROLE_OF_HINT: dict[str, Role] = {"upcoming": "upcoming", "planned": "planned", "past": "past"}
+ROLE_OF_HINT: dict[str, Role] = {"upcoming": "upcoming", "planned": "planned", "ahead": "planned", "past": "past"}
 
 
 PAST_MARGIN = timedelta(days=45)
@@ -147,7 +147,9 @@ def role_hint(
             return "upcoming" if span.precision in ("day", "month") else "planned"
         # A day the page does not let us date ("on August 16" with no year, "on Tuesday" on an undated page)
         # is still a day fixed for it.
-        return "upcoming" if any(_names_a_day(text, d.ref.sentence) for d in drafts) else "planned"
+        # "ahead": to come, with no day said where it is named (a planned round, unless the release's lead
+        # gives the day of the visit it is held on).
+        return "upcoming" if any(_names_a_day(text, d.ref.sentence) for d in drafts) else "ahead"
     if span is not None and reference is not None:
         if reference.precision == "day" and span.start > reference.start + timedelta(days=1):
             return "upcoming"
@@ -197,7 +199,7 @@ def pick_headline(
     title_refs: list[NamedRound],
 ) -> tuple[str, int | None] | None:
     """The round the release reports: the one its title names, else its first dated round."""
-    candidates = [key for key in groups if hints[key] not in ("past", "planned")]
+    candidates = [key for key in groups if hints[key] not in ("past", "planned", "ahead")]
     # Of two rounds of one series reported alike, the later is the one the release is about ("This is the
     # 15th Coordinating Meeting …" in a speech that recalls being at the first).
     earlier = {
