@@ -972,6 +972,12 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "March 2024.",
             ("Omar Ali Bolkiah Mu'izzaddin", "Razak bin Ismail"),
         ),
+        (  # "The Rt. Hon." and "MP": a British style around the name, its dots ending no sentence
+            "The fifth session of the United Kingdom-Thailand Strategic Dialogue was held in Bangkok on 4 March 2024. "
+            "It was co-chaired by The Rt. Hon. Jane Doe MP, Minister for Asia, and His Excellency Mr. Somchai Rakthai, "
+            "Vice Minister for Foreign Affairs of Thailand.",
+            ("Jane Doe", "Somchai Rakthai"),
+        ),
         (  # a department's acronym and abbreviated titles before the name
             "The 5th Philippines-Thailand Joint Committee on Military Cooperation was held in Manila on 4 March "
             "2024. The Philippine side was led by DND Asst. Sec. for Plans and Programs Maria L. Santos, while "

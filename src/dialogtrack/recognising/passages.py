@@ -26,7 +26,8 @@ SENTENCE_END = re.compile(
 
 ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Adm|Sen|Rep|Gov|Jr|Sr|St|No|Nos|Vol|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr"
-    r"|Jun|Jul|Aug|hrs|a\.m|p\.m|H\.E|U\.S|U\.K|E\.U|D\.C|Co|Inc|Ltd|etc|vs|approx)|\b[A-Z])\.[\"”’)]?[ \t]+$"
+    r"|Jun|Jul|Aug|hrs|a\.m|p\.m|H\.E|U\.S|U\.K|E\.U|D\.C|Co|Inc|Ltd|etc|vs|approx"
+    r"|Rt|Hon|Asst|Usec|Asec|Amb|Maj|Brig|Capt|Cdr|Cmdr)|\b[A-Z])\.[\"”’)]?[ \t]+$"
 )
 
 

@@ -388,7 +388,7 @@ def _country_words(registry: Registry) -> frozenset[str]:
 
 ABBREVIATION_DOT = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Adm|St|Jr|Sr|H\.E|U\.S|U\.K|E\.U|D\.C"
-    r"|Asst|Sec|Usec|Asec|Amb|Dep|Gov|Sen|Rep|Pres|Maj|Brig|Capt|Cdr|Cmdr|Supt)\.|\b[A-Z]\.(?=\s*[A-Z])"
+    r"|Asst|Sec|Usec|Asec|Amb|Dep|Gov|Sen|Rep|Pres|Maj|Brig|Capt|Cdr|Cmdr|Supt|Rt|Hon)\.|\b[A-Z]\.(?=\s*[A-Z])"
     r"|(?<=\b[A-Z]\.\s[A-Z])\.(?=\s)"  # "the U. S. and Thai heads": the second initial's dot
     r"|(?<=[A-Z])\.(?=[A-Z])|(?<=[a-z])\.(?=[a-z])"  # "VOV.VN", "e.g": a dot inside a word ends no clause
 )
