@@ -978,6 +978,12 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "Vice Minister for Foreign Affairs of Thailand.",
             ("Jane Doe", "Somchai Rakthai"),
         ),
+        (  # two heads of delegation, each of their own side
+            "The 3rd round of Foreign Office Consultations between Bangladesh and Thailand was held in Dhaka on 4 "
+            "March 2024.\n\nForeign Secretary Rahman Karim and his Thai counterpart Permanent Secretary Somchai Rakthai led "
+            "their respective delegations.",
+            ("Rahman Karim", "Somchai Rakthai"),
+        ),
         (  # a department's acronym and abbreviated titles before the name
             "The 5th Philippines-Thailand Joint Committee on Military Cooperation was held in Manila on 4 March "
             "2024. The Philippine side was led by DND Asst. Sec. for Plans and Programs Maria L. Santos, while "

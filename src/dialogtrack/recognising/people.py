@@ -103,8 +103,9 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("led", "head", "lead"),
         re.compile(
-            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:led|headed|will\s+lead|will\s+head)\s+the\s+(?:\S+\s+){0,2}"
-            r"(?:delegation|side|team)\b",
+            # "… led the U.S. delegation", "X and his counterpart Y led their respective delegations"
+            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:led|headed|will\s+lead|will\s+head)\s+(?:the|their|its)\s+"
+            r"(?:\S+\s+){0,2}(?:delegations?|sides?|teams?)\b",
             re.M,
         ),
     ),
