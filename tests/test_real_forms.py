@@ -1725,6 +1725,11 @@ def test_a_dated_mention_far_from_the_numbered_rounds_day_is_another_round() -> 
             'Japan and the United States held "two plus two" talks in Tokyo on 19 March 2024.',
             "Japan–United States 2+2 Talks",
         ),
+        (
+            "Mr. SATO Kenji, Minister for Foreign Affairs of Japan, held the eleventh Japan-Australia 2+2 Foreign and "
+            "Defence Ministerial Meeting with Senator the Hon. Jane Doe in Tokyo on 19 March 2024.",
+            "Australia–Japan 2+2 Foreign and Defence Ministerial Meeting",
+        ),
     ],
 )
 def test_a_two_plus_two_in_quotes_or_in_words(text: str, expected: str) -> None:
