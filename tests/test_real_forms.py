@@ -978,6 +978,12 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "Vice Minister for Foreign Affairs of Thailand.",
             ("Jane Doe", "Somchai Rakthai"),
         ),
+        (  # the principals who convened the round, and a bracket after them
+            "Secretary for Foreign Affairs Maria L. Santos, Secretary of State Jane Doe and Secretary of Defense "
+            "John Roe (referred to collectively as “the Secretaries”) convened the fifth Philippines-United States 2+2 "
+            "Ministerial Dialogue in Manila on 4 March 2024.",
+            ("Maria L. Santos", "Jane Doe", "John Roe"),
+        ),
         (  # two heads of delegation, each of their own side
             "The 3rd round of Foreign Office Consultations between Bangladesh and Thailand was held in Dhaka on 4 "
             "March 2024.\n\nForeign Secretary Rahman Karim and his Thai counterpart Permanent Secretary Somchai Rakthai led "
