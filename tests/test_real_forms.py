@@ -978,6 +978,11 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "Vice Minister for Foreign Affairs of Thailand.",
             ("Jane Doe", "Somchai Rakthai"),
         ),
+        (  # a father's title after "bin" stays in the name as written
+            "Prime Minister Dato' Sri Ahmad Zaki bin Tun Hussein Omar and Prime Minister Somchai Rakthai co-chaired the "
+            "9th Malaysia-Thailand Annual Consultation in Putrajaya on 4 March 2024.",
+            ("Ahmad Zaki bin Tun Hussein Omar", "Somchai Rakthai"),
+        ),
         (  # the principals who convened the round, and a bracket after them
             "Secretary for Foreign Affairs Maria L. Santos, Secretary of State Jane Doe and Secretary of Defense "
             "John Roe (referred to collectively as “the Secretaries”) convened the fifth Philippines-United States 2+2 "

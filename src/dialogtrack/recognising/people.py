@@ -530,6 +530,8 @@ def _set_aside(m: re.Match[str], segment: str) -> str:
     part of it: "Mohd Najib Tun Abdul Razak" keeps his father's title."""
     if m.group("before_name"):
         previous = segment[: m.start()].split()[-1:]
+        if previous and previous[0] in _name_joiners()[0]:
+            return m.group()  # "Mohd Najib bin Tun Abdul Razak": the father's title, in the name as written
         if previous and _looks_like_name(previous[0]) and previous[0].casefold() not in title_words():
             return m.group()
     return " "
