@@ -317,58 +317,51 @@ def test_an_empty_answer_is_given_without_loading_the_table_renderer(tmp_path: P
     assert done.stderr.strip().splitlines()[-1] == "False", done.stderr
 
 
-def test_a_local_committee_named_without_its_towns_is_none_of_the_pairs_on_record(
-    runner: CliRunner, tmp_path: Path
+@pytest.mark.parametrize(
+    ("releases", "expected"),
+    [
+        pytest.param(  # more pairs of facing towns exist than the registry lists
+            [
+                "The 60th Thailand-Myanmar Township Border Committee met in Kawthaung on 5 March 2024.",
+                "The 4th Thailand-Myanmar Township Border Committee met in Kanchanaburi on 6 March 2024.",
+            ],
+            {
+                ("Thailand–Myanmar Township Border Committee (Ranong–Kawthaung)", 60),
+                ("Thailand–Myanmar Township Border Committee", 4),
+            },
+            id="a local committee without its towns is none of the pairs on record",
+        ),
+        pytest.param(  # a programme's joint committee at its 3rd meeting is not the railway one at its 30th
+            [
+                "The 3rd Thailand-China Joint Committee met in Qingdao on 5 March 2024.",
+                "The 30th Thailand-China Joint Committee on Railway Cooperation met in Bangkok on 6 March 2024.",
+            ],
+            {
+                ("Thailand–China Joint Committee", 3),
+                ("Thailand–China Joint Committee on Railway Cooperation", 30),
+            },
+            id="a short name whose rounds are far from the fuller name's stays apart",
+        ),
+        pytest.param(
+            [
+                "The 3rd Thailand-China Joint Committee met in Beijing on 5 March 2024.",
+                "The 30th Thailand-China Joint Committee on Railway Cooperation met in Bangkok on 6 March 2024.",
+                "The 9th Thailand-China Joint Committee on Science and Technology Cooperation met in Bangkok on "
+                "7 March 2024.",
+            ],
+            {
+                ("Thailand–China Joint Committee", 3),
+                ("Thailand–China Joint Committee on Railway Cooperation", 30),
+                ("Thailand–China Joint Committee on Science and Technology Cooperation", 9),
+            },
+            id="a short name stays apart when two bodies of its kind have subjects",
+        ),
+    ],
+)
+def test_which_series_a_body_named_without_its_subject_or_towns_is(
+    runner: CliRunner, tmp_path: Path, releases: list[str], expected: set[tuple[str, int]]
 ) -> None:
-    """There are more pairs of facing towns than the registry lists: one committee on record is no reason to
-    take a committee named without towns for it."""
-    releases = {
-        "a.txt": "The 60th Thailand-Myanmar Township Border Committee met in Kawthaung on 5 March 2024.",
-        "b.txt": "The 4th Thailand-Myanmar Township Border Committee met in Kanchanaburi on 6 March 2024.",
-    }
-    for name, text in releases.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        run(runner, "import", str(tmp_path / name))
-    found = {(m["series"], m["round"]) for m in as_json(runner, "timeline")}
-    assert found == {
-        ("Thailand–Myanmar Township Border Committee (Ranong–Kawthaung)", 60),
-        ("Thailand–Myanmar Township Border Committee", 4),
-    }
-
-
-def test_a_short_name_whose_rounds_are_far_from_the_fuller_names_stays_its_own_series(
-    runner: CliRunner, tmp_path: Path
-) -> None:
-    """A programme's joint committee at its 3rd meeting is not the railway joint committee at its 30th."""
-    releases = {
-        "a.txt": "The 3rd Thailand-China Joint Committee met in Qingdao on 5 March 2024.",
-        "b.txt": "The 30th Thailand-China Joint Committee on Railway Cooperation met in Bangkok on 6 March 2024.",
-    }
-    for name, text in releases.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        run(runner, "import", str(tmp_path / name))
-    found = {(m["series"], m["round"]) for m in as_json(runner, "timeline")}
-    assert found == {
-        ("Thailand–China Joint Committee", 3),
-        ("Thailand–China Joint Committee on Railway Cooperation", 30),
-    }
-
-
-def test_a_short_name_stays_its_own_series_when_two_bodies_of_its_kind_have_subjects(
-    runner: CliRunner, tmp_path: Path
-) -> None:
-    releases = {
-        "a.txt": "The 3rd Thailand-China Joint Committee met in Beijing on 5 March 2024.",
-        "b.txt": "The 30th Thailand-China Joint Committee on Railway Cooperation met in Bangkok on 6 March 2024.",
-        "c.txt": "The 9th Thailand-China Joint Committee on Science and Technology Cooperation met in Bangkok on "
-        "7 March 2024.",
-    }
-    for name, text in releases.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        run(runner, "import", str(tmp_path / name))
-    found = {(m["series"], m["round"]) for m in as_json(runner, "timeline")}
-    assert found == {
-        ("Thailand–China Joint Committee", 3),
-        ("Thailand–China Joint Committee on Railway Cooperation", 30),
-        ("Thailand–China Joint Committee on Science and Technology Cooperation", 9),
-    }
+    for i, text in enumerate(releases):  # one import each, in order: each series on record before the next
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+        run(runner, "import", str(tmp_path / f"{i}.txt"))
+    assert {(m["series"], m["round"]) for m in as_json(runner, "timeline")} == expected
