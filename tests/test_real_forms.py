@@ -978,6 +978,11 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "Vice Minister for Foreign Affairs of Thailand.",
             ("Jane Doe", "Somchai Rakthai"),
         ),
+        (  # the office after one name runs into the next name ("…ต่างประเทศและนายปรีชา …")
+            "เมื่อวันที่ 4 มีนาคม 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศและนายสก วันนา รัฐมนตรีว่าการ"
+            "กระทรวงการต่างประเทศกัมพูชา ได้เป็นประธานร่วมในการประชุมคณะกรรมาธิการร่วมไทย – กัมพูชา ครั้งที่ 12",
+            ("สมชาย ใจดี", "สก วันนา"),
+        ),
         (  # a father's title after "bin" stays in the name as written
             "Prime Minister Dato' Sri Ahmad Zaki bin Tun Hussein Omar and Prime Minister Somchai Rakthai co-chaired the "
             "9th Malaysia-Thailand Annual Consultation in Putrajaya on 4 March 2024.",

@@ -273,7 +273,11 @@ THAI_NAME = re.compile(
     + r")*\s*"
     + _english_honorifics_before()
     + r"(?P<name>[\u0e01-\u0e4e]+\s[\u0e01-\u0e4e]+(?:-[\u0e01-\u0e4e]+)?"
-    + r"(?P<third>\s(?!และ|กับ|หรือ)[\u0e01-\u0e4e]+)?"
+    # a third word, unless it is where the title or the clause begins: consumed, that word would hide the
+    # next name joined to it ("… รัฐมนตรีว่าการกระทรวงการต่างประเทศและนายปรัก สุคน")
+    + r"(?P<third>\s(?!และ|กับ|หรือ|"
+    + "|".join(map(re.escape, _people_data()["thai_title_starts"].split()))
+    + r")[\u0e01-\u0e4e]+)?"
     # one Thai word glossed by its romanisation: "นายเสารัภกุมาร (Saurabh Kumar)"
     + r"|[\u0e01-\u0e4e]{3,}(?=[^\S\n]*\([A-Z][a-z]+(?:[ .'-]+[A-Z][a-z]+)+\))|"
     + EN_NAME_TOKEN
