@@ -476,7 +476,7 @@ def _co_chairs(
     following = [
         _about_this_round(text, lo, hi, key, sentences, named, siblings)
         for lo, hi in after
-        if not names or not _names_a_round(lo, hi, sentences, named)
+        if not names or _names_this_round_again(lo, hi, key, sentences, named)
     ]
     names += [
         n
@@ -544,12 +544,22 @@ def _holds_word(name: str, word: str) -> bool:
     return len(words) >= 2 and word in (words[0], words[-1])
 
 
-def _names_a_round(
-    lo: int, hi: int, sentences: list[tuple[int, int]], named: dict[tuple[int, int], list[NamedRound]]
+def _names_this_round_again(
+    lo: int,
+    hi: int,
+    key: tuple[str, int | None],
+    sentences: list[tuple[int, int]],
+    named: dict[tuple[int, int], list[NamedRound]],
 ) -> bool:
-    """Whether any sentence of ``text[lo:hi]`` names a dialogue."""
+    """Whether a sentence of ``text[lo:hi]`` names round ``key`` again (or its series with no round) before
+    any other: "โดยฝ่ายเมียนมา มี พ.ท. Y … ได้เป็นประธานร่วมในการประชุมคณะกรรมการชายแดนส่วนท้องถิ่น … ครั้งที่ 89" gives the
+    other side's chair after a paragraph that gave one side's."""
     first, last = bisect_left(sentences, (lo, lo)), bisect_left(sentences, (hi, hi))
-    return any(named.get(sentence) for sentence in sentences[first:last])
+    for sentence in sentences[first:last]:
+        refs = named.get(sentence, [])
+        if refs and refs[0].series.id == key[0] and refs[0].ref.round in (None, key[1]):
+            return True
+    return False
 
 
 def _own_words(text: str, r: NamedRound, in_sentence: list[NamedRound]) -> str:

@@ -433,7 +433,8 @@ def find_co_chairs(
                 segment = _last_clause(segment) if pattern is words.subject_en else segment
                 names.extend(english_names(segment, registry, surnames))
     for line in passage.split("\n"):  # Thai writes a paragraph as one line; "ม.ค." has dots but ends nothing
-        if words.thai_cue.search(line):  # only a line with a Thai chair, lead or attend verb is read
+        # only a line with a Thai chair, lead or attend verb, or a side and its head, is read
+        if words.thai_cue.search(line) or _side_has(registry).search(line):
             names.extend(thai_chairs(line, registry, chairs_only))
     seen: dict[str, None] = {}
     for name in names:
@@ -493,11 +494,21 @@ def thai_chairs(line: str, registry: Registry, chairs_only: bool = False) -> lis
             continue  # attending, with no counterpart named: an attendee, not a head of delegation
         found.extend(thai_name(p) for p in (*subjects, *partners))
     if not chairs_only:
-        # "… นำโดย นางซูซาน ธอร์นตัน รักษาการผู้ช่วยรัฐมนตรี…": the first person named after it heads the delegation
-        for cue in words.led_by_th.finditer(line):
+        # "… นำโดย นางซูซาน ธอร์นตัน รักษาการผู้ช่วยรัฐมนตรี…": the first person named after it heads the delegation;
+        # so does the one a side is said to have: "ฝ่ายไทยโดย มี พ.อ. X …", "โดยฝ่ายเมียนมา มี พ.ท. Y …"
+        for cue in (*words.led_by_th.finditer(line), *_side_has(registry).finditer(line)):
             after = [p for p in people if cue.end() <= p.start() <= cue.end() + 3]
             found.extend(thai_name(p) for p in after[:1])
     return found
+
+
+@lru_cache(maxsize=8)
+def _side_has(registry: Registry) -> re.Pattern[str]:
+    """ "ฝ่ายไทยโดย มี", "ฝ่ายเมียนมา มี", "ฝ่ายลาวนำโดย": a side of the meeting and the person it has at its head."""
+    thai = sorted({c.th for c in registry.countries.values() if c.th}, key=len, reverse=True)
+    return re.compile(
+        rf"ฝ่าย(?:{'|'.join(map(re.escape, thai))})[^\S\n]*(?:โดย)?[^\S\n]*(?:มี|นำโดย)(?!การ|ความ)[^\S\n]*"
+    )
 
 
 def _thai_clause_start(line: str, at: int) -> int:
