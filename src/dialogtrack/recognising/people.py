@@ -458,7 +458,11 @@ def thai_chairs(line: str, registry: Registry, chairs_only: bool = False) -> lis
     """The people a Thai passage says chaired or headed the delegations: the subject of a chair verb
     (with whoever is joined to it by "และ"), and the partner after "ร่วมกับ"/"กับ" that follows."""
     people = list(THAI_NAME.finditer(line))
-    people += [m for m in BARE_THAI_NAME.finditer(line) if not any(p.start() <= m.start() < p.end() for p in people)]
+    people += [
+        m
+        for m in BARE_THAI_NAME.finditer(line)
+        if not any(p.start() <= m.start() < p.end() for p in people) and _bare_name_plausible(m.group("name"))
+    ]
     people += [m for m in _offices_names(line, registry) if not any(p.start() <= m.start() < p.end() for p in people)]
     people.sort(key=lambda m: m.start())
     found: list[str] = []
@@ -509,6 +513,16 @@ def _side_has(registry: Registry) -> re.Pattern[str]:
     return re.compile(
         rf"ฝ่าย(?:{'|'.join(map(re.escape, thai))})[^\S\n]*(?:โดย)?[^\S\n]*(?:มี|นำโดย)(?!การ|ความ)[^\S\n]*"
     )
+
+
+BARE_NAME_WORD = 25  # letters: a Thai given name or surname is shorter than a run of prose
+
+
+def _bare_name_plausible(name: str) -> bool:
+    """A name written without an honorific is two words of a name's length, neither an office nor where
+    the clause goes on ("… และรัฐมนตรีว่าการกระทรวงการต่างประเทศได้พบหารือ…" after "และ" is no one)."""
+    words = name.split()
+    return all(len(w) <= BARE_NAME_WORD and not w.startswith(thai_title_starts()) for w in words)
 
 
 def _thai_clause_start(line: str, at: int) -> int:
