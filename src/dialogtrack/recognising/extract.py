@@ -471,12 +471,15 @@ def _co_chairs(
     paragraphs = dict.fromkeys(_about_this_round(text, lo, hi, key, sentences, named, siblings) for lo, hi in bounds)
     names = [n for p in paragraphs for n in find_co_chairs(p, registry, chairs_only, surnames=True)]
     # The paragraph after one that names the round may name its chairs ("The Dialogue was co-chaired by …"):
-    # read when it names no round at all, or when the round's own paragraphs named nobody.
+    # read when the round's own paragraphs named nobody, when it names no round at all, or when it names this
+    # round again before any other (the other side's chair, in a paragraph of its own).
     after = dict.fromkeys(paragraph_bounds(text, d.ref.ref.start, following=True) for d in drafts)
     following = [
         _about_this_round(text, lo, hi, key, sentences, named, siblings)
         for lo, hi in after
-        if not names or _names_this_round_again(lo, hi, key, sentences, named)
+        if not names
+        or not _names_a_round(lo, hi, sentences, named)
+        or _names_this_round_again(lo, hi, key, sentences, named)
     ]
     names += [
         n
@@ -542,6 +545,14 @@ SPELLED_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w'’-]+){1,3}")
 def _holds_word(name: str, word: str) -> bool:
     words = name.split()
     return len(words) >= 2 and word in (words[0], words[-1])
+
+
+def _names_a_round(
+    lo: int, hi: int, sentences: list[tuple[int, int]], named: dict[tuple[int, int], list[NamedRound]]
+) -> bool:
+    """Whether any sentence of ``text[lo:hi]`` names a dialogue."""
+    first, last = bisect_left(sentences, (lo, lo)), bisect_left(sentences, (hi, hi))
+    return any(named.get(sentence) for sentence in sentences[first:last])
 
 
 def _names_this_round_again(
