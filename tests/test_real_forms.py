@@ -489,7 +489,7 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
         ),
         (  # a list of what the two sides committed to do
             "The 12th Philippines-United States Bilateral Strategic Dialogue was held in Manila on 4 March 2024. "
-            "Both sides committed in 2024 to:\n\n  • Hold the fifth “2+2” ministerial dialogue;\n  • Expand "
+            "The two sides set out their plans:\n\n  • Hold the fifth “2+2” dialogue;\n  • Widen "
             "maritime cooperation.",
             "2024-03-05",
             [("ph-us-strategic-dialogue", 12, "headline"), ("ph-us-two-plus-two", 5, "planned")],
@@ -1003,7 +1003,7 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
         ),
         (  # the principals who convened the round, and a bracket after them
             "Secretary for Foreign Affairs Maria L. Santos, Secretary of State Jane Doe and Secretary of Defense "
-            "John Roe (referred to collectively as “the Secretaries”) convened the fifth Philippines-United States 2+2 "
+            "John Roe (together, “the Ministers”) convened the fifth Philippines-United States 2+2 "
             "Ministerial Dialogue in Manila on 4 March 2024.",
             ("Maria L. Santos", "Jane Doe", "John Roe"),
         ),
@@ -1020,8 +1020,8 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             ("Maria L. Santos", "Somchai Rakthai"),
         ),
         (  # a plural role word ("both Leaders") after the list of countries is no one's name
-            "The 30th Annual Leaders' Consultation between Brunei Darussalam and Malaysia began with both Leaders "
-            "witnessing the exchange of a Memorandum of Understanding, in Bandar Seri Begawan on 4 March 2024.",
+            "The 30th Annual Leaders' Consultation between Brunei Darussalam and Malaysia opened as both Leaders "
+            "watched their ministers sign two agreements, in Bandar Seri Begawan on 4 March 2024.",
             (),
         ),
         (  # a Malay officer's styles in Thai script, and "bin" inside the name
@@ -1708,7 +1708,7 @@ def test_a_page_with_no_title_line_is_dated_by_its_leads_dateline() -> None:
     text = (
         " date 2024-04-24 HANOI, April 24 - Foreign Minister Le Van Minh and his Indonesian counterpart Budi "
         "Santoso on Wednesday discussed ways to deepen the partnership between the two countries.\n\n"
-        "Talks took place as the two co-chaired the 5th session of the Viet Nam-Indonesia Joint Commission in Hanoi."
+        "The two ministers met as co-chairs of the 5th session of the Viet Nam-Indonesia Joint Commission in Hanoi."
     )
     [m] = mentions(text, "2024-04-24")
     assert (m.round, m.dates, m.role) == (5, DateSpan(date(2024, 4, 24)), "headline")

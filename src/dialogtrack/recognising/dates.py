@@ -312,7 +312,7 @@ YEAR_AFTER_DAY = re.compile(r"[^\S\n]*,?[^\S\n]*(?:in|of)[^\S\n]+\Z", re.I)
 
 
 def _join_years_after(text: str, found: list[DateMatch]) -> list[DateMatch]:
-    """A day and the year written after it with "in" or "of": "held on September 29 in 2020", "the 5th
+    """A day and the year written after it with "in" or "of": "met on 14 May in 2019", "the 5th
     of March of 2019" is one day of that year, not a day of the document's year and a year."""
     joined: list[DateMatch] = []
     for m in found:

@@ -59,14 +59,14 @@ def reference_date(doc: Document) -> DateSpan | None:
         size *= 4
 
 
-# A date of the relation's history or of a document it signed ("the agreement signed … on September 26,
+# A date of the relation's history or of a document it signed ("the accord signed … on May 14,
 # 2012"): not the day a release speaks from.
 FOUNDING_WORDS = re.compile(r"(?i:establish|founded|signed|สถาปนา|ลงนาม)")
 
 
 def _founding_date(text: str, at: int) -> bool:
     """ "The two countries established diplomatic relations on October 1, 1958", "… the agreement signed on
-    September 26, 2012": a date of the relation's history, which no year-less date of the release may
+    May 14, 2011": a date of the relation's history, which no year-less date of the release may
     borrow its year from."""
     clause = re.split(r"[.!?\n]", text[max(0, at - 150) : at])[-1]
     return bool(FOUNDING_WORDS.search(clause))
@@ -198,7 +198,7 @@ def lead_date(
     text: str, sentences: list[tuple[int, int]], dates: list[DateMatch], reference: DateSpan | None
 ) -> DateMatch | None:
     """The date of the release's first sentence of prose, the day it reports on. The first sentence is the
-    title, unless it reads as prose: a page with no title line opens with its lead ("VIETNAM, April 24 - …
+    title, unless it reads as prose: a page with no title line opens with its lead ("HANOI, March 4 - …
     on Wednesday discussed …")."""
     first_is_prose = bool(sentences) and _reads_as_prose(text, *sentences[0])
     for lo, hi in sentences if first_is_prose else sentences[1:]:
@@ -207,8 +207,8 @@ def lead_date(
         first = next((d for d in dates if lo <= d.start < hi), None)
         if first_is_prose and (lo, hi) == sentences[0]:
             # A page's first line read as its lead only when it opens with its date, past the page's own
-            # label ("date 2024-04-24 HANOI, April 24 - …"): a first line that is the end of a story's
-            # summary ("… held a senior officials' meeting on Friday.") dates something else.
+            # label ("date 2024-03-04 HANOI, March 4 - …"): a first line that is the end of a story's
+            # summary ("… after officials met on Friday.") dates something else.
             label = PAGE_LABEL.match(text, lo, hi)
             past_label = LABEL_DATE.match(text, label.end(), hi) if label else None
             start = past_label.end() if past_label else lo

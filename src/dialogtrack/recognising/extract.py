@@ -156,7 +156,7 @@ def _mentions(
             hints[headline] = "upcoming"  # "… which will be held in Anning from August 14 to 15"
     ahead = [key for key, hint in hints.items() if hint == "ahead"]
     if headline is None and len(ahead) == 1 and (visit := _visit_day(text, sentences, dates, reference)):
-        # "X will be on a two-day visit to Nepal from January 4 …. X will co-chair the seventh meeting of the
+        # "X will be on a three-day visit to Sri Lanka from March 12 …. X will co-chair the fourth meeting of the
         # … Joint Commission": the one round to come is held on the visit the lead dates.
         groups[ahead[0]][0] = replace(groups[ahead[0]][0], span=visit)
         hints[ahead[0]] = "upcoming"
@@ -402,7 +402,7 @@ def _mark_shared_dates(groups: dict[tuple[str, int | None], list[Draft]]) -> Non
         ]
 
 
-# "… ครั้งที่ 112 (ฝ่ายไทย) ที่จะมีขึ้นในห้วงปลายเดือนกุมภาพันธ์นี้", "… the 30th meeting, to be held in March":
+# "… ครั้งที่ 115 (ฝ่ายไทย) ที่จะมีขึ้นในเดือนเมษายนนี้", "… the 30th meeting, to be held in March":
 # what a round being prepared is dated by, right after its name.
 TO_BE_HELD = re.compile(
     r"[^\S\n]*(?:\([^)\n]{0,30}\)[^\S\n]*)?,?[^\S\n]*"
@@ -429,7 +429,7 @@ def _visit_day(
     text: str, sentences: list[tuple[int, int]], dates: list[DateMatch], reference: DateSpan | None
 ) -> DateSpan | None:
     """The first day of a visit to come that the release's lead announces ("… will be on a two-day visit
-    to Nepal from January 4"), on or after the release's own day: a sentence among the first under the
+    to Sri Lanka from March 12"), on or after the release's own day: a sentence among the first under the
     title that speaks of travel to come and gives a day."""
     if reference is None:
         return None
@@ -563,7 +563,7 @@ def _names_this_round_again(
     named: dict[tuple[int, int], list[NamedRound]],
 ) -> bool:
     """Whether a sentence of ``text[lo:hi]`` names round ``key`` again (or its series with no round) before
-    any other: "โดยฝ่ายเมียนมา มี พ.ท. Y … ได้เป็นประธานร่วมในการประชุมคณะกรรมการชายแดนส่วนท้องถิ่น … ครั้งที่ 89" gives the
+    any other: "โดยฝ่ายเมียนมา มี พ.ท. Y … ได้เป็นประธานร่วมในการประชุม … ครั้งที่ 95" gives the
     other side's chair after a paragraph that gave one side's."""
     first, last = bisect_left(sentences, (lo, lo)), bisect_left(sentences, (hi, hi))
     for sentence in sentences[first:last]:

@@ -274,7 +274,7 @@ THAI_NAME = re.compile(
     + _english_honorifics_before()
     + r"(?P<name>[\u0e01-\u0e4e]+\s[\u0e01-\u0e4e]+(?:-[\u0e01-\u0e4e]+)?"
     # a third word, unless it is where the title or the clause begins: consumed, that word would hide the
-    # next name joined to it ("… รัฐมนตรีว่าการกระทรวงการต่างประเทศและนายปรัก สุคน")
+    # next name joined to it ("… รัฐมนตรีว่าการกระทรวงการต่างประเทศและนายสก วันนา")
     + r"(?P<third>\s(?!และ|กับ|หรือ|"
     + "|".join(map(re.escape, _people_data()["thai_title_starts"].split()))
     + r")[\u0e01-\u0e4e]+)?"
@@ -520,7 +520,7 @@ BARE_NAME_WORD = 25  # letters: a Thai given name or surname is shorter than a r
 
 def _bare_name_plausible(name: str) -> bool:
     """A name written without an honorific is two words of a name's length, neither an office nor where
-    the clause goes on ("… และรัฐมนตรีว่าการกระทรวงการต่างประเทศได้พบหารือ…" after "และ" is no one)."""
+    the clause goes on ("… และรัฐมนตรีว่าการกระทรวงการต่างประเทศได้เป็นประธาน…" after "และ" is no one)."""
     words = name.split()
     return all(len(w) <= BARE_NAME_WORD and not w.startswith(thai_title_starts()) for w in words)
 
@@ -560,7 +560,7 @@ def _set_aside(m: re.Match[str], segment: str) -> str:
     if m.group("before_name"):
         previous = segment[: m.start()].split()[-1:]
         if previous and previous[0] in _name_joiners()[0]:
-            return m.group()  # "Mohd Najib bin Tun Abdul Razak": the father's title, in the name as written
+            return m.group()  # "Ahmad Zaki bin Tun Hussein": the father's title, in the name as written
         if previous and _looks_like_name(previous[0]) and previous[0].casefold() not in title_words():
             return m.group()
     return " "

@@ -281,9 +281,9 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"|{_S}*\[(?![^\[\]\n]*{_DATE_HINT})[^\[\]\n]{{1,100}}\]"
             rf"|{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ|ทวิภาคี|ระดับสูง|ระดับรัฐมนตรี|ระดับเจ้าหน้าที่อาวุโส|ฯ)|\)"
             rf"|{_S}*ในรูปแบบ{_S}*[0-9]{_S}*\+{_S}*[0-9]"
-            # the facing towns or provinces: "TBC แม่สอด-เมียวดี ครั้งที่ 32", "… ไทย-ลาว จังหวัดพะเยา-แขวงไชยะบุลี ครั้งที่ 9"
+            # the facing towns or provinces: "TBC แม่สอด-เมียวดี ครั้งที่ 32", "… ไทย-ลาว จังหวัดพะเยา-แขวงไชยะบุลี ครั้งที่ 12"
             rf"|{_S}*{_ADMIN}(?:{pl}){_S}*(?:--|[-–—‑]){_S}*{_ADMIN}(?:{pl})"
-            # a party named again right before the round: "… จังหวัดเลย-แขวงเวียงจันทน์ สปป.ลาว ครั้งที่ 17"
+            # a party named again right before the round: "… จังหวัดเลย-แขวงเวียงจันทน์ สปป.ลาว ครั้งที่ 25"
             rf"|{_S}*(?:{c})(?={_S}*ครั้งที่)"
             rf"|{_S}+(?i:meeting|session)(?={_S}+(?i:between){_S}))"  # "… Committee Meeting between X and Y"
         ),
@@ -411,7 +411,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             if not countries and not framework and (m := p.pair_after.match(tail) or p.between_after.match(tail)):
                 c1, c2 = (m.group("c1"), m.group("c2")) if m.group("c1") else (m.groupdict().get("t1"), m.group("t2"))
                 if m.groupdict().get("own_service"):
-                    c1 = "Thailand"  # "ระหว่างกองทัพเรือ - กองทัพเรืออินโดนีเซีย": a Thai release's own navy
+                    c1 = "Thailand"  # "ระหว่างกองทัพเรือ - กองทัพเรือมาเลเซีย": a Thai release's own navy
                 if not c1 or not (countries := _pair(registry, c1, c2 or "")):
                     break
                 end = name_end = end + m.end()
@@ -435,7 +435,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
                 if counted := p.round_after.match(text[end : end + 160]):
                     end += counted.end()
             elif not qualifier and (m := UNDER_PROGRAMME.match(tail)):
-                # "คณะกรรมการร่วม ไทย - จีน ครั้งที่ ๓ ภายใต้ STEP", "… Joint Committee Meeting under STEP Program": the
+                # "คณะกรรมการร่วม ไทย - ญี่ปุ่น ครั้งที่ 5 ภายใต้ JSTP", "… Joint Committee Meeting under JSTP Program": the
                 # programme the body belongs to names it (another body than the bare kind)
                 qualifier, end = f"under {m.group('programme')}", end + m.end()
             elif m := p.name_tail.match(tail):

@@ -49,7 +49,7 @@ PLANNED_BEFORE = re.compile(
     r"\b(?:agreed\s+to\s+(?:hold|convene|organi[sz]e|host)|agreed\s+that|next|look(?:ed|s|ing)?\s+forward\s+to"
     r"|preparing\s+for|in\s+preparation\s+for|in\s+the\s+time\s+ahead"
     r"|committed\s+to\s+(?:hold|convene|organi[sz]e|host))\b"
-    # a line of a list of what the sides committed to: "• Hold the fourth “2+2” ministerial dialogue;"
+    # a line of a list of what the sides committed to: "• Hold the fifth “2+2” dialogue;"
     r"|(?:^|\n)[^\S\n]*[•▪*-]?[^\S\n]*(?:Hold|Holding|Convene|Convening|Organi[sz]e)\b[^\n]*$"
     r"|ตกลงที่จะ|ตกลงให้|เห็นพ้องให้|เห็นพ้องที่จะ|คาดว่าจะจัด",
     re.I,
