@@ -343,14 +343,19 @@ def _unnumbered_mentions_of_one_round(
     found = []
     siblings = _by_sentence(rounds)
     in_sentence = _dates_by_sentence(dates)
+
     # The days the numbered rounds are given where they are named: "… since the Leaders' Retreat in
     # Singapore on 5 May 2015", in a release dating the 7th 13 December 2016, is another (earlier) round.
-    own_days: dict[str, list[DateSpan]] = {}
-    for r in rounds:
-        if r.ref.round is not None:
-            day = date_of(r, siblings.get(r.sentence, [r]), in_sentence(r.sentence), text, None)
-            if day is not None and day.precision == "day":
-                own_days.setdefault(r.series.id, []).append(day)
+    # Read only for a series that has such a mention: most releases have none.
+    @cache
+    def own_days(series_id: str) -> list[DateSpan]:
+        spans = [
+            date_of(r, siblings.get(r.sentence, [r]), in_sentence(r.sentence), text, None)
+            for r in rounds
+            if r.series.id == series_id and r.ref.round is not None
+        ]
+        return [d for d in spans if d is not None and d.precision == "day"]
+
     for r in refs:
         only = numbered.get(r.series.id, set())
         if r.ref.round is not None or r.ref.special or r.ref.preparatory or len(only) != 1:
@@ -359,7 +364,7 @@ def _unnumbered_mentions_of_one_round(
         bound = date_bound(candidate, [*siblings.get(r.sentence, []), candidate], in_sentence(r.sentence), text)
         if bound is None or bound.precision != "day":
             continue
-        if any(abs((bound.start - day.start).days) > SAME_ROUND_DAYS for day in own_days.get(r.series.id, [])):
+        if any(abs((bound.start - day.start).days) > SAME_ROUND_DAYS for day in own_days(r.series.id)):
             continue
         found.append(candidate)
     return found

@@ -36,8 +36,7 @@ def location_of(r: NamedRound, rounds: list[NamedRound], doc: AnnotatedText, reg
         return "virtual"
     # A local committee's towns name it ("คณะกรรมการชายแดนส่วนท้องถิ่น ไทย – เมียนมา (อำเภอ A – อำเภอ B)") and
     # come back in its chairs' titles: where it met only after a venue word ("ณ", "at").
-    kind = registry.kinds.get(r.series.kind)
-    own = {town for pair in kind.localities for town in pair if town in r.series.name_en} if kind else set()
+    own = set(r.ref.qualifier[1:-1].split("–")) if r.ref.kind.localities and r.ref.qualifier.startswith("(") else set()
     if place := next(places_in(doc, r.ref.end, stop, registry, cued_only=own), None):
         return place
     if m := country_place_pattern(registry).search(text, r.ref.end, stop):
