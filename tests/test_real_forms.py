@@ -1795,3 +1795,43 @@ def test_a_round_to_come_with_no_visit_dated_stays_planned() -> None:
         "The two ministers will co-chair the fourth meeting of the Sri Lanka-Thailand Joint Commission in Bangkok."
     )
     assert [(m.round, m.role, m.dates) for m in mentions(text, "2024-03-08")] == [(4, "planned", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a Thai line that breaks after "ระหว่างวันที่": the round's own range is on the next line
+            "เมื่อวันที่ ๖ มีนาคม ๒๕๖๗ นายสมชาย ใจดี เป็นประธานร่วมการประชุมคณะกรรมาธิการร่วมว่าด้วยความร่วมมือทวิภาคี "
+            "ไทย – ลาว ครั้งที่ ๓ ระหว่างวันที่\n๕ – ๖ มีนาคม ๒๕๖๗ ณ กรุงเทพฯ",
+            (DateSpan(date(2024, 3, 5), date(2024, 3, 6)), "Bangkok"),
+        ),
+        (  # … and after "ณ": the place is on the next line
+            "การประชุมคณะกรรมาธิการร่วมไทย-ลาว ครั้งที่ ๓ จัดขึ้นเมื่อวันที่ ๕ มีนาคม ๒๕๖๗ ณ\nนครหลวงเวียงจันทน์",
+            (DateSpan(date(2024, 3, 5)), "Vientiane"),
+        ),
+        (  # English wrapped at a fixed width runs on in lower case
+            "Officials of the two countries met for the third Thailand-Laos Joint Commission held\n"
+            "in Vientiane on 5 March 2024.",
+            (DateSpan(date(2024, 3, 5)), "Vientiane"),
+        ),
+    ],
+)
+def test_a_sentence_wrapped_onto_the_next_line_is_read_whole(text: str, expected: tuple[object, str]) -> None:
+    [m] = mentions(text)
+    assert (m.dates, m.location) == expected
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["March 6 (Wed)", "Wednesday, March 6", "6 March 2024", "วันพุธที่ ๖ มีนาคม ๒๕๖๗"],
+)
+def test_a_programme_dates_a_round_by_the_day_heading_above_it(heading: str) -> None:
+    text = (
+        "Foreign Minister's visit to Laos\n\n"
+        "From March 5 to March 7, Foreign Minister Somchai Rakthai made an official visit to Laos.\n\n"
+        "March 5 (Tue)\nArrival; meeting with the Thai community\n\n"
+        f"{heading}\nCourtesy call on the Prime Minister; the 3rd Meeting of the Thailand-Laos Joint Commission\n\n"
+        "March 7 (Thu)\nDeparture"
+    )
+    [m] = mentions(text, "2024-03-08")
+    assert (m.round, m.dates) == (3, DateSpan(date(2024, 3, 6)))

@@ -306,3 +306,27 @@ class HeldDay:
 
     span: DateSpan
     ahead: bool
+
+
+HEADING_REST = re.compile(r"[\s()\[\],.:–-]*(?:[A-Za-z]{2,9}\.?|วัน\S{0,8})?[\s()\[\],.:–-]*")
+HEADING_LINES = 2  # lines above a round that a day heading may stand
+
+
+def day_heading(r: NamedRound, sentences: list[tuple[int, int]], dates: list[DateMatch], text: str) -> DateSpan | None:
+    """The day of a programme's heading line above a round that its own line leaves undated ("August 1
+    (Fri)" over "…; the 6th Meeting of …; Signing Ceremony …"): a visit's itinerary, day by day."""
+    at = next((i for i, s in enumerate(sentences) if s == r.sentence), None)
+    if at is None:
+        return None
+    for lo, hi in reversed(sentences[max(0, at - HEADING_LINES) : at]):
+        inside = [d for d in dates if lo <= d.start < hi]
+        if not inside:
+            continue
+        [first, *rest] = inside
+        if rest or first.span.precision != "day":
+            return None
+        before, after = text[lo : first.start], text[first.end : hi]
+        if HEADING_REST.fullmatch(before) and HEADING_REST.fullmatch(after):
+            return first.span
+        return None
+    return None

@@ -23,6 +23,7 @@ from dialogtrack.recognising.dating import (
     TRAVEL,
     date_bound,
     date_of,
+    day_heading,
     held_day,
     lead_date,
     reference_date,
@@ -128,6 +129,7 @@ def _mentions(
             span, place = _date_it_is_to_be_held(r, written, text, reference), None
         else:
             span = date_of(r, siblings[r.sentence], written, text, reference)
+            span = span or day_heading(r, sentences, dates, text)
             place = location_of(r, siblings[r.sentence], annotated, registry)
         in_title = bool(sentences) and r.sentence == sentences[0]
         counted = span is not None and not any(d.span == span for d in written)

@@ -2,7 +2,10 @@
 
 Sentences end at line breaks and at English sentence ends, never at the dots of abbreviations ("Mr.",
 "U.S.", "H.E.") nor at the dots Thai writes inside abbreviations ("พ.ค.", "ม.ร.ว."): Thai ends a
-sentence with a space or a new paragraph, not a dot.
+sentence with a space or a new paragraph, not a dot. A line break inside a sentence, where a page was
+saved with its lines wrapped at a fixed width, ends nothing: English that runs on in lower case
+("… and therefore\ncontrary to …"), Thai that breaks after a word which always has more to come
+("… ครั้งที่ ๑ ระหว่างวันที่\n๔ – ๕ พฤศจิกายน").
 """
 
 from __future__ import annotations
@@ -31,6 +34,12 @@ ABBREVIATION = re.compile(
 )
 
 
+# Where a single line break is a wrapped line, not the end of a sentence: a lower-case English word, or a
+# comma, running on to a lower-case word; a Thai word that always takes what follows (a date's "วันที่",
+# "ระหว่าง", a place's "ณ", a conjunction).
+WRAPPED_EN = re.compile(r"(?<=[a-z,])\n(?=[a-z])")
+THAI_RUNS_ON = ("วันที่", "ระหว่าง", "ตั้งแต่", " ณ", "และ", "กับ", "โดย")
+
 LONGEST_SENTENCE = 3000
 
 
@@ -43,6 +52,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in SENTENCE_END.finditer(text):
+        if m.group() == "\n" and _wrapped(text, m.start()):
+            continue
         end = m.start() if m.group() in ("\n", "") else m.start() + 1  # a sentence keeps its stop
         if end > m.start() and ABBREVIATION.search(text[max(0, end - 8) : m.end()]):
             continue
@@ -52,6 +63,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.extend(_pieces(text, start, len(text)))
     return spans
+
+
+def _wrapped(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` wraps a sentence onto the next line."""
+    if WRAPPED_EN.match(text, at):
+        return True
+    return text[at + 1 : at + 2] not in ("", "\n") and text[max(0, at - 12) : at].rstrip(" \t").endswith(THAI_RUNS_ON)
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
