@@ -195,11 +195,13 @@ CHAIR_SLOTS = (
     [
         *("", "Mr. Somchai Rattanakul", "The Thai side", "It met under the co-chairmanship of", "Leading the"),
         "At the invitation of Jane Doe, Somchai Rattanakul",
+        "This consultation,",
     ],
     [
         *("co-chaired", "was represented", "was led", "were headed", "will lead", "held", "paid an", "co-chairs"),
         *("met", "hosted", "were held", "will attend", "will begin a two-day", "made an", "co-hosted"),
         "delegation was",
+        "led",
     ],
     [
         *("by", "the", "the delegation", "the side", "official visit", "the meeting with", "the Dialogue with"),

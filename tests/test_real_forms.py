@@ -1835,3 +1835,34 @@ def test_a_programme_dates_a_round_by_the_day_heading_above_it(heading: str) -> 
     )
     [m] = mentions(text, "2024-03-08")
     assert (m.round, m.dates) == (3, DateSpan(date(2024, 3, 6)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a Malay name in Thai script, joined to the father's by "บิน"
+            "วันที่ 5 มีนาคม 2567 พลโท สมชาย ใจดี แม่ทัพภาคที่ 4 และ พลโท ดาโต๊ะ อาซมัน ฮาลิม บิน ยูซอฟ ผู้บัญชาการกองกำลัง "
+            "ประเทศมาเลเซีย เป็นประธานร่วมการประชุมคณะกรรมการชายแดนส่วนภูมิภาค ไทย-มาเลเซีย ครั้งที่ 120 ณ จังหวัดสงขลา",
+            ("สมชาย ใจดี", "อาซมัน ฮาลิม บิน ยูซอฟ"),
+        ),
+        (  # … and the father's own title after "บิน" stays with his name
+            "วันที่ 5 มีนาคม 2567 พลเอก สมชาย ใจดี รัฐมนตรีว่าการกระทรวงกลาโหม และนายดาโต๊ะ สรี โมฮาหมัด บิน ตุน อิสมาแอ "
+            "รมว.กลาโหมมาเลเซีย เป็นประธานการประชุมคณะกรรมการชายแดนทั่วไป ไทย-มาเลเซีย ครั้งที่ 60 ณ กรุงเทพฯ",
+            ("สมชาย ใจดี", "โมฮาหมัด บิน ตุน อิสมาแอ"),
+        ),
+        (  # the round, then who led it in a clause of its own
+            "The 21st Annual Leaders' Consultation between Malaysia and Brunei Darussalam was held in Putrajaya on "
+            "5 March 2024.\n\nThis bilateral consultation, led by Prime Minister Datuk Seri Razak Ismail and "
+            "Sultan Haji Omar Ali, was attended by ministers of both countries.",
+            ("Razak Ismail", "Omar Ali"),
+        ),
+        (  # a leader's nickname in quotes is part of the name as written; "met … for the" after a long aside
+            'On 5 March 2024, Prime Minister Tan Wei Ming and Indonesian President Budi "Bodi" Santoso met for the last '
+            "time as leaders in Bogor, Indonesia for the eighth Indonesia-Singapore Leaders' Retreat.",
+            ("Tan Wei Ming", 'Budi "Bodi" Santoso'),
+        ),
+    ],
+)
+def test_names_of_malay_leaders_in_thai_nicknames_and_who_led_the_round(text: str, expected: tuple[str, ...]) -> None:
+    [m] = [m for m in mentions(text) if m.role == "headline"]
+    assert m.co_chairs == expected

@@ -100,6 +100,15 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (("led", "head", "chair"), re.compile(r"\b(?:was|were)\s+(?:led|headed|chaired)\s+by\s+(?P<names>[^.;]+)")),
+    # "This bilateral consultation, led by X and Y, was attended by …": the round, and who led it
+    (
+        ("led", "head"),
+        re.compile(
+            r"\b(?i:meeting|consultations?|dialogue|talks|session|retreat|round)\s*,\s+(?:led|headed)\s+by\s+"
+            r"(?P<names>[^.;]+?)(?=,|[.;]|$)",
+            re.M,
+        ),
+    ),
     (
         ("led", "head", "lead"),
         re.compile(
@@ -134,7 +143,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:met|convened)\s+"
             r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
-            r"(?:(?:in|at|on|via)\s+[^.;\n]{1,60}?\s+)?"
+            r"(?:[^.;\n]{1,80}?\s+)?"  # "in Bogor", "for the last time in their present roles in Bogor"
             r"(?:for|at|to\s+hold)\s+(?:the|their)\s+"
             r"(?:\S+\s+){0,8}?(?:\d\+\d|[A-Z][\w'’-]*\s+(?i:Dialogue|Talks|Consultations?|Meeting|Commission|Committee|Retreat))",
             re.M,
@@ -264,15 +273,26 @@ def _english_honorifics_before() -> str:
     return rf"(?:(?:{body})\.?\s+(?=[A-Z]))*"
 
 
-HONORIFICS_TH = _thai_honorifics()
+def _thai_malay_name() -> str:
+    """A Malay name written in Thai: one or two given names, "บิน" and the father's, whose own title stays
+    with it ("ฮิสฮัมมุดดิน บิน ตุน ฮุสเซน", as "Hishammuddin bin Tun Hussein")."""
+    data = _people_data()
+    joiners = "|".join(map(re.escape, _longest_first(data["name_joiners_th"])))
+    kept = "|".join(map(re.escape, _longest_first(data["name_joiner_titles_th"])))
+    return rf"{THAI_WORD}(?:\s{THAI_WORD})?\s(?:{joiners})\s(?:(?:{kept})\s)?{THAI_WORD}"
+
+
 THAI_WORD = r"[\u0e01-\u0e4e]+"
+HONORIFICS_TH = _thai_honorifics()
 THAI_NAME = re.compile(
     HONORIFICS_TH
     + r"(?:\s*"
     + HONORIFICS_TH
     + r")*\s*"
     + _english_honorifics_before()
-    + r"(?P<name>[\u0e01-\u0e4e]+\s[\u0e01-\u0e4e]+(?:-[\u0e01-\u0e4e]+)?"
+    + r"(?P<name>"
+    + _thai_malay_name()
+    + r"|[\u0e01-\u0e4e]+\s[\u0e01-\u0e4e]+(?:-[\u0e01-\u0e4e]+)?"
     # a third word, unless it is where the title or the clause begins: consumed, that word would hide the
     # next name joined to it ("… รัฐมนตรีว่าการกระทรวงการต่างประเทศและนายสก วันนา")
     + r"(?P<third>\s(?!และ|กับ|หรือ|"
@@ -609,6 +629,9 @@ def english_names(segment: str, registry: Registry, surnames: bool = False) -> l
             if token in joiners and run and i + 1 < len(tokens) and _looks_like_name(tokens[i + 1]):
                 run.append(token)  # "Anwar bin Ibrahim"
                 continue
+            if NICKNAME.fullmatch(token) and run and i + 1 < len(tokens) and _looks_like_name(tokens[i + 1]):
+                run.append(token)  # 'Joko "Jokowi" Widodo', as written
+                continue
             if len(run) >= 2 and not registry.place(" ".join(run)):
                 best = run  # "… Somchai Rakthai in New Delhi": a place is no one
             elif len(run) == 1 and not single and titles_only and not run[0].isupper():
@@ -620,6 +643,9 @@ def english_names(segment: str, registry: Registry, surnames: bool = False) -> l
         elif surnames and not best and len(single) > 2 and single.casefold() not in _not_names():
             names.append(single)  # the first name-like word alone: "Paetongtarn led a delegation …"
     return names
+
+
+NICKNAME = re.compile(r"[\"“'‘][A-Z][a-z]+[\"”'’]")
 
 
 @lru_cache(maxsize=1)
