@@ -1866,3 +1866,25 @@ def test_a_programme_dates_a_round_by_the_day_heading_above_it(heading: str) -> 
 def test_names_of_malay_leaders_in_thai_nicknames_and_who_led_the_round(text: str, expected: tuple[str, ...]) -> None:
     [m] = [m for m in mentions(text) if m.role == "headline"]
     assert m.co_chairs == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a relative clause ("ซึ่ง …") says who the second chair is; the verb after it is still his
+            "การประชุมคณะกรรมาธิการร่วมว่าด้วยความร่วมมือทวิภาคีไทย – รัสเซีย ครั้งที่ ๘ ณ กรุงเทพฯ เมื่อวันที่ ๕ มีนาคม ๒๕๖๗ "
+            "โดยมีนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เป็นประธานร่วมฝ่ายไทย และมีนายอีวาน เปตรอฟ (Mr. Ivan "
+            "Petrov) รัฐมนตรีว่าการกระทรวงการค้ารัสเซีย ซึ่งเดินทางเยือนประเทศไทยอย่างเป็นทางการ เป็นประธานร่วมฝ่ายรัสเซีย",
+            ("สมชาย ใจดี", "อีวาน เปตรอฟ"),
+        ),
+        (  # a foreign head of delegation written in Latin letters with his English honorific
+            "เมื่อวันที่ 5 มีนาคม 2567 ได้มีการประชุมคณะกรรมการร่วมทางการค้าไทย-ออสเตรเลีย ครั้งที่ 21 ณ กรุงแคนเบอร์รา "
+            "โดยมี นายสมชาย ใจดี อธิบดีกรมเศรษฐกิจการพาณิชย์ เป็นหัวหน้าคณะผู้แทนฝ่ายไทย และ Mr. Peter Grant "
+            "รองปลัดกระทรวงการต่างประเทศและการค้า เป็นหัวหน้าคณะผู้แทนฝ่ายออสเตรเลีย",
+            ("สมชาย ใจดี", "Peter Grant"),
+        ),
+    ],
+)
+def test_thai_second_chair_after_a_relative_clause_or_in_latin_letters(text: str, expected: tuple[str, ...]) -> None:
+    [m] = [m for m in mentions(text) if m.role == "headline"]
+    assert m.co_chairs == expected

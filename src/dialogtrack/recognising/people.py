@@ -307,6 +307,13 @@ THAI_NAME = re.compile(
 )
 
 
+# A foreign name a Thai page writes in Latin letters, with its English honorific: "และ Mr. John Smith รองปลัด…".
+ROMAN_NAME_IN_THAI = re.compile(
+    r"(?<![A-Za-z(])(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>" + EN_NAME_TOKEN + r"(?:\s+" + EN_NAME_TOKEN + r"){1,3})"
+    r"(?P<third>(?!x)x)?(?=\s*[\u0e01-\u0e4e(]|\s*$)"
+)
+
+
 # A name written without an honorific, as news pages write foreign officials' names in Thai ("โดยมีแดเนียล
 # คริเทนบริงค์ ผู้ช่วยรัฐมนตรี…", "ในขณะที่ธานี ทองภักดี ปลัดกระทรวง…"): two words after "โดยมี", "ขณะที่" or "และ",
 # followed by the office that says who they are.
@@ -484,6 +491,9 @@ def thai_chairs(line: str, registry: Registry, chairs_only: bool = False) -> lis
         if not any(p.start() <= m.start() < p.end() for p in people) and _bare_name_plausible(m.group("name"))
     ]
     people += [m for m in _offices_names(line, registry) if not any(p.start() <= m.start() < p.end() for p in people)]
+    people += [
+        m for m in ROMAN_NAME_IN_THAI.finditer(line) if not any(p.start() <= m.start() < p.end() for p in people)
+    ]
     people.sort(key=lambda m: m.start())
     found: list[str] = []
     words = chair_words(registry)
@@ -499,13 +509,18 @@ def thai_chairs(line: str, registry: Registry, chairs_only: bool = False) -> lis
         # Y the chair and X an attendee.
         clause = _thai_clause_start(line, cue.start())
         subjects_from = max(clause, previous_end)
-        previous_end = max(previous_end, cue.end())
+        earlier_end, previous_end = previous_end, max(previous_end, cue.end())
         # "X เดินทางไปเข้าร่วมการประชุม … โดยมี Y และ Z เป็นประธานร่วม": "โดยมี" introduces the chairs.
         clause = max(clause, line.rfind("โดยมี", clause, cue.start()))
         if preparatory.search(line, clause, cue.start()):
             continue  # a secretariat's or a preparatory meeting's chairs ("การประชุมกองเลขานุการ … โดยมี X เป็นประธาน")
         subjects_from = max(subjects_from, clause)
         subjects = [p for p in people if subjects_from <= p.start() < cue.start() and _is_subject(line, p, clause)]
+        if not subjects and line.endswith("ซึ่ง", 0, clause):
+            # "… และมีนาย Y (…) รัฐมนตรี… ซึ่งเดินทางเยือนประเทศไทย… เป็นประธานร่วมฝ่ายรัสเซีย": the clause that
+            # "ซึ่ง" opens says who Y is; the verb after it is still Y's.
+            before = max(_thai_clause_start(line, clause - len("ซึ่ง")), earlier_end)
+            subjects = [p for p in people if before <= p.start() < clause and _is_subject(line, p, before)]
         window = line[cue.end() : cue.end() + 260]
         stop = THAI_CLAUSE_END.search(window)
         partners = [
