@@ -1888,3 +1888,39 @@ def test_names_of_malay_leaders_in_thai_nicknames_and_who_led_the_round(text: st
 def test_thai_second_chair_after_a_relative_clause_or_in_latin_letters(text: str, expected: tuple[str, ...]) -> None:
     [m] = [m for m in mentions(text) if m.role == "headline"]
     assert m.co_chairs == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "held the … consultation with …", the kind in lower case
+            "Vice Foreign Minister Park Jin-ho visited Thailand on March 5 and held the third Republic of "
+            "Korea-Thailand policy consultation with Permanent Secretary Somchai Rakthai of the Thai Ministry of "
+            "Foreign Affairs.",
+            ("Park Jin-ho", "Somchai Rakthai"),
+        ),
+        (  # a side's chair named by the title after the name: "ประธาน…ฝ่ายไทย", "ประธาน…ฝ่ายเมียนมา"
+            "วันที่ 5 มีนาคม 2567 ที่ห้องประชุมอำเภอแม่สอด พันเอกสมชาย ใจดี ผู้บังคับหน่วยเฉพาะกิจ ประธานคณะกรรมการทีบีซีฝ่ายไทย "
+            "พร้อมด้วยพันโทอ่องหน่าย ผู้บังคับกองพัน ประธานคณะกรรมการทีบีซีฝ่ายเมียนมา ร่วมประชุมคณะกรรมการชายแดนส่วนท้องถิ่น "
+            "ไทย-เมียนมา ครั้งที่ 50",
+            ("สมชาย ใจดี", "อ่องหน่าย"),
+        ),
+        (  # the spelling "คณะกรรมธิการ" real pages often print names the joint commission too
+            "ผลการประชุมคณะกรรมธิการร่วมไทย-กัมพูชา ครั้งที่ 8 ระหว่างวันที่ 4-5 มีนาคม 2567 ที่กรุงเทพฯ ซึ่งรัฐมนตรีว่าการ"
+            "กระทรวงการต่างประเทศ และนายสก วันนา รัฐมนตรีว่าการกระทรวงการต่างประเทศกัมพูชาเป็นประธานร่วม",
+            ("สก วันนา",),
+        ),
+    ],
+)
+def test_chairs_held_with_named_by_their_sides_title_or_in_a_common_misspelling(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    [m] = [m for m in mentions(text) if m.role == "headline"]
+    assert m.co_chairs == expected
+
+
+def test_a_president_of_a_side_is_not_its_chair() -> None:
+    text = (
+        "วันที่ 5 มีนาคม 2567 นายสมชาย ใจดี ประธานาธิบดีฝ่ายไทย เข้าร่วมพิธีเปิดการประชุมคณะกรรมการชายแดนส่วนท้องถิ่น ไทย-เมียนมา ครั้งที่ 50"
+    )
+    assert [m.co_chairs for m in mentions(text)] == [()]

@@ -131,7 +131,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("held",),
         re.compile(
             CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+held\s+the\s+[^.;]{0,120}?"
-            r"(?:Dialogue|Talks|Consultations?|Meeting|Commission|Retreat)\s+with\s+(?P<names2>[^.;]+?)\s+(?:in|at|on|by)\b",
+            r"(?i:Dialogue|Talks|Consultations?|Meeting|Commission|Retreat)\s+with\s+(?P<names2>[^.;]+?)\s+(?:in|at|on|by)\b",
             re.M,
         ),
     ),
@@ -173,7 +173,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("held",),
         re.compile(
             CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+held\s+the\s+[^.;]{0,120}?(?:\d\+\d\s+)?"
-            r"(?:Dialogue|Talks|Consultations?|Meeting|Commission|Retreat)\s+with\s+(?P<names2>[^.;]+?)(?=,|\s+(?:in|at|on|by)\b|[.;]|$)",
+            r"(?i:Dialogue|Talks|Consultations?|Meeting|Commission|Retreat)\s+with\s+(?P<names2>[^.;]+?)(?=,|\s+(?:in|at|on|by|of)\b|[.;]|$)",
             re.M,
         ),
     ),
@@ -367,6 +367,7 @@ class ChairWords:
     lead_th: re.Pattern[str]
     attend_th: re.Pattern[str]
     led_by_th: re.Pattern[str]
+    side_title_th: re.Pattern[str]
     thai_cue: re.Pattern[str]
 
 
@@ -381,12 +382,24 @@ def chair_words(registry: Registry) -> ChairWords:
         lead_th=re.compile(rf"(?:ได้)?(?:{alias_pattern(registry.chairing.get('th_lead', ()))})"),
         attend_th=re.compile(alias_pattern(registry.chairing.get("th_attend", ()))),
         led_by_th=re.compile(alias_pattern(registry.chairing.get("th_led_by", ()))),
+        side_title_th=re.compile(
+            rf"(?<!เป็น)(?:{alias_pattern(registry.chairing.get('th_side_title', ()))})(?!าธิบดี|ร่วม)"
+            rf"\S{{0,30}}?ฝ่าย(?:{_thai_countries(registry)})"
+        ),
         thai_cue=re.compile(
             alias_pattern(
-                tuple(w for key in ("th", "th_lead", "th_attend", "th_led_by") for w in registry.chairing.get(key, ()))
+                tuple(
+                    w
+                    for key in ("th", "th_lead", "th_attend", "th_led_by", "th_side_title")
+                    for w in registry.chairing.get(key, ())
+                )
             )
         ),
     )
+
+
+def _thai_countries(registry: Registry) -> str:
+    return "|".join(map(re.escape, sorted({c.th for c in registry.countries.values() if c.th}, key=len, reverse=True)))
 
 
 def title_words() -> frozenset[str]:
@@ -519,8 +532,8 @@ def thai_chairs(line: str, registry: Registry, chairs_only: bool = False) -> lis
         if not subjects and line.endswith("ซึ่ง", 0, clause):
             # "… และมีนาย Y (…) รัฐมนตรี… ซึ่งเดินทางเยือนประเทศไทย… เป็นประธานร่วมฝ่ายรัสเซีย": the clause that
             # "ซึ่ง" opens says who Y is; the verb after it is still Y's.
-            before = max(_thai_clause_start(line, clause - len("ซึ่ง")), earlier_end)
-            subjects = [p for p in people if before <= p.start() < clause and _is_subject(line, p, before)]
+            outer = max(_thai_clause_start(line, clause - len("ซึ่ง")), earlier_end)
+            subjects = [p for p in people if outer <= p.start() < clause and _is_subject(line, p, outer)]
         window = line[cue.end() : cue.end() + 260]
         stop = THAI_CLAUSE_END.search(window)
         partners = [
@@ -533,12 +546,23 @@ def thai_chairs(line: str, registry: Registry, chairs_only: bool = False) -> lis
             continue  # attending, with no counterpart named: an attendee, not a head of delegation
         found.extend(thai_name(p) for p in (*subjects, *partners))
     if not chairs_only:
+        # "พันเอก X ผู้บังคับ… ประธานคณะกรรมการ…ฝ่ายไทย พร้อมด้วยพันตรี Y … ประธาน…ฝ่ายเมียนมา": the person a side's
+        # chair is said to be, in the title after the name.
+        for title in words.side_title_th.finditer(line):
+            clause = _thai_clause_start(line, title.start())
+            if preparatory.search(line, clause, title.start()):
+                continue
+            named = [p for p in people if max(clause, title.start() - SIDE_TITLE_WITHIN) <= p.start() < title.start()]
+            found.extend(thai_name(p) for p in named[-1:])
         # "… นำโดย นางซูซาน ธอร์นตัน รักษาการผู้ช่วยรัฐมนตรี…": the first person named after it heads the delegation;
         # so does the one a side is said to have: "ฝ่ายไทยโดย มี พ.อ. X …", "โดยฝ่ายเมียนมา มี พ.ท. Y …"
         for cue in (*words.led_by_th.finditer(line), *_side_has(registry).finditer(line)):
             after = [p for p in people if cue.end() <= p.start() <= cue.end() + 3]
             found.extend(thai_name(p) for p in after[:1])
     return found
+
+
+SIDE_TITLE_WITHIN = 160  # characters: a name, then its office, then the side it chairs
 
 
 @lru_cache(maxsize=8)
