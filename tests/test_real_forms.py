@@ -1924,3 +1924,17 @@ def test_a_president_of_a_side_is_not_its_chair() -> None:
         "วันที่ 5 มีนาคม 2567 นายสมชาย ใจดี ประธานาธิบดีฝ่ายไทย เข้าร่วมพิธีเปิดการประชุมคณะกรรมการชายแดนส่วนท้องถิ่น ไทย-เมียนมา ครั้งที่ 50"
     )
     assert [m.co_chairs for m in mentions(text)] == [()]
+
+
+def test_a_speech_at_the_round_under_way_recalls_the_first_by_its_own_day() -> None:
+    text = (
+        "EU Strategic Dialogue with Japan\n\n"
+        "Speech of the High Representative at the EU Strategic Dialogue with Japan\n"
+        "Good afternoon.\n"
+        "This is the third meeting of the EU-Japan Strategic Dialogue between Minister Sato Kenji and myself.\n"
+        "We held our first meeting on 4 March 2022 in Tokyo, in his home town.\n"
+        "I am pleased to welcome him to Brussels."
+    )
+    found = {(m.round, m.role, m.dates) for m in mentions(text, None)}
+    assert (3, "headline", None) in found
+    assert (1, "past", DateSpan(date(2022, 3, 4))) in found

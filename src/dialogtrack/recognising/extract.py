@@ -37,6 +37,7 @@ from dialogtrack.recognising.roles import (
     ROLE_OF_HINT,
     Draft,
     best_draft,
+    named_as_this,
     overlaps,
     period_end,
     pick_headline,
@@ -138,13 +139,15 @@ def _mentions(
     _mark_shared_dates(groups)
     draft_cue = registry.cue_re("draft_before")
     hints = {key: role_hint(drafts, siblings, text, reference, draft_cue) for key, drafts in groups.items()}
-    headline = pick_headline(groups, hints, title_refs)
+    under_way = frozenset(key for key, drafts in groups.items() if named_as_this(drafts, siblings, text))
+    headline = pick_headline(groups, hints, title_refs, under_way)
     lead_at: int | None = None
     if (
         headline
         and best_draft(groups[headline]).span is None
         and not all(d.ref.ref.preparatory for d in groups[headline])  # the lead dates the preparations
         and (lead := lead_date(text, sentences, dates, reference))
+        and not _dates_another_round(lead, headline, rounds, sentences)
     ):
         # "เมื่อวันพฤหัสบดีที่ ๒๖ สิงหาคม …" opens the release without naming the round it reports.
         groups[headline][0] = replace(groups[headline][0], span=lead.span)
@@ -176,6 +179,8 @@ def _mentions(
             role = "upcoming" if hint == "upcoming" else "planned" if hint in ("planned", "ahead") else "headline"
         elif hint in ROLE_OF_HINT:
             role = ROLE_OF_HINT[hint]
+        elif _earlier_round_of(key, headline):
+            role = "past"  # an earlier round of the series the release reports: never held alongside it
         else:
             # Held alongside the headline round, or recent news reported beside it (not recalled in passing).
             recent = hint == "held" and best.span is not None and best.span.precision == "day"
@@ -453,6 +458,23 @@ VISIT_LEAD_SENTENCES = 5  # the title and the lines right under it: where a rele
 
 def _name(text: str, ref: SeriesRef) -> str:
     return text[ref.name_start : ref.name_end]
+
+
+def _earlier_round_of(key: tuple[str, int | None], headline: tuple[str, int | None] | None) -> bool:
+    """Whether ``key`` is a round of the headline's series numbered before it."""
+    if headline is None or key[0] != headline[0] or key[1] is None or headline[1] is None:
+        return False
+    return key[1] < headline[1]
+
+
+def _dates_another_round(
+    lead: DateMatch, headline: tuple[str, int | None], rounds: list[NamedRound], sentences: list[tuple[int, int]]
+) -> bool:
+    """Whether the lead's sentence is about another round of the same series ("This is the second meeting ….
+    We held our first meeting on 1 September 2010"): its day is that round's, not the one the release reports
+    (a round of another series there was held alongside, on the lead's day)."""
+    sentence = sentence_of(lead.start, sentences)
+    return any(r.sentence == sentence and r.series.id == headline[0] and r.ref.round != headline[1] for r in rounds)
 
 
 def _co_chairs(

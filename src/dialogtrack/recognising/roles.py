@@ -193,12 +193,23 @@ def period_end(d: date, span: DateSpan) -> date:
     return d
 
 
+# "This is the second meeting of …", "Today's 15th Coordinating Meeting": the round a speech is given at.
+THIS_ROUND = re.compile(r"\b(?:[Tt]his\s+is\s+(?:the|our)|[Tt]oday['’]s)\s+$")
+
+
+def named_as_this(drafts: list[Draft], siblings: Mapping[tuple[int, int], list[NamedRound]], text: str) -> bool:
+    """Whether the release names the round as the one under way ("This is the second meeting of …")."""
+    return any(THIS_ROUND.search(clause(d.ref, siblings[d.ref.sentence], text)[0][-24:]) for d in drafts)
+
+
 def pick_headline(
     groups: dict[tuple[str, int | None], list[Draft]],
     hints: dict[tuple[str, int | None], str],
     title_refs: list[NamedRound],
+    under_way: frozenset[tuple[str, int | None]] = frozenset(),
 ) -> tuple[str, int | None] | None:
-    """The round the release reports: the one its title names, else its first dated round."""
+    """The round the release reports: the one its title names, else the one it says is under way ("This is
+    the second meeting …"), else its first dated round."""
     candidates = [key for key in groups if hints[key] not in ("past", "planned", "ahead")]
     # Of two rounds of one series reported alike, the later is the one the release is about ("This is the
     # 15th Coordinating Meeting …" in a speech that recalls being at the first).
@@ -213,6 +224,9 @@ def pick_headline(
     titled_series = {r.series.id for r in title_refs}
     for key in candidates:
         if key in titled_rounds and key not in earlier:
+            return key
+    for key in candidates:
+        if key in under_way:
             return key
     fresh = [key for key in candidates if hints[key] != "old"]
     for key in fresh:

@@ -43,10 +43,11 @@ HOLD_VERB = r"(?:was|were|is|will|would|had\s+been|has\s+been|took\s+place|takes
 ITS_SESSION = re.compile(
     # Every alternative starts with one of these words: saying so up front lets the engine skip along
     # the text in C instead of trying a dozen alternatives at each character.
-    r"(?=(?:[Ii]ts|[Tt]he|at|from|since|after|and|while)\b|hold|conv|host|organi|follow|การ|นับ|ต่อจาก|ภายหลัง|หลังจาก)(?:"
+    r"(?=(?:[Ii]ts|[Tt]he|at|from|since|after|and|while)\b|hold|held|conv|host|organi|follow|การ|นับ|ต่อจาก|ภายหลัง|หลังจาก)(?:"
     rf"\b[Ii]ts\s+(?P<ord>(?i:{ORDINAL}))\s+(?:session|meeting|round)\b"
     rf"|\b[Tt]he\s+(?P<ord2>(?i:{ORDINAL}))\s+(?:session|meeting|round)\s+{HOLD_VERB}\b"
-    rf"|\b(?:hold|convene|host|organi[sz]e|holding|convening|hosting)\s+(?P<the>the\s+(?P<ord3>(?i:{ORDINAL}))\s+"
+    rf"|\b(?:hold|convene|host|organi[sz]e|holding|convening|hosting|held|convened|hosted)\s+"
+    rf"(?P<the>(?:the|our|their)\s+(?P<ord3>(?i:{ORDINAL}))\s+"
     r"(?:meeting|session|round))\b(?!\s+of)"
     rf"|\b[Tt]he\s+(?P<ord4>(?i:{ORDINAL}))\s+"
     r"(?P<noun>(?i:Dialogue|Talks|Consultations?|Commission|Committee|Retreat|Meeting))\b(?!\s+of)"
