@@ -1938,3 +1938,59 @@ def test_a_speech_at_the_round_under_way_recalls_the_first_by_its_own_day() -> N
     found = {(m.round, m.role, m.dates) for m in mentions(text, None)}
     assert (3, "headline", None) in found
     assert (1, "past", DateSpan(date(2022, 3, 4))) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a name in lower case, defined at once by an acronym of its initials; the parties before "will meet for"
+            "MANILA — Thailand and Viet Nam will meet for the third joint consultative mechanism (JCM) on Tuesday "
+            "(March 12) in Manila, the ministry said.",
+            ("Thailand–Viet Nam Joint Consultative Mechanism", 3),
+        ),
+        (
+            "Viet Nam and Thailand met for the fourth border trade mechanism (BTM) in Hanoi on 5 March 2024.",
+            ("Thailand–Viet Nam Border Trade Mechanism", 4),
+        ),
+    ],
+)
+def test_a_name_in_lower_case_defined_by_its_acronym(text: str, expected: tuple[str, int]) -> None:
+    assert [(m.series.name_en, m.round) for m in mentions(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand and Viet Nam will meet for the third joint consultative mechanism (JCMX) on Tuesday.",
+        "Thailand and Viet Nam will meet for the third joint consultative mechanism (ABC) on Tuesday.",
+    ],
+)
+def test_a_lower_case_phrase_whose_bracket_is_not_its_acronym_is_no_name(text: str) -> None:
+    assert mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thailand and Viet Nam will hold the 5th Thailand-Viet Nam Joint Commission in Bangkok on 12 March 2024.",
+            "Thailand–Viet Nam Joint Commission",
+        ),
+        (
+            "Thailand and Sri Lanka held the 5th Thailand-Sri Lanka Joint Commission in Bangkok on 12 March 2024.",
+            "Thailand–Sri Lanka Joint Commission",
+        ),
+    ],
+)
+def test_a_pair_ending_with_a_country_of_two_words_is_not_part_of_the_name(text: str, expected: str) -> None:
+    assert [m.series.name_en for m in mentions(text)] == [expected]
+
+
+def test_delegations_that_will_be_led_by_their_heads() -> None:
+    text = (
+        "Thailand and Viet Nam will hold the 5th Thailand-Viet Nam Joint Commission in Bangkok on 12 March 2024. "
+        "The Thai delegation will be led by Permanent Secretary Somchai Rakthai while the Vietnamese delegation "
+        "will be led by Deputy Foreign Minister Le Van Minh."
+    )
+    [m] = mentions(text)
+    assert m.co_chairs == ("Somchai Rakthai", "Le Van Minh")

@@ -21,6 +21,7 @@ from dialogtrack.recognising.scan import (
     CHAIR,
     CHAIR_CUES,
     COUNTRY,
+    DEFINED_LOWER,
     FOUNDING,
     FRAMEWORK,
     HELD,
@@ -77,6 +78,7 @@ def lexicon_of(registry: Registry) -> Lexicon:
     lexicon.add_names(PLACE, (a for name, aliases in registry.places.items() for a in (name, *aliases)))
     lexicon.add_names(VIRTUAL, registry.virtual)
     lexicon.add_cues(MEETING_NOUN, registry.cues.get("meeting_nouns", ()), exact=True)
+    lexicon.add_cues(DEFINED_LOWER, (f"{n.lower()} (" for n in registry.cues.get("meeting_nouns", ())), exact=True)
     lexicon.add_cues(ITS_SESSION, ITS_SESSION_CUES)
     lexicon.add_cues(ANNIVERSARY, KEYWORD_CUES)
     lexicon.add_cues(FOUNDING, FOUNDING_CUES)

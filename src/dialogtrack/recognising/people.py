@@ -99,7 +99,10 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?:official\s+|working\s+|state\s+)?visit\b"
         ),
     ),
-    (("led", "head", "chair"), re.compile(r"\b(?:was|were)\s+(?:led|headed|chaired)\s+by\s+(?P<names>[^.;]+)")),
+    (
+        ("led", "head", "chair"),
+        re.compile(r"\b(?:was|were|will\s+be|is|are)\s+(?:led|headed|chaired)\s+by\s+(?P<names>[^.;]+)"),
+    ),
     # "This bilateral consultation, led by X and Y, was attended by …": the round, and who led it
     (
         ("led", "head"),

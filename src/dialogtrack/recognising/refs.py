@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dialogtrack.recognising.dates import to_arabic_digits
-from dialogtrack.recognising.scan import KIND, MEETING_NOUN
+from dialogtrack.recognising.scan import DEFINED_LOWER, KIND, MEETING_NOUN
 from dialogtrack.registry import Kind, Registry, alias_pattern
 
 if TYPE_CHECKING:
@@ -647,6 +647,44 @@ def _unregistered_kinds(
             continue
         if _NUMBERED_PAIR_BEFORE.search(text, max(0, start - 80), start) and _pair_before(registry, text, start):
             found.append((start, end, registry.named_kind(text[start:end]), text[start:end]))
+    found += _lower_case_defined(doc, registry, known, starts, longest, taken)
+    return found
+
+
+LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z-]*[^\S\n]+){1,7}$")
+
+
+def _lower_case_defined(
+    doc: AnnotatedText,
+    registry: Registry,
+    known: list[tuple[int, int]],
+    starts: list[int],
+    longest: int,
+    taken: list[tuple[int, int]],
+) -> list[tuple[int, int, Kind | None, str]]:
+    """A name written in lower case and defined by its acronym at once: "the second bilateral consultation
+    mechanism (BCM)". The acronym's letters are the words' initials, which is what makes the words a name."""
+    text = doc.text
+    found: list[tuple[int, int, Kind | None, str]] = []
+    for mark in doc.marks.of(DEFINED_LOWER):
+        start, end = mark.start, mark.end - 2  # the noun, before " ("
+        if not (acronym := BRACKETED_ACRONYM.match(text, end + 1)):
+            continue
+        letters = acronym.group("acronym").replace("-", "")
+        before = LOWER_WORDS_BEFORE.search(text, max(0, start - 90), start)
+        words = [*(before.group().split() if before else ()), text[start:end]]
+        if len(words) < len(letters) or len(letters) < 2:
+            continue
+        words = words[-len(letters) :]
+        if "".join(w[0] for w in words).upper() != letters:
+            continue
+        first = start - len(" ".join(words[:-1])) - (1 if words[:-1] else 0)
+        if text[first:end] != " ".join(words):
+            continue  # written across a line break or with other spaces: not read as one name
+        if _overlapping(known, starts, longest, first, end) or any(a <= first < b for a, b in taken):
+            continue
+        name = " ".join(w.capitalize() for w in words)
+        found.append((first, end, registry.named_kind(name), name))
     return found
 
 
@@ -701,8 +739,16 @@ THAI_OWN_SERVICES = r"(?:กองทัพเรือ|กองทัพบก
 
 
 def _two_word_country_first(words: list[str], registry: Registry) -> int:
-    """How many words a pair takes that opens with a country of two words: 2 for "United States-Singapore",
-    3 for "New Zealand-Viet Nam"; 0 when the words open with no such pair."""
+    """How many words a pair takes that opens or ends with a country of two words: 2 for "United
+    States-Singapore" and "Thailand-Viet Nam", 3 for "New Zealand-Viet Nam"; 0 when the words open with no
+    such pair."""
+    first = PAIR_DASH.search(words[0]) if len(words) >= 3 else None
+    if (
+        first is not None
+        and registry.country(words[0][: first.start()])
+        and registry.country(f"{words[0][first.end() :]} {words[1]}")
+    ):
+        return 2
     m = PAIR_DASH.search(words[1]) if len(words) >= 3 else None
     if m is None or not registry.country(f"{words[0]} {words[1][: m.start()]}"):
         return 0
