@@ -347,6 +347,11 @@ def test_a_weekday_after_will_is_the_one_to_come(text: str, expected: str) -> No
         ("talks held earlier this month", "2012-10"),
         ("the round they held last month", "2012-09"),
         ("การประชุมที่จะจัดขึ้นในเดือนหน้า", "2012-11"),
+        ("the fifth meeting in Bangkok in April this year", "2012-04"),
+        ("the fourth round, held in March of last year", "2011-03"),
+        ("the next round in Tokyo in February next year", "2013-02"),
+        ("การประชุมครั้งที่ ๕ เมื่อเดือนเมษายนปีนี้", "2012-04"),
+        ("การประชุมเมื่อเดือนมีนาคมปีที่แล้ว", "2011-03"),
     ],
 )
 def test_months_counted_from_the_document_date(text: str, expected: str | None) -> None:

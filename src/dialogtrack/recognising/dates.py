@@ -151,6 +151,9 @@ def relative_month(text: str, reference: date) -> DateSpan | None:
         months = reference.year * 12 + reference.month - 1 + step
         return DateSpan(date(months // 12, months % 12 + 1, 1), precision="month")
     month = _month_numbers()[_norm(m.group("en") or m.group("th"))]
+    if way.endswith("_year"):
+        step = {"this_year": 0, "last_year": -1, "next_year": 1}[way]
+        return DateSpan(date(reference.year + step, month, 1), precision="month")
     if way == "last":
         year = reference.year if month < reference.month else reference.year - 1
     elif way == "this":
@@ -213,11 +216,19 @@ def _relative_month_patterns() -> dict[str, re.Pattern[str]]:
         )
         for way, (before, after) in words.items()
     }
+    # "in April this year": the month of the year the words count (the keys end in "_year")
+    of_year = {
+        f"{way}_year": re.compile(
+            rf"(?<![A-Za-z])(?:(?P<en>{english})|(?:เดือน)?(?P<th>{thai})){_SP}(?i:{_alt(rel[f'month_{way}_year_after'])})"
+            rf"(?![A-Za-z])(?P<unnamed>(?!x)x)?"
+        )
+        for way in ("this", "last", "next")
+    }
     unnamed = {
         way: re.compile(rf"(?<![A-Za-z])(?P<unnamed>(?i:{_alt(rel[way])}))(?![A-Za-z])(?P<en>(?!x)x)?(?P<th>(?!x)x)?")
         for way in ("this_month", "last_month", "next_month")
     }
-    return named | unnamed
+    return named | of_year | unnamed
 
 
 @lru_cache(maxsize=1)
