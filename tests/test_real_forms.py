@@ -1994,3 +1994,23 @@ def test_delegations_that_will_be_led_by_their_heads() -> None:
     )
     [m] = mentions(text)
     assert m.co_chairs == ("Somchai Rakthai", "Le Van Minh")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the two who held the talks ("ได้ร่วมหารือ" + the round's name)
+            "เมื่อวันที่ ๕ มีนาคม ๒๕๖๗ พลเอก สมชาย ใจดี ปลัดกระทรวงกลาโหม และ นาย John Carter รักษาการผู้ช่วยรัฐมนตรีว่าการ"
+            "กระทรวงกลาโหมสหรัฐอเมริกา ได้ร่วมหารือยุทธศาสตร์ด้านการป้องกันประเทศไทย-สหรัฐฯ ครั้งที่ ๙ ณ กรุงเทพฯ",
+            ("สมชาย ใจดี", "John Carter"),
+        ),
+        (  # attending the talks ("เข้าร่วมหารือ") is not holding them
+            "เมื่อวันที่ ๕ มีนาคม ๒๕๖๗ นายสมชาย ใจดี ผู้อำนวยการกอง ได้เข้าร่วมหารือยุทธศาสตร์ด้านการป้องกันประเทศไทย-สหรัฐฯ "
+            "ครั้งที่ ๙ ณ กรุงเทพฯ",
+            (),
+        ),
+    ],
+)
+def test_thai_heads_who_held_the_talks_not_who_attended(text: str, expected: tuple[str, ...]) -> None:
+    [m] = [m for m in mentions(text) if m.role == "headline"]
+    assert m.co_chairs == expected

@@ -382,7 +382,7 @@ def chair_words(registry: Registry) -> ChairWords:
         agent_en=re.compile(rf"\b(?:{verbs})\s+by\s+(?P<names>[^.;\"”]+?)" + AGENT_NAMES_END, re.M),
         verbs_en=tuple(v.casefold() for v in registry.chairing.get("en", ())),
         chair_th=re.compile(rf"(?:ได้)?(?:ร่วมกัน)?(?:{alias_pattern(registry.chairing.get('th', ()))})"),
-        lead_th=re.compile(rf"(?:ได้)?(?:{alias_pattern(registry.chairing.get('th_lead', ()))})"),
+        lead_th=re.compile(rf"(?:ได้)?(?<!เข้า)(?:{alias_pattern(registry.chairing.get('th_lead', ()))})"),
         attend_th=re.compile(alias_pattern(registry.chairing.get("th_attend", ()))),
         led_by_th=re.compile(alias_pattern(registry.chairing.get("th_led_by", ()))),
         side_title_th=re.compile(
