@@ -323,6 +323,10 @@ def test_relative_days_count_from_the_document_date(text: str, expected: str | N
         ("The minister will travel to Jakarta on Monday.", "2024-03-11"),
         ("The minister will arrive on Sunday.", "2024-03-17"),
         ("รัฐมนตรีจะเดินทางเยือนในวันจันทร์", "2024-03-11"),
+        ("the 5th Strategic Dialogue scheduled for Monday", "2024-03-11"),
+        ("the talks, set for Monday, will cover trade", "2024-03-11"),
+        ("The two sides meet again next Monday.", "2024-03-11"),
+        ("The dialogue held last Monday covered trade.", "2024-03-04"),
     ],
 )
 def test_a_weekday_after_will_is_the_one_to_come(text: str, expected: str) -> None:

@@ -2014,3 +2014,17 @@ def test_delegations_that_will_be_led_by_their_heads() -> None:
 def test_thai_heads_who_held_the_talks_not_who_attended(text: str, expected: tuple[str, ...]) -> None:
     [m] = [m for m in mentions(text) if m.role == "headline"]
     assert m.co_chairs == expected
+
+
+def test_chairs_named_with_as_well_as_and_a_surname_spelled_out_before() -> None:
+    text = (
+        "Assistant Secretary John Carter will lead the delegation to the 6th U.S.-Thai Strategic Dialogue scheduled "
+        "for Monday.\n\nThe sixth Thai-U.S. Strategic Dialogue will be co-chaired by Carter as well as Somchai "
+        "Rakthai, permanent secretary of the Ministry of Foreign Affairs."
+    )
+    [m] = mentions(text, "2024-03-08")
+    assert (m.role, m.dates, m.co_chairs) == (
+        "upcoming",
+        DateSpan(date(2024, 3, 11)),
+        ("John Carter", "Somchai Rakthai"),
+    )

@@ -115,7 +115,9 @@ def parse_date(text: str, *, default_year: int | None = None) -> DateSpan | None
     return matches[0].span if matches else None
 
 
-AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled|are\s+scheduled)\b|จะ|มีกำหนด", re.I)
+AHEAD = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled|are\s+scheduled|scheduled\s+for|set\s+for)\b|จะ|มีกำหนด", re.I
+)
 
 
 def relative_day(text: str, reference: date) -> date | None:
@@ -131,7 +133,7 @@ def relative_day(text: str, reference: date) -> date | None:
     if m.group("tomorrow"):
         return reference + timedelta(days=1)
     weekday = _weekday_numbers()[_norm(m.group("en") or m.group("th"))]
-    if AHEAD.search(text, 0, m.start()):
+    if AHEAD.search(text, 0, m.end()) or m.group().casefold().startswith("next"):
         # "will travel to Indonesia on Monday": the weekday to come, not the one just past
         return reference + timedelta(days=(weekday - reference.isoweekday()) % 7 or 7)
     return reference - timedelta(days=(reference.isoweekday() - weekday) % 7)

@@ -656,7 +656,10 @@ def english_names(segment: str, registry: Registry, surnames: bool = False) -> l
     for start, end in reversed(spans):
         segment = segment[:start] + " | " + segment[end:]
     joiners, ends = _name_joiners()
-    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s+of\s+the\s+|\s+while\s+|\s+whereas\s+", segment):
+    for part in re.split(
+        r",\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+with\s+|\s+of\s+the\s+|\s+while\s+|\s+whereas\s+",
+        segment,
+    ):
         tokens = re.findall(r"[^\W\d_][\w'’\-]*\.?|\S+", part)
         tokens = tokens[: next((i for i, t in enumerate(tokens) if i and t in ends), len(tokens))]
         run: list[str] = []
