@@ -204,6 +204,20 @@ def test_thai_flag_decides_two_digit_years() -> None:
     assert [m.span for m in find_dates("๙ พ.ค. ๖๕", thai=False)] == [DateSpan(date(2065, 5, 9))]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("การประชุมครั้งแรกจะจัดขึ้นที่กรุงปักกิ่ง ภายในปี 57 นี้", ["2014"]),
+        ("การประชุมครั้งต่อไปในปี ๖๘", ["2025"]),
+        ("ในปี67", ["2024"]),
+        ("ความร่วมมือตลอด 1 ปี 12 เดือน", []),  # no year before 2530
+        ("อายุ 57 ปี", []),  # the count before "ปี" is no year
+    ],
+)
+def test_a_short_buddhist_era_year_after_thai_year_word(text: str, expected: list[str]) -> None:
+    assert [m.span.iso_start() for m in find_dates(text)] == expected
+
+
 def test_to_ce_year() -> None:
     assert to_ce_year(2565, thai_context=False) == 2022
     assert to_ce_year(2565, thai_context=True) == 2022

@@ -389,6 +389,9 @@ def _span(
     """The span a candidate names, or None when it names no real date."""
     try:
         if kind == "year":
+            if g.get("be_short") is not None:
+                first = 2500 + int(g["y1"]) - BE_OFFSET
+                return DateSpan(date(first, 1, 1), None, "year") if first in _CUED_YEARS else None
             first = _year(g["y1"], g["y1x"], False, grammar) or 0
             last = _year(g["y2"], g["y2x"], False, grammar)
             if first not in _CUED_YEARS or (last is not None and (last not in _CUED_YEARS or last <= first)):
@@ -565,6 +568,11 @@ def _grammar() -> _Grammar:
             rf"(?:(?P<y1x>{era}){_SP})?(?<![0-9.,:/])(?P<y1>[0-9]{{4}}){_YEAR_END}"
             rf"(?:{year_conn}(?:(?P<y2x>{era}){_SP})?(?P<y2>[0-9]{{4}}){_YEAR_END})?"
         )
+        # "ภายในปี 57 นี้": two digits after a Thai year word are a Buddhist-era year, 2530 to 2599
+        thai_short_year = (
+            rf"(?:{'|'.join(rf'(?<={re.escape(w)})|(?<={re.escape(w)} )' for w in cues['year_th'])})"
+            r"(?P<y1>[3-9][0-9])(?![0-9])(?P<be_short>)(?P<y1x>(?!x)x)?(?P<y2>(?!x)x)?(?P<y2x>(?!x)x)?"
+        )
         end = r"(?![0-9]|[/.-][0-9])"
         numeric = (
             rf"(?<![0-9/.-])(?P<d1>[0-9]{{1,2}})(?P<sep>[/.-])(?P<m1n>[0-9]{{1,2}})(?P=sep)"
@@ -587,6 +595,7 @@ def _grammar() -> _Grammar:
             # "เมื่อเดือนกรกฎาคม ที่ผ่านมา": this July, in the page's year
             ("month", "word", rf"(?<=เดือน)(?P<m1t>{th_month})(?P<past_month>{_SP}ที่ผ่านมา)"),
             ("year", "any", years),  # (in) 2019, พ.ศ. ๒๕๖๐ - ๒๕๖๔
+            ("year", "number", thai_short_year),  # ปี 57
             ("day", "number", month_first),  # 12/30/2008
             ("day", "number", numeric),  # 11/05/2565, 11.05.2022
             ("day", "number", iso),  # 2022-05-09
