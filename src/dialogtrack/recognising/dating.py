@@ -11,6 +11,7 @@ document's own date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -310,16 +311,20 @@ class HeldDay:
 
 HEADING_REST = re.compile(r"[\s()\[\],.:–-]*(?:[A-Za-z]{2,9}\.?|วัน\S{0,8})?[\s()\[\],.:–-]*")
 HEADING_LINES = 2  # lines above a round that a day heading may stand
+HEADING_SCAN = 2000  # dates in a release beyond which none is read as a programme's day heading
 
 
 def day_heading(r: NamedRound, sentences: list[tuple[int, int]], dates: list[DateMatch], text: str) -> DateSpan | None:
     """The day of a programme's heading line above a round that its own line leaves undated ("August 1
     (Fri)" over "…; the 6th Meeting of …; Signing Ceremony …"): a visit's itinerary, day by day."""
-    at = next((i for i, s in enumerate(sentences) if s == r.sentence), None)
-    if at is None:
+    at = bisect_left(sentences, r.sentence)
+    if at >= len(sentences) or sentences[at] != r.sentence:
         return None
+    starts = [d.start for d in dates] if len(dates) < HEADING_SCAN else None
     for lo, hi in reversed(sentences[max(0, at - HEADING_LINES) : at]):
-        inside = [d for d in dates if lo <= d.start < hi]
+        if starts is None:
+            return None  # a list of thousands of dates is no programme
+        inside = dates[bisect_left(starts, lo) : bisect_left(starts, hi)]
         if not inside:
             continue
         [first, *rest] = inside
