@@ -2028,3 +2028,13 @@ def test_chairs_named_with_as_well_as_and_a_surname_spelled_out_before() -> None
         DateSpan(date(2024, 3, 11)),
         ("John Carter", "Somchai Rakthai"),
     )
+
+
+def test_thai_hosts_who_held_the_meeting_not_the_spokesman_who_reports_it() -> None:
+    text = (
+        "พลเรือตรี สมศักดิ์ ใจงาม รองโฆษกกองทัพเรือ เปิดเผยว่า วันนี้ (5 มีนาคม 2567) พลเรือโท สมชาย ใจดี ผู้บัญชาการป้องกันชายแดน "
+        "และ พลตรี สก วันนา ผู้บัญชาการภูมิภาคทหารที่ 3 ของกัมพูชา ได้จัดให้มีการประชุมคณะกรรมการชายแดนส่วนภูมิภาคไทย-กัมพูชา "
+        "ครั้งที่ 20 ณ จังหวัดตราด"
+    )
+    [m] = mentions(text)
+    assert m.co_chairs == ("สมชาย ใจดี", "สก วันนา")

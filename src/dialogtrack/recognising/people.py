@@ -264,7 +264,9 @@ OBJECT_BEFORE_TH = re.compile(r"(?:คารวะ|หารือกับ|พ�
 CEREMONY_TH = re.compile(r"[^\S\n]*(?:ใน|ฝ่ายไทยใน)?พิธี")
 # Thai ends a clause with a space and a connective, not with a dot: dots mark abbreviations and initials
 # ("พล.อ.", "นางเรตโน แอล. พี. มาร์ซูดี").
-THAI_CLAUSE_END = re.compile(r"[;:]|\s(?:ทั้งนี้|ต่อมา|นอกจากนี้|ซึ่ง|โดย(?!มี))")
+# Where a Thai clause ends, for the subject of the verb after it; "X เปิดเผยว่า …": what X reports is a clause of
+# its own, whose subject is not X.
+THAI_CLAUSE_END = re.compile(r"[;:]|\s(?:ทั้งนี้|ต่อมา|นอกจากนี้|ซึ่ง|โดย(?!มี))|(?:เปิดเผยว่า|กล่าวว่า|แจ้งว่า|ระบุว่า)")
 
 
 def _english_honorifics_before() -> str:
