@@ -2038,3 +2038,18 @@ def test_thai_hosts_who_held_the_meeting_not_the_spokesman_who_reports_it() -> N
     )
     [m] = mentions(text)
     assert m.co_chairs == ("สมชาย ใจดี", "สก วันนา")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On this occasion, the Deputy Minister conveyed invitations from Foreign Minister Le Van Minh to Japanese "
+        "Foreign Minister Sato Kenji to visit Viet Nam and co-chair the 14th meeting of the Viet Nam-Japan "
+        "Cooperation Committee in 2025.",
+        "The Minister invited his counterpart Sato Kenji to co-chair the 14th meeting of the Viet Nam-Japan "
+        "Cooperation Committee in Hanoi next year.",
+    ],
+)
+def test_an_invitation_to_come_and_chair_a_round_is_a_plan_with_no_chairs_yet(text: str) -> None:
+    [m] = mentions(text, "2024-03-08")
+    assert (m.round, m.role, m.co_chairs) == (14, "planned", ())

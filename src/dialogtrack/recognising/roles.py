@@ -48,6 +48,8 @@ FUTURE_AFTER = re.compile(
 PLANNED_BEFORE = re.compile(
     r"\b(?:agreed\s+to\s+(?:hold|convene|organi[sz]e|host)|agreed\s+that|next|look(?:ed|s|ing)?\s+forward\s+to"
     r"|preparing\s+for|in\s+preparation\s+for|in\s+the\s+time\s+ahead"
+    # an invitation to come and chair it: "… conveyed invitations … to visit Viet Nam and co-chair the 13th …"
+    r"|invit(?:ed|ation|ations)\b[^.;]{0,100}?\bto\s+co-?chair\s+the|\bto\s+visit\s+[^.;]{0,60}?\band\s+co-?chair\s+the"
     r"|committed\s+to\s+(?:hold|convene|organi[sz]e|host))\b"
     # a line of a list of what the sides committed to: "• Hold the fifth “2+2” dialogue;"
     r"|(?:^|\n)[^\S\n]*[•▪*-]?[^\S\n]*(?:Hold|Holding|Convene|Convening|Organi[sz]e)\b[^\n]*$"
