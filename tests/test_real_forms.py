@@ -2053,3 +2053,18 @@ def test_thai_hosts_who_held_the_meeting_not_the_spokesman_who_reports_it() -> N
 def test_an_invitation_to_come_and_chair_a_round_is_a_plan_with_no_chairs_yet(text: str) -> None:
     [m] = mentions(text, "2024-03-08")
     assert (m.round, m.role, m.co_chairs) == (14, "planned", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Razak to visit Jakarta for 14th Indonesia-Malaysia Annual Consultation with Budi\n\nThe visit follows …",
+            "planned",
+        ),
+        ("PM Tan to attend 12th Malaysia-Singapore Leaders' Retreat\n\nThe retreat …", "planned"),
+        ("Ministers met in Hanoi to hold the 5th Thailand-Viet Nam Joint Commission on 5 March 2024.", "headline"),
+    ],
+)
+def test_a_headline_subject_then_to_is_the_future(text: str, expected: str) -> None:
+    assert [m.role for m in mentions(text)] == [expected]

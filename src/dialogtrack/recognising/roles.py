@@ -25,6 +25,9 @@ FUTURE_BEFORE = re.compile(
     r"|\bwill\s+be\s+the\s+host(?:\s+country)?\s+(?:for|of)\b"
     r"|\bwill\s+(?:\S+\s+){1,10}?(?:for|to\s+attend|to\s+join|to\s+co-?chair)\s+(?:the|its|their)\s+(?:\S+\s+){0,3}$"
     r"|\b(?:upcoming|forthcoming)\b|จะเป็นเจ้าภาพ|จะจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้"
+    # a headline's future, its subject then "to": "Anwar to visit Indonesia for 13th Annual Consultation"
+    r"|^[^\S\n]*(?-i:[A-Z][\w'’.-]*)(?:[^\S\n]+(?-i:[A-Z][\w'’.-]*)){0,3}[^\S\n]+to[^\S\n]+"
+    r"(?:visit|attend|co-?chair|hold|host|lead|travel)\b[^.;\n]{0,80}$"
     r"|(?:มี)?กำหนด(?:การ)?(?:จะ)?(?:เดินทาง|เข้าร่วม|จัด|ประชุม|เยือน)",
     re.I,
 )
