@@ -2068,3 +2068,24 @@ def test_an_invitation_to_come_and_chair_a_round_is_a_plan_with_no_chairs_yet(te
 )
 def test_a_headline_subject_then_to_is_the_future(text: str, expected: str) -> None:
     assert [m.role for m in mentions(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # said outright to come, on a page dated later by its site: still an announcement
+            "This meeting, which will take place between October 12 to 14, will mark the 9th round of the "
+            "China-EU High-level Strategic Dialogue.",
+            "2023-12-09",
+            "upcoming",
+        ),
+        (  # "originally scheduled for" a day before the release: held, as before
+            "The 9th China-EU High-level Strategic Dialogue, originally scheduled for October 12, 2023, was held in "
+            "Beijing.",
+            "2023-12-09",
+            "headline",
+        ),
+    ],
+)
+def test_a_round_said_to_come_outright_stays_announced(text: str, published: str, expected: str) -> None:
+    assert [m.role for m in mentions(text, published)] == [expected]

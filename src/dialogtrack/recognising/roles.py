@@ -23,6 +23,8 @@ from dialogtrack.recognising.rounds import NamedRound
 FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|plans?\s+to|is\s+set\s+to|is\s+to)\s+(?:host|hold|convene|attend|co-?chair|lead|organi[sz]e)\b"
     r"|\bwill\s+be\s+the\s+host(?:\s+country)?\s+(?:for|of)\b"
+    # "… which will take place …, will mark the 12th round"
+    r"|\b(?:will|shall)\s+(?:take\s+place|be\s+held)\b[^.;]{0,80}?\bwill\s+mark\s+the\s+$"
     r"|\bwill\s+(?:\S+\s+){1,10}?(?:for|to\s+attend|to\s+join|to\s+co-?chair)\s+(?:the|its|their)\s+(?:\S+\s+){0,3}$"
     r"|\b(?:upcoming|forthcoming)\b|จะเป็นเจ้าภาพ|จะจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้"
     # a headline's future, its subject then "to": "Anwar to visit Indonesia for 13th Annual Consultation"
@@ -39,6 +41,10 @@ FUTURE_INFINITIVE = re.compile(
 FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|would|plans?|planned|scheduled|set|expected|is\s+to|are\s+to)\b", re.I)
 
 
+WILL_AFTER = re.compile(
+    r"^[^.]{0,40}?\b(?:will|shall)\s+(?:be\s+held|take\s+place|convene|open|be\s+co-?chaired)\b", re.I
+)
+WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+(?:take\s+place|be\s+held)\b[^.;]{0,80}$", re.I)
 FUTURE_AFTER = re.compile(
     r"^[^.]{0,40}?\b(?:will|shall)\s+(?:be\s+held|take\s+place|convene|be\s+co-?chaired|open|meet|proceed|go\s+ahead)\b"
     r"|\b(?:is|are)\s+(?:to\s+be\s+held|scheduled|set\s+to)|\bscheduled\s+(?:for|to)\b|\bslated\b|\bwhich\s+will\b"
@@ -127,9 +133,10 @@ def role_hint(
     """held / upcoming / planned / past / old, from tense and intent around each place the round is
     named (``siblings``: the rounds named in each sentence), and from its dates against the document's date."""
     span = best_draft(drafts).span
-    future = planned = past_cue = drafted = False
+    future = planned = past_cue = drafted = said_will = False
     for d in drafts:
         before, after = clause(d.ref, siblings[d.ref.sentence], text)
+        said_will |= bool(WILL_AFTER.search(after) or WILL_BEFORE.search(before))
         recalled = PAST.search(before[-40:] + text[d.ref.ref.start : d.ref.ref.end])  # "หลังจากการประชุมครั้งที่ ๗"
         planned |= bool(PLANNED_BEFORE.search(before) or PLANNED_AFTER.search(after)) and not recalled
         infinitive = bool(FUTURE_INFINITIVE.search(before) and FUTURE_CLAUSE.search(before))
@@ -146,7 +153,9 @@ def role_hint(
         and reference is not None
         and period_end(span.end or span.start, span) < reference.start
     )
-    future = future and not dated_before  # "originally scheduled for …", yet dated before the release: held
+    # "originally scheduled for …", yet dated before the release: held; but "will take place" said outright is
+    # an announcement whatever the page's own date (an old one, on a page dated by the site's calendar).
+    future = future and (not dated_before or said_will)
     if future:  # announced for a day or a month ("in early April 2018"): upcoming; for a year, intended
         if span is not None:
             return "upcoming" if span.precision in ("day", "month") else "planned"
