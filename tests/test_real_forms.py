@@ -2089,3 +2089,27 @@ def test_a_headline_subject_then_to_is_the_future(text: str, expected: str) -> N
 )
 def test_a_round_said_to_come_outright_stays_announced(text: str, published: str, expected: str) -> None:
     assert [m.role for m in mentions(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputy Minister Le Van Minh co-chaired the 8th Việt Nam-Japan strategic partnership dialogue and held "
+            "talks with his counterpart in Tokyo on 5 March 2024.",
+            [("Japan–Viet Nam Strategic Partnership Dialogue", 8)],
+        ),
+        (
+            "The sides held the 2nd India-Japan maritime affairs dialogue in Tokyo on 5 March 2024.",
+            [("India–Japan Maritime Affairs Dialogue", 2)],
+        ),
+        ("The 3rd Thailand-Japan bilateral meeting was held in Tokyo on 5 March 2024.", []),  # a level alone
+        ("They held the 4th Thailand-Japan meeting in Tokyo on 5 March 2024.", []),  # no name at all
+        (
+            "The 5th Thailand-Japan joint commission was held in Tokyo on 5 March 2024.",
+            [("Thailand–Japan Joint Commission", 5)],
+        ),
+    ],
+)
+def test_a_name_in_lower_case_after_its_round_and_parties(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.series.name_en, m.round) for m in mentions(text)] == expected

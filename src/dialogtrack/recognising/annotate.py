@@ -28,6 +28,7 @@ from dialogtrack.recognising.scan import (
     ITS_SESSION,
     KIND,
     MEETING_NOUN,
+    MEETING_NOUN_LOWER,
     PLACE,
     VIRTUAL,
     Lexicon,
@@ -79,6 +80,7 @@ def lexicon_of(registry: Registry) -> Lexicon:
     lexicon.add_names(VIRTUAL, registry.virtual)
     lexicon.add_cues(MEETING_NOUN, registry.cues.get("meeting_nouns", ()), exact=True)
     lexicon.add_cues(DEFINED_LOWER, (f"{n.lower()} (" for n in registry.cues.get("meeting_nouns", ())), exact=True)
+    lexicon.add_cues(MEETING_NOUN_LOWER, (n.lower() for n in registry.cues.get("meeting_nouns", ())), exact=True)
     lexicon.add_cues(ITS_SESSION, ITS_SESSION_CUES)
     lexicon.add_cues(ANNIVERSARY, KEYWORD_CUES)
     lexicon.add_cues(FOUNDING, FOUNDING_CUES)

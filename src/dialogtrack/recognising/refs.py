@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dialogtrack.recognising.dates import to_arabic_digits
-from dialogtrack.recognising.scan import DEFINED_LOWER, KIND, MEETING_NOUN
+from dialogtrack.recognising.scan import DEFINED_LOWER, KIND, MEETING_NOUN, MEETING_NOUN_LOWER
 from dialogtrack.registry import Kind, Registry, alias_pattern
 
 if TYPE_CHECKING:
@@ -648,10 +648,48 @@ def _unregistered_kinds(
         if _NUMBERED_PAIR_BEFORE.search(text, max(0, start - 80), start) and _pair_before(registry, text, start):
             found.append((start, end, registry.named_kind(text[start:end]), text[start:end]))
     found += _lower_case_defined(doc, registry, known, starts, longest, taken)
+    taken = sorted((a, b) for a, b, _, _ in found)
+    found += _lower_case_after_round_and_pair(doc, registry, known, starts, longest, taken)
     return found
 
 
-LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z-]*[^\S\n]+){1,7}$")
+def _lower_case_after_round_and_pair(
+    doc: AnnotatedText,
+    registry: Registry,
+    known: list[tuple[int, int]],
+    starts: list[int],
+    longest: int,
+    taken: list[tuple[int, int]],
+) -> list[tuple[int, int, Kind | None, str]]:
+    """A name written in lower case right after its round and its two parties joined by a dash: "the 8th Việt
+    Nam-Japan strategic partnership dialogue". Words of level alone ("bilateral", "annual") name no body."""
+    text = doc.text
+    found: list[tuple[int, int, Kind | None, str]] = []
+    for mark in doc.marks.of(MEETING_NOUN_LOWER):
+        start, end = mark.start, mark.end
+        if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha() and text[end] != "s"):
+            continue  # inside a longer word
+        before = LOWER_WORDS_BEFORE.search(text, max(0, start - 60), start)
+        if before is None or _LEVEL_ONLY.fullmatch(before.group()) or NOT_IN_A_NAME & set(before.group().split()):
+            continue
+        first = before.start()
+        if not (_NUMBERED_PAIR_BEFORE.search(text, max(0, first - 80), first) and _pair_before(registry, text, first)):
+            continue
+        if _overlapping(known, starts, longest, first, end) or any(a < end and first < b for a, b in taken):
+            continue
+        name = " ".join(w.capitalize() for w in text[first:end].split())
+        found.append((first, end, registry.named_kind(name), name))
+        taken.append((first, end))
+    return found
+
+
+# Words that end a name written in lower case where they stand: "… dialogue and held talks" is two things.
+NOT_IN_A_NAME = frozenset(
+    "and or the a an to in at on with by from held hold holds met meet was were is are will would has have".split()
+)
+
+
+LOWER_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[a-z][a-z-]*[^\S\n]+){1,7}$")
 
 
 def _lower_case_defined(

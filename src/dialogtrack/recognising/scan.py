@@ -44,6 +44,7 @@ _RUNS = re.compile(r" *- *| {2,}")
 KIND, COUNTRY, FRAMEWORK, PLACE, VIRTUAL = "kind", "country", "framework", "place", "virtual"
 MEETING_NOUN, ITS_SESSION = "cue:meeting-noun", "cue:its-session"
 DEFINED_LOWER = "cue:meeting-noun-defined"  # "mechanism (", a name in lower case its acronym follows
+MEETING_NOUN_LOWER = "cue:meeting-noun-lower"  # "dialogue", a name in lower case after a round and its parties
 ANNIVERSARY, FOUNDING = "cue:anniversary", "cue:founding"
 HELD, CHAIR = "cue:held", "cue:chair"
 # Words every sentence that says who chairs "the meeting" holds (``extract.CHAIR_THE_MEETING``): the scan
