@@ -2113,3 +2113,23 @@ def test_a_round_said_to_come_outright_stays_announced(text: str, published: str
 )
 def test_a_name_in_lower_case_after_its_round_and_parties(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(m.series.name_en, m.round) for m in mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a leader's name of one word after the office, as Thai pages write a Vietnamese name
+            "เช้าวันที่ 5 มีนาคม 2567 ณ กรุงฮานอย นายกรัฐมนตรี เหงียนวันมินห์ และนายกรัฐมนตรีลาว สอนไซ ใจดี ได้เป็นประธานร่วม"
+            "การประชุมคณะกรรมการระหว่างรัฐบาลว่าด้วยความร่วมมือทวิภาคีเวียดนาม-ลาว ครั้งที่ 50",
+            ("เหงียนวันมินห์", "สอนไซ ใจดี"),
+        ),
+        (  # … never a word of the office itself
+            "เช้าวันที่ 5 มีนาคม 2567 ณ กรุงฮานอย นายกรัฐมนตรีทั้งสองประเทศ และรัฐมนตรี ได้เป็นประธานร่วม"
+            "การประชุมคณะกรรมการระหว่างรัฐบาลว่าด้วยความร่วมมือทวิภาคีเวียดนาม-ลาว ครั้งที่ 50",
+            (),
+        ),
+    ],
+)
+def test_a_thai_written_name_of_one_word_after_an_office(text: str, expected: tuple[str, ...]) -> None:
+    [m] = [m for m in mentions(text) if m.role == "headline"]
+    assert m.co_chairs == expected

@@ -351,14 +351,34 @@ def _office_then_name(registry: Registry) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=8)
+def _office_then_one_word(registry: Registry) -> re.Pattern[str]:
+    """A name of one word after an office, as Thai pages write a Vietnamese leader's ("นายกรัฐมนตรี ฝามมิงชิ้งห์
+    และนายกรัฐมนตรีลาว …"): only where "และ", "กับ" or the verb follows it at once."""
+    offices = "|".join(sorted(THAI_OFFICES_OF_COUNTRIES, key=len, reverse=True))
+    return re.compile(
+        rf"(?:{offices})[\u0e01-\u0e4e]{{0,12}}?\s(?P<name>[\u0e01-\u0e4e]{{6,30}})(?P<third>(?!x)x)?"
+        r"(?=\s+(?:และ|กับ|ได้|เป็นประธาน))"
+    )
+
+
 def _offices_names(line: str, registry: Registry) -> list[re.Match[str]]:
-    """Names after an office and its country, unless a word of them is where a title or the clause begins."""
+    """Names after an office and its country, unless a word of them is where a title or the clause begins; a
+    name of one word after an office, unless it is a country or a word of titles."""
     starts = thai_title_starts()
-    return [
+    found = [
         m
         for m in _office_then_name(registry).finditer(line)
         if not any(w.startswith(starts) for w in m.group("name").split())
     ]
+    found += [
+        m
+        for m in _office_then_one_word(registry).finditer(line)
+        if not m.group("name").startswith((*starts, *thai_office_starts(), "ทั้ง", "ของ", "ประเทศ"))
+        and not registry.country(m.group("name"))
+        and not any(f.start("name") <= m.start("name") < f.end("name") for f in found)
+    ]
+    return found
 
 
 @dataclass(frozen=True)
