@@ -647,13 +647,11 @@ def _unregistered_kinds(
             continue
         if _NUMBERED_PAIR_BEFORE.search(text, max(0, start - 80), start) and _pair_before(registry, text, start):
             found.append((start, end, registry.named_kind(text[start:end]), text[start:end]))
-    found += _lower_case_defined(doc, registry, known, starts, longest, taken)
-    taken = sorted((a, b) for a, b, _, _ in found)
-    found += _lower_case_after_round_and_pair(doc, registry, known, starts, longest, taken)
+    found += _lower_case_names(doc, registry, known, starts, longest, taken)
     return found
 
 
-def _lower_case_after_round_and_pair(
+def _lower_case_names(
     doc: AnnotatedText,
     registry: Registry,
     known: list[tuple[int, int]],
@@ -661,10 +659,24 @@ def _lower_case_after_round_and_pair(
     longest: int,
     taken: list[tuple[int, int]],
 ) -> list[tuple[int, int, Kind | None, str]]:
-    """A name written in lower case right after its round and its two parties joined by a dash: "the 8th Việt
-    Nam-Japan strategic partnership dialogue". Words of level alone ("bilateral", "annual") name no body."""
-    text = doc.text
+    """Names written in lower case, in the two shapes that make lower-case words a name: defined at once by
+    the acronym of their initials, or right after their round and their two parties. Neither is taken where
+    the registry's own name, or a name found before, stands."""
     found: list[tuple[int, int, Kind | None, str]] = []
+    taken = list(taken)
+    for first, end, name in (*_defined_by_initials(doc), *_after_round_and_pair(doc, registry)):
+        if _overlapping(known, starts, longest, first, end) or any(a < end and first < b for a, b in taken):
+            continue
+        found.append((first, end, registry.named_kind(name), name))
+        taken.append((first, end))
+    return found
+
+
+def _after_round_and_pair(doc: AnnotatedText, registry: Registry) -> list[tuple[int, int, str]]:
+    """ "the 8th Việt Nam-Japan strategic partnership dialogue": lower-case words and a meeting noun right after
+    a round and two parties joined by a dash. Words of level alone ("bilateral", "annual") name no body."""
+    text = doc.text
+    found = []
     for mark in doc.marks.of(MEETING_NOUN_LOWER):
         start, end = mark.start, mark.end
         if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha() and text[end] != "s"):
@@ -673,13 +685,8 @@ def _lower_case_after_round_and_pair(
         if before is None or _LEVEL_ONLY.fullmatch(before.group()) or NOT_IN_A_NAME & set(before.group().split()):
             continue
         first = before.start()
-        if not (_NUMBERED_PAIR_BEFORE.search(text, max(0, first - 80), first) and _pair_before(registry, text, first)):
-            continue
-        if _overlapping(known, starts, longest, first, end) or any(a < end and first < b for a, b in taken):
-            continue
-        name = " ".join(w.capitalize() for w in text[first:end].split())
-        found.append((first, end, registry.named_kind(name), name))
-        taken.append((first, end))
+        if _NUMBERED_PAIR_BEFORE.search(text, max(0, first - 80), first) and _pair_before(registry, text, first):
+            found.append((first, end, " ".join(w.capitalize() for w in text[first:end].split())))
     return found
 
 
@@ -692,18 +699,11 @@ NOT_IN_A_NAME = frozenset(
 LOWER_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[a-z][a-z-]*[^\S\n]+){1,7}$")
 
 
-def _lower_case_defined(
-    doc: AnnotatedText,
-    registry: Registry,
-    known: list[tuple[int, int]],
-    starts: list[int],
-    longest: int,
-    taken: list[tuple[int, int]],
-) -> list[tuple[int, int, Kind | None, str]]:
-    """A name written in lower case and defined by its acronym at once: "the second bilateral consultation
-    mechanism (BCM)". The acronym's letters are the words' initials, which is what makes the words a name."""
+def _defined_by_initials(doc: AnnotatedText) -> list[tuple[int, int, str]]:
+    """ "the second bilateral consultation mechanism (BCM)": the acronym's letters are the words' initials,
+    which is what makes the words a name."""
     text = doc.text
-    found: list[tuple[int, int, Kind | None, str]] = []
+    found = []
     for mark in doc.marks.of(DEFINED_LOWER):
         start, end = mark.start, mark.end - 2  # the noun, before " ("
         if not (acronym := BRACKETED_ACRONYM.match(text, end + 1)):
@@ -717,12 +717,8 @@ def _lower_case_defined(
         if "".join(w[0] for w in words).upper() != letters:
             continue
         first = start - len(" ".join(words[:-1])) - (1 if words[:-1] else 0)
-        if text[first:end] != " ".join(words):
-            continue  # written across a line break or with other spaces: not read as one name
-        if _overlapping(known, starts, longest, first, end) or any(a <= first < b for a, b in taken):
-            continue
-        name = " ".join(w.capitalize() for w in words)
-        found.append((first, end, registry.named_kind(name), name))
+        if text[first:end] == " ".join(words):  # not across a line break or with other spaces
+            found.append((first, end, " ".join(w.capitalize() for w in words)))
     return found
 
 
