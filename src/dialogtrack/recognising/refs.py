@@ -647,7 +647,7 @@ def _unregistered_kinds(
             continue
         if _NUMBERED_PAIR_BEFORE.search(text, max(0, start - 80), start) and _pair_before(registry, text, start):
             found.append((start, end, registry.named_kind(text[start:end]), text[start:end]))
-    found += _lower_case_names(doc, registry, known, starts, longest, taken)
+    found += _lower_case_names(doc, registry, known, starts, longest, [(a, b) for a, b, _, _ in found])
     return found
 
 
