@@ -99,3 +99,29 @@ def test_a_thai_subject_added_as_data_names_the_body_in_english(tmp_path: Path) 
     (folder / "topics.toml").write_text('[thai_topics]\n"ผ้าไหม" = "Silk"\n', encoding="utf-8")
     taught = series({"DIALOGTRACK_DB": str(tmp_path / "taught.db"), "DIALOGTRACK_REGISTRY": str(folder)})
     assert taught == ["Thailand–Laos Joint Committee on Silk Cooperation"]
+
+
+SIDE_TITLE = (
+    "วันที่ 5 มีนาคม 2567 ที่อำเภอแม่สอด พันเอกสมชาย ใจดี ผู้แทนหลักฝ่ายไทย พร้อมด้วยพันโทอ่องหน่าย ผู้แทนหลักฝ่ายเมียนมา "
+    "ร่วมประชุมคณะกรรมการชายแดนส่วนท้องถิ่น ไทย-เมียนมา ครั้งที่ 50"
+)
+
+
+def test_a_thai_side_chair_title_added_as_data_names_the_chairs(tmp_path: Path) -> None:
+    """The titles after a name that make the person a side's chair ("ประธาน…ฝ่ายไทย") are data
+    (``[cues.chairing] th_side_title``): another title can be taught."""
+    release = tmp_path / "tbc.txt"
+    release.write_text(SIDE_TITLE, encoding="utf-8")
+    runner = CliRunner()
+
+    def chairs(env: dict[str, str]) -> list[object]:
+        assert runner.invoke(app, ["import", str(release)], env=env).exit_code == 0
+        result = runner.invoke(app, ["timeline", "--format", "json"], env=env)
+        return [m["co_chairs"] for m in json.loads(result.stdout)]
+
+    assert chairs({"DIALOGTRACK_DB": str(tmp_path / "plain.db")}) == [[]]
+    folder = tmp_path / "registry"
+    folder.mkdir()
+    (folder / "titles.toml").write_text('[cues.chairing]\nth_side_title = ["ผู้แทนหลัก"]\n', encoding="utf-8")
+    taught = chairs({"DIALOGTRACK_DB": str(tmp_path / "taught.db"), "DIALOGTRACK_REGISTRY": str(folder)})
+    assert taught == [["สมชาย ใจดี", "อ่องหน่าย"]]
