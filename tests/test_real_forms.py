@@ -2133,3 +2133,22 @@ def test_a_name_in_lower_case_after_its_round_and_parties(text: str, expected: l
 def test_a_thai_written_name_of_one_word_after_an_office(text: str, expected: tuple[str, ...]) -> None:
     [m] = [m for m in mentions(text) if m.role == "headline"]
     assert m.co_chairs == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a city-state named as its leader's adjective is not where the round met
+            "JAKARTA – Singapore Prime Minister Tan Wei Ming will visit Bogor in West Java on 29 March 2024 to attend "
+            "the 8th Singapore-Indonesia Leaders' Retreat.",
+            "Bogor",
+        ),
+        (
+            "Singapore Foreign Minister Tan Wei Ming co-chaired the 5th Singapore-Thailand Joint Commission on "
+            "5 March 2024.",
+            None,
+        ),
+    ],
+)
+def test_a_place_named_as_an_officials_adjective_is_no_venue(text: str, expected: str | None) -> None:
+    assert [m.location for m in mentions(text)] == [expected]

@@ -143,6 +143,8 @@ def places_in(
     for m, name in doc.marks.words(PLACE, lo, hi):
         if m.end > hi or _is_dateline(doc.text, m.start, m.end):
             continue
+        if OFFICE_AFTER_PLACE.match(doc.text, m.end):
+            continue  # "Singapore Prime Minister Lee …": the city-state's leader, not where the round met
         if not TITLE_BEFORE_PLACE.search(doc.text, max(0, m.start - 40), m.start):
             place = registry.place(name)
             if place and (place not in cued_only or VENUE_BEFORE.search(doc.text, max(0, m.start - 24), m.start)):
@@ -187,6 +189,11 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return text[start:end].isupper() and bool(DATELINE_AFTER.match(text, end))
 
 
+# A place that names an official's state or city, as an adjective: "Singapore Prime Minister", "Hanoi Mayor".
+OFFICE_AFTER_PLACE = re.compile(
+    r"['’]?s?[^\S\n]+(?:Prime\s+Minister|President|Foreign\s+Minister|Minister|Deputy|Mayor|Governor|Ambassador"
+    r"|Permanent\s+Secretary|Senior\s+Minister|Defence\s+Minister|Defense\s+Minister|Chief)\b"
+)
 TITLE_BEFORE_PLACE = re.compile(
     r"(?:เอกอัครราชทูต|สถานเอกอัครราชทูต|กงสุลใหญ่|สถานกงสุลใหญ่|ผู้ช่วยทูต)[^\s]{0,12}[^\S\n]*(?:ประจำ)?[^\S\n]*(?:ณ)?[^\S\n]*$"
     r"|(?i:\b(?:ambassador|embassy|consulate(?:[- ]general)?|consul[- ]general)\b[^.\n]{0,25}"
