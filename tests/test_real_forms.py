@@ -2152,3 +2152,13 @@ def test_a_thai_written_name_of_one_word_after_an_office(text: str, expected: tu
 )
 def test_a_place_named_as_an_officials_adjective_is_no_venue(text: str, expected: str | None) -> None:
     assert [m.location for m in mentions(text)] == [expected]
+
+
+def test_a_place_after_another_round_of_the_sentence_is_that_rounds() -> None:
+    text = (
+        "New Delhi: The next meeting of the India-UK Joint Economic and Trade Committee (JETCO) would take place in "
+        "New Delhi in 2025, a joint statement of the 15th JETCO meeting held on March 5 stated.\n\n"
+        "The two ministers met in London for the 15th JETCO meeting on Tuesday."
+    )
+    places = {m.round: m.location for m in mentions(text, "2024-03-07")}
+    assert places == {15: "London", 16: "New Delhi"}

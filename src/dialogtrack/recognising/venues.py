@@ -45,7 +45,10 @@ def location_of(r: NamedRound, rounds: list[NamedRound], doc: AnnotatedText, reg
         return place  # "… เป็นประธานร่วม ณ ห้องบอลรูม … โรงแรม … กรุงเทพมหานคร", late in a long sentence
     if _online(doc, begin, r.ref.start):
         return "virtual"
-    if places := list(places_in(doc, begin, r.ref.start, registry)):
+    # A place after another round of the sentence is that round's ("The next meeting … would take place in New
+    # Delhi, a joint statement of the 13th meeting … stated"), not this one's.
+    earlier = any(o.ref.end <= r.ref.start for o in others)
+    if not earlier and (places := list(places_in(doc, begin, r.ref.start, registry))):
         return places[-1]
     if m := host_pattern(registry).search(text[begin : r.ref.start]):
         return country_name(registry, m)
@@ -54,9 +57,9 @@ def location_of(r: NamedRound, rounds: list[NamedRound], doc: AnnotatedText, reg
     opening = max([lo, *(o.ref.end for o in others if o.ref.end <= r.ref.start)])
     if _online(doc, opening, r.ref.start):
         return "virtual"
-    if place := next(venue_places(doc, opening, r.ref.start, registry), None):
+    if not earlier and (place := next(venue_places(doc, opening, r.ref.start, registry), None)):
         return place
-    if m := visit_pattern(registry).search(text, opening, r.ref.start):
+    if not earlier and (m := visit_pattern(registry).search(text, opening, r.ref.start)):
         return country_name(registry, m)
     if THAI_MINISTRY_HOSTS.search(text, opening, r.ref.start):
         return "Thailand"
@@ -122,7 +125,8 @@ def visit_pattern(registry: Registry) -> re.Pattern[str]:
 ARRIVED_IN = re.compile(r"\barrived\s+in\s+|เดินทาง(?:มา)?ถึง(?:ที่)?\s*", re.I)
 # A Thai ministry's own release says "the Ministry" for Thailand's: "กระทรวงการต่างประเทศจะเป็นเจ้าภาพจัด …".
 THAI_MINISTRY_HOSTS = re.compile(r"กระทรวง(?:การต่างประเทศ|กลาโหม)(?:จะ|ได้)?(?:ร่วมกัน)?เป็นเจ้าภาพ")
-VENUE_CUE = re.compile(r"(?:^|[\s(])(?:ณ|ที่|in|at)\s", re.I)
+# "ณ", "ที่", "in", "at" before a place; Thai writes "ที่" with no space before a building ("ที่ห้องประชุม …").
+VENUE_CUE = re.compile(r"(?:^|[\s(])(?:(?:ณ|ที่|in|at)\s|(?:ณ|ที่)(?=ห้อง|โรงแรม|ศาลา|อาคาร|ทำเนียบ|กระทรวง|ศูนย์|สำนัก))", re.I)
 
 
 def venue_places(doc: AnnotatedText, lo: int, hi: int, registry: Registry) -> Iterator[str]:
