@@ -53,6 +53,12 @@ def test_disagreeing_dates_are_kept_as_a_conflict(dates: list[str], kept: str, c
     assert meeting.conflicts == ((conflict,) if conflict else ())
 
 
+@pytest.mark.parametrize("order", [("Thailand", "Bangkok"), ("Bangkok", "Thailand")])
+def test_of_two_reports_alike_the_town_beats_the_partys_country(order: tuple[str, str]) -> None:
+    [meeting] = resolve_meetings([(mention(place=p), source(f"d{i}")) for i, p in enumerate(order)])
+    assert meeting.location == "Bangkok"
+
+
 def test_the_round_a_source_reports_beats_one_recalling_it() -> None:
     [meeting] = resolve_meetings(
         [

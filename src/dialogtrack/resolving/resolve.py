@@ -126,7 +126,7 @@ def _meeting(group: list[tuple[Mention, SourceRef]]) -> Meeting:
     mentions = [m for m, _ in group]
     numbered = [m for m in mentions if m.round is not None]
     chosen_dates = _choose([m for m in mentions if m.dates], _dates_of, _date_label, _same_dates)
-    chosen_place = _choose([m for m in mentions if m.location], _place_of, str, _same_place)
+    chosen_place = _choose([m for m in mentions if m.location], _place_of, str, _same_place, _names_a_town)
     (dates, date_conflict), (location, place_conflict) = chosen_dates, chosen_place
     co_chairs: dict[str, None] = {}
     for m in mentions:
@@ -169,12 +169,14 @@ def _choose(
     value: Callable[[Mention], T],
     label: Callable[[T], str],
     agree: Callable[[T, T], bool],
+    finer: Callable[[Mention], bool] = lambda m: False,
 ) -> tuple[T | None, str | None]:
-    """The value of the best-placed mentions, and a note when other sources say otherwise."""
+    """The value of the best-placed mentions (of those alike, the ``finer`` one), and a note when other
+    sources say otherwise."""
     if not mentions:
         return None, None
     votes: Counter[T] = Counter(value(m) for m in mentions)
-    best = max(mentions, key=lambda m: (_rank(m), votes[value(m)]))
+    best = max(mentions, key=lambda m: (_rank(m), finer(m), votes[value(m)]))
     chosen = value(best)
     others = sorted({label(value(m)) for m in mentions if not agree(value(m), chosen)})
     if not others:
@@ -196,6 +198,13 @@ def _same_dates(a: DateSpan, b: DateSpan) -> bool:
     if a.precision == b.precision == "day" and a.end and b.end:
         return a.end == b.end
     return True
+
+
+def _names_a_town(m: Mention) -> bool:
+    """Whether a mention's place is finer than a party's country ("Jakarta" against "Indonesia" for the
+    Indonesia–Malaysia Annual Consultation): a release that says the city beats one that names the country."""
+    assert m.location is not None
+    return m.location not in m.series.name_en
 
 
 def _same_place(a: str, b: str) -> bool:
