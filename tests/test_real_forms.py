@@ -1570,6 +1570,10 @@ def test_a_round_held_after_it_was_put_off_keeps_the_day_it_was_held() -> None:
             "กระทรวงพาณิชย์จัดประชุมคณะกรรมการร่วมทางการค้าไทย-ออสเตรเลีย ครั้งที่ 21 ที่กรุงแคนเบอร์รา เมื่อวันที่ 5 มีนาคม 2567",
             "Thailand–Australia Joint Trade Committee",
         ),
+        (  # a subject that is an adjective in English goes before the noun, whatever word Thai leads it with
+            "การประชุมคณะกรรมาธิการร่วมด้านเศรษฐกิจไทย-เช็ก ครั้งที่ 2 จัดขึ้นที่กรุงปราก เมื่อวันที่ 5 มีนาคม 2567",
+            "Thailand–Czech Republic Joint Economic Commission",
+        ),
         (
             "การประชุมคณะกรรมการร่วมว่าด้วยความร่วมมือด้านวิทยาศาสตร์และเทคโนโลยี ไทย – จีน ครั้งที่ 5 "
             "จัดขึ้นเมื่อวันที่ 5 มีนาคม 2567 ที่กรุงปักกิ่ง",

@@ -120,6 +120,10 @@ def fold_alias(text: str) -> str:
     return re.sub(r"\s+", " ", text).replace("’", "'").casefold()
 
 
+# English subjects that are adjectives ("Economic", "Technical", "Cultural"): written before the kind's noun.
+ADJECTIVE_ENDS = ("ic", "al")
+
+
 @dataclass(eq=False)
 class Registry:
     countries: dict[str, Country]
@@ -218,8 +222,8 @@ class Registry:
         if not words:
             return ""
         subject = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
-        if marker.group(1) == "ทาง" and not cooperation:
-            return subject
+        if not cooperation and (marker.group(1) == "ทาง" or (len(words) == 1 and words[0].endswith(ADJECTIVE_ENDS))):
+            return subject  # an adjective goes before the kind: "ด้านเศรษฐกิจ" makes a "Joint Economic Commission"
         return f"on {subject} Cooperation" if cooperation else f"on {subject}"
 
     @cached_property
