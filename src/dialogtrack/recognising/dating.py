@@ -318,12 +318,10 @@ def day_heading(r: NamedRound, sentences: list[tuple[int, int]], dates: list[Dat
     """The day of a programme's heading line above a round that its own line leaves undated ("August 1
     (Fri)" over "…; the 6th Meeting of …; Signing Ceremony …"): a visit's itinerary, day by day."""
     at = bisect_left(sentences, r.sentence)
-    if at >= len(sentences) or sentences[at] != r.sentence:
-        return None
-    starts = [d.start for d in dates] if len(dates) < HEADING_SCAN else None
+    if at >= len(sentences) or sentences[at] != r.sentence or len(dates) >= HEADING_SCAN:
+        return None  # (a list of thousands of dates is no programme)
+    starts = [d.start for d in dates]
     for lo, hi in reversed(sentences[max(0, at - HEADING_LINES) : at]):
-        if starts is None:
-            return None  # a list of thousands of dates is no programme
         inside = dates[bisect_left(starts, lo) : bisect_left(starts, hi)]
         if not inside:
             continue

@@ -38,7 +38,7 @@ ABBREVIATION = re.compile(
 # comma, running on to a lower-case word; a Thai word that always takes what follows (a date's "วันที่",
 # "ระหว่าง", a place's "ณ", a conjunction).
 WRAPPED_EN = re.compile(r"(?<=[a-z,])\n(?=[a-z])")
-THAI_RUNS_ON = ("วันที่", "ระหว่าง", "ตั้งแต่", " ณ", "และ", "กับ", "โดย")
+THAI_RUNS_ON = ("วันที่", "ระหว่าง", "ตั้งแต่", " ณ", "และ", "กับ", "โดย")  # " ณ" with its space: not "ประมาณ"
 
 LONGEST_SENTENCE = 3000
 
