@@ -55,50 +55,43 @@ def test_a_kind_a_chair_verb_and_a_place_added_as_data_are_recognised(tmp_path: 
     assert meeting["co_chairs"] == ["Somchai Rakthai", "Khamphou Vongsa"]
 
 
+def before_and_after(tmp_path: Path, text: str, taught: str, field: str) -> tuple[list[object], list[object]]:
+    """``field`` of every meeting a release gives with the installed data, then with ``taught`` (TOML) in a
+    registry file of the user's own."""
+    release = tmp_path / "release.txt"
+    release.write_text(text, encoding="utf-8")
+    runner = CliRunner()
+
+    def read(env: dict[str, str]) -> list[object]:
+        assert runner.invoke(app, ["import", str(release)], env=env).exit_code == 0
+        result = runner.invoke(app, ["timeline", "--format", "json"], env=env)
+        return [m[field] for m in json.loads(result.stdout)]
+
+    folder = tmp_path / "registry"
+    folder.mkdir()
+    (folder / "taught.toml").write_text(taught, encoding="utf-8")
+    plain = read({"DIALOGTRACK_DB": str(tmp_path / "plain.db")})
+    return plain, read({"DIALOGTRACK_DB": str(tmp_path / "taught.db"), "DIALOGTRACK_REGISTRY": str(folder)})
+
+
 UNLISTED = "The 2nd Thailand-Laos River Transport Caucus met in Vientiane on 5 May 2024."
 
 
 def test_a_meeting_noun_added_as_data_names_an_unlisted_series(tmp_path: Path) -> None:
     """A name the registry does not list is recognised by its shape (parties, capitalised words, a meeting
     noun, a round); the nouns are data (``[cues] meeting_nouns``), so "Caucus" can be taught."""
-    release = tmp_path / "caucus.txt"
-    release.write_text(UNLISTED, encoding="utf-8")
-    runner = CliRunner()
+    plain, taught = before_and_after(tmp_path, UNLISTED, '[cues]\nmeeting_nouns = ["Caucus"]\n', "series")
+    assert (plain, taught) == ([], ["Thailand–Laos River Transport Caucus"])
 
-    def series(env: dict[str, str]) -> list[object]:
-        assert runner.invoke(app, ["import", str(release)], env=env).exit_code == 0
-        result = runner.invoke(app, ["timeline", "--format", "json"], env=env)
-        return [m["series"] for m in json.loads(result.stdout)]
 
-    assert series({"DIALOGTRACK_DB": str(tmp_path / "plain.db")}) == []
-    folder = tmp_path / "registry"
-    folder.mkdir()
-    (folder / "nouns.toml").write_text('[cues]\nmeeting_nouns = ["Caucus"]\n', encoding="utf-8")
-    taught = series({"DIALOGTRACK_DB": str(tmp_path / "taught.db"), "DIALOGTRACK_REGISTRY": str(folder)})
-    assert taught == ["Thailand–Laos River Transport Caucus"]
+SILK = "การประชุมคณะกรรมการร่วมเพื่อความร่วมมือด้านผ้าไหมระหว่างไทย - ลาว ครั้งที่ 3 จัดขึ้นที่เวียงจันทน์ เมื่อวันที่ 5 มีนาคม 2567"
 
 
 def test_a_thai_subject_added_as_data_names_the_body_in_english(tmp_path: Path) -> None:
     """A Thai name's spelled-out subject is put into English from ``[thai_topics]``; a subject with a word
     the data lacks leaves the kind's bare name, and a user's file can teach the word."""
-    release = tmp_path / "silk.txt"
-    release.write_text(
-        "การประชุมคณะกรรมการร่วมเพื่อความร่วมมือด้านผ้าไหมระหว่างไทย - ลาว ครั้งที่ 3 จัดขึ้นที่เวียงจันทน์ เมื่อวันที่ 5 มีนาคม 2567",
-        encoding="utf-8",
-    )
-    runner = CliRunner()
-
-    def series(env: dict[str, str]) -> list[object]:
-        assert runner.invoke(app, ["import", str(release)], env=env).exit_code == 0
-        result = runner.invoke(app, ["timeline", "--format", "json"], env=env)
-        return [m["series"] for m in json.loads(result.stdout)]
-
-    assert series({"DIALOGTRACK_DB": str(tmp_path / "plain.db")}) == ["Thailand–Laos Joint Committee"]
-    folder = tmp_path / "registry"
-    folder.mkdir()
-    (folder / "topics.toml").write_text('[thai_topics]\n"ผ้าไหม" = "Silk"\n', encoding="utf-8")
-    taught = series({"DIALOGTRACK_DB": str(tmp_path / "taught.db"), "DIALOGTRACK_REGISTRY": str(folder)})
-    assert taught == ["Thailand–Laos Joint Committee on Silk Cooperation"]
+    plain, taught = before_and_after(tmp_path, SILK, '[thai_topics]\n"ผ้าไหม" = "Silk"\n', "series")
+    assert (plain, taught) == (["Thailand–Laos Joint Committee"], ["Thailand–Laos Joint Committee on Silk Cooperation"])
 
 
 SIDE_TITLE = (
@@ -110,18 +103,7 @@ SIDE_TITLE = (
 def test_a_thai_side_chair_title_added_as_data_names_the_chairs(tmp_path: Path) -> None:
     """The titles after a name that make the person a side's chair ("ประธาน…ฝ่ายไทย") are data
     (``[cues.chairing] th_side_title``): another title can be taught."""
-    release = tmp_path / "tbc.txt"
-    release.write_text(SIDE_TITLE, encoding="utf-8")
-    runner = CliRunner()
-
-    def chairs(env: dict[str, str]) -> list[object]:
-        assert runner.invoke(app, ["import", str(release)], env=env).exit_code == 0
-        result = runner.invoke(app, ["timeline", "--format", "json"], env=env)
-        return [m["co_chairs"] for m in json.loads(result.stdout)]
-
-    assert chairs({"DIALOGTRACK_DB": str(tmp_path / "plain.db")}) == [[]]
-    folder = tmp_path / "registry"
-    folder.mkdir()
-    (folder / "titles.toml").write_text('[cues.chairing]\nth_side_title = ["ผู้แทนหลัก"]\n', encoding="utf-8")
-    taught = chairs({"DIALOGTRACK_DB": str(tmp_path / "taught.db"), "DIALOGTRACK_REGISTRY": str(folder)})
-    assert taught == [["สมชาย ใจดี", "อ่องหน่าย"]]
+    plain, taught = before_and_after(
+        tmp_path, SIDE_TITLE, '[cues.chairing]\nth_side_title = ["ผู้แทนหลัก"]\n', "co_chairs"
+    )
+    assert (plain, taught) == ([[]], [["สมชาย ใจดี", "อ่องหน่าย"]])
