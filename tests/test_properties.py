@@ -196,6 +196,7 @@ CHAIR_SLOTS = (
         *("", "Mr. Somchai Rattanakul", "The Thai side", "It met under the co-chairmanship of", "Leading the"),
         "At the invitation of Jane Doe, Somchai Rattanakul",
         "This consultation,",
+        "The head of the",
     ],
     [
         *("co-chaired", "was represented", "was led", "were headed", "will lead", "held", "paid an", "co-chairs"),

@@ -1317,6 +1317,12 @@ def test_an_honorific_with_a_curly_apostrophe_is_set_aside() -> None:
             "เช้าวันที่5มีนาคม การประชุมครั้งที่21คณะกรรมการร่วมรัฐบาลว่าด้วยความร่วมมือทวิภาคีลาว-กัมพูชาได้มีขึ้น ณ กรุงเวียงจันทน์",
             [("kh-la-intergovernmental-committee", 21)],
         ),
+        (  # a country named once, in a surname, is not a party of the two the release is about
+            "Bangladesh and Sri Lanka held the Fourth Round of Foreign Office Consultations in Colombo on 7 March "
+            "2024.\n\nThe talks were co-chaired by Nimal Perera, Secretary of Sri Lanka's foreign ministry, and "
+            "Rafiq Hasan Siam, Foreign Secretary of Bangladesh. Sri Lanka thanked Bangladesh for its support.",
+            [("bd-lk-foreign-office-consultations", 4)],
+        ),
     ],
 )
 def test_parties_as_subject_adjacent_thai_pairs_and_meetings_of(
@@ -2166,3 +2172,41 @@ def test_a_place_after_another_round_of_the_sentence_is_that_rounds() -> None:
     )
     places = {m.round: m.location for m in mentions(text, "2024-03-07")}
     assert places == {15: "London", 16: "New Delhi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the subject after the acronym names the body; the title and the acronym later mean the same body
+            "First Senior Officials Meeting between Laos and Australia opens a new chapter\n\n"
+            "Officials of Laos and Australia met on 5 March 2024 for the inaugural Senior Officials Meeting (SOM) "
+            "on Bilateral Relations. Laos will host the next SOM in 2025.",
+            [
+                ("Australia–Laos Senior Officials' Talks on Bilateral Relations", 1),
+                ("Australia–Laos Senior Officials' Talks on Bilateral Relations", 2),
+            ],
+        ),
+        (
+            "Japan and Viet Nam held the third Joint Working Group on Consular Affairs in Hanoi on 5 March 2024.",
+            [("Japan–Viet Nam Joint Working Group on Consular Affairs", 3)],
+        ),
+        (  # a day is no subject
+            "Japan and Viet Nam held the third Joint Working Group on Monday Affairs in Hanoi on 5 March 2024.",
+            [("Japan–Viet Nam Joint Working Group", 3)],
+        ),
+    ],
+)
+def test_a_subject_ending_in_a_head_noun_names_the_body(text: str, expected: list[tuple[str, int]]) -> None:
+    assert sorted((m.series.name_en, m.round) for m in mentions(text)) == expected
+
+
+def test_heads_of_delegation_in_sentences_of_their_own_and_the_host_city() -> None:
+    text = (
+        "Officials of Laos and Australia met on 5 March 2024 for the inaugural Senior Officials Meeting.\n\n"
+        "The meeting, hosted by the Lao Ministry of Foreign Affairs (MOFA) in Vientiane, reviewed trade and aid.\n\n"
+        "Australia will host the next Senior Officials Meeting in 2025.\n\n"
+        "The head of the Lao delegation was Ambassador Khamla Sengdara, Director-General of the Europe Department. "
+        "The head of the Australian delegation was Ms Jane Whitfield, First Assistant Secretary."
+    )
+    [held] = [m for m in mentions(text) if m.round == 1]
+    assert (held.location, held.co_chairs) == ("Vientiane", ("Khamla Sengdara", "Jane Whitfield"))

@@ -52,6 +52,7 @@ from dialogtrack.recognising.rounds import (
     next_rounds,
     roundless_headline,
     settle,
+    share_subjects,
 )
 from dialogtrack.recognising.scan import CHAIR
 from dialogtrack.recognising.venues import location_of, reported_location
@@ -77,7 +78,7 @@ def find_claims(doc: Document, registry: Registry) -> Extraction:
     refs = localise(
         settle(find_series_refs(annotated, registry), text, fallback, registry, sentences), annotated, registry
     )
-    refs = add_seriesless_rounds(refs, annotated)
+    refs = add_seriesless_rounds(share_subjects(refs, registry), annotated)
     mentions = _mentions(doc, annotated, title, refs, dates, reference, fallback, registry)
     parties = named_parties(refs) or fallback()
     cadences = find_cadences(text, [(r.series, r.ref.start) for r in refs], sentences)
@@ -109,8 +110,10 @@ def _mentions(
     title_refs = [r for r in refs if sentences and r.sentence == sentences[0]]
     # The title's own offsets name no place of the body: a local committee in the title takes the pair of
     # towns the body names first (no sentence of the body holds the title's reference).
-    title_refs += localise(
-        settle(find_series_refs(title, registry), doc.title, fallback, registry, []), annotated, registry
+    title_refs += share_subjects(
+        localise(settle(find_series_refs(title, registry), doc.title, fallback, registry, []), annotated, registry),
+        registry,
+        refs,
     )
     rounds = [r for r in refs if r.ref.round is not None or r.ref.special]
     if not rounds:
@@ -214,11 +217,12 @@ def _mentions(
             )
         )
     countries = {c.en for c in registry.countries.values()}
+    reported_held = {(m.series.id, m.round) for m in mentions if m.role == "headline"}
     mentions = [
         replace(m, location=reported_location(annotated, rounds, registry, m.location))
         if m.role in ("headline", "upcoming")
         and (m.location is None or m.location in countries)
-        and only_reported_round(m, groups)
+        and only_reported_round(m, groups, reported_held)
         else m
         for m in mentions
     ]
@@ -321,9 +325,14 @@ def _same_period(a: DateSpan, b: DateSpan) -> bool:
     return a.iso_start()[:width] == b.iso_start()[:width]
 
 
-def only_reported_round(m: Mention, groups: dict[tuple[str, int | None], list[Draft]]) -> bool:
+def only_reported_round(
+    m: Mention, groups: dict[tuple[str, int | None], list[Draft]], held: set[tuple[str, int | None]]
+) -> bool:
     """Whether ``m`` is the only round of its series the release reports: a place read from the whole
-    release belongs to one reported round, not to several."""
+    release belongs to one reported round, not to several. A round reported as held is the only one when
+    no other round of its series is reported held (the next one it announces has a place of its own)."""
+    if m.role == "headline":
+        return [key for key in held if key[0] == m.series.id] == [(m.series.id, m.round)]
     return [key for key in groups if key[0] == m.series.id] == [(m.series.id, m.round)]
 
 
@@ -530,19 +539,29 @@ CHAIR_THE_MEETING = re.compile(
 )
 
 
+# "The head of the Timor-Leste delegation was Ambassador X …", a sentence for each side: the heads of
+# delegation of the round the release reports.
+HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:\S+\s+){0,3}?delegation\s+(?:was|is|will\s+be)\s")
+
+
 def _chairs_of_the_meeting(
     doc: AnnotatedText, named: dict[tuple[int, int], list[NamedRound]], registry: Registry
 ) -> tuple[str, ...]:
-    """The chairs a sentence naming no round gives "the meeting": the round the release reports."""
+    """The chairs a sentence naming no round gives "the meeting", or else the heads of delegation that
+    sentences naming no round give: the round the release reports."""
     text = doc.text
+    heads: list[str] = []
     for sentence in dict.fromkeys(sentence_of(m.start, doc.sentences) for m in doc.of(CHAIR)):
-        if named.get(sentence) or not CHAIR_THE_MEETING.search(text, *sentence):
+        if named.get(sentence):
             continue
-        if names := spelled_out(
-            find_co_chairs(text[sentence[0] : sentence[1]], registry, surnames=True), text, registry
-        ):
-            return names
-    return ()
+        if CHAIR_THE_MEETING.search(text, *sentence):
+            if names := spelled_out(
+                find_co_chairs(text[sentence[0] : sentence[1]], registry, surnames=True), text, registry
+            ):
+                return names
+        elif HEAD_OF_DELEGATION.search(text, *sentence):
+            heads += find_co_chairs(text[sentence[0] : sentence[1]], registry, surnames=True)
+    return spelled_out(dict.fromkeys(heads), text, registry)
 
 
 def spelled_out(names: Iterable[str], text: str, registry: Registry) -> tuple[str, ...]:

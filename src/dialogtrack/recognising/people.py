@@ -252,6 +252,14 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\bLeading\s+the\s+(?:\S+\s+){0,2}(?:delegation|side)\s+(?:were|was)\s+(?P<names>[^;]+?)(?:\.\s|\.?$)"
         ),
     ),
+    # "The head of the Australian delegation was Ms X, First Assistant Secretary …"
+    (
+        ("head",),
+        re.compile(
+            r"\b[Tt]he\s+head\s+of\s+the\s+(?:\S+\s+){0,3}?delegation\s+(?:was|is|will\s+be)\s+"
+            r"(?P<names>[^;]+?)(?:\.\s|\.?$)"
+        ),
+    ),
 )
 # Thai says who chaired with a verb after its subject: "X และ Y เป็นประธานร่วม…", "X … เป็นหัวหน้าคณะ…";
 # the partner follows "ร่วมกับ". Attending ("เข้าร่วมการประชุม…") counts only with a counterpart named

@@ -119,6 +119,18 @@ def _qualified(registry: Registry, text: str, at: int, lower: bool = False) -> r
     return m if len(words) > 1 or words[0] in registry.subject_words else None
 
 
+def _headed_subject(registry: Registry, text: str, at: int) -> re.Match[str] | None:
+    """ "(SOM) on Bilateral Relations", "on Consular Affairs": a subject that ends in one of the nouns
+    ``subject_heads`` lists names the body, its words being neither a date, a country nor a place."""
+    m = _patterns(registry).headed_subject.match(text, at, at + 160)
+    if m is None:
+        return None
+    words = re.findall(r"[A-Za-z]+", m.group("q"))[1:-1]
+    if any(w.casefold() in _NOT_SUBJECTS or registry.country(w) or registry.place(w) for w in words):
+        return None
+    return m
+
+
 def _subjects(registry: Registry, text: str, at: int) -> re.Match[str] | None:
     """ "on Politics and Security", "on Trade and Investment": two subjects at least, none of them a date or a
     country ("on Monday and Tuesday", "on Thailand and Laos" say when and who, not what)."""
@@ -218,6 +230,7 @@ class _Patterns:
     thai_topic: re.Pattern[str]
     apposed_after: re.Pattern[str]
     name_tail: re.Pattern[str]
+    headed_subject: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -305,6 +318,11 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"(?!{_S}+(?i:in|since|after|ever\s+since){_S})"
         ),
         # "… ไทย-ลาว อย่างไม่เป็นทางการ ครั้งที่ ๓ (Joint Cabinet Retreat)", "… (Thailand - UK Cyber Dialogue) ขึ้นเป็นครั้งแรก"
+        headed_subject=re.compile(
+            r"(?P<acronym>[ \t]*\([A-Z][A-Z-]{1,7}\))?[ \t]+(?P<q>(?:for|on)[ \t]+[A-Z][\w’'-]*"
+            r"(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w’'-]*){0,6}?[ \t]+"
+            rf"(?:{'|'.join(map(re.escape, registry.cues.get('subject_heads', ())))}))\b(?![ \t]*[A-Z])"
+        ),
         round_after=re.compile(
             rf"^\)?ฯ?(?:{_S}*{_LATIN_BRACKETS})?{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ)?(?:{_S}*{_LATIN_BRACKETS})?"
             rf"(?:{_S}*(?:ได้)?(?:จัด(?:การ)?)?ประชุม(?:หารือ)?)?"  # "… ไทย–มาเลเซีย จัดประชุมครั้งที่ ๙๘"
@@ -397,8 +415,13 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         if (
             not qualifier
             and kind.registered
-            and BODY_NOUN.search(alias)
-            and (m := _qualified(registry, text, end, lower=alias.islower()) or _subjects(registry, text, end))
+            and (
+                (
+                    BODY_NOUN.search(alias)
+                    and (m := _qualified(registry, text, end, lower=alias.islower()) or _subjects(registry, text, end))
+                )
+                or (m := _headed_subject(registry, text, end))
+            )
         ):
             # "… Joint Commission for Economic, Cultural, Scientific and Technological Cooperation (JC)", "… Joint
             # Working Group on Politics and Security": the subject it is for belongs to its name

@@ -92,19 +92,23 @@ def named_parties(refs: list[NamedRound]) -> tuple[str, ...]:
 
 
 def most_named_parties(doc: AnnotatedText, title: AnnotatedText, registry: Registry) -> tuple[str, ...]:
-    """The two countries a document names most (the title counting thrice), Thailand first among them:
-    the parties of names that leave them out ("the two countries")."""
+    """The two countries a document names most (the title counting thrice), Thailand winning a tie: the
+    parties of names that leave them out ("the two countries"). A country named once in a release about
+    two others (a surname such as "Siam") is not a party."""
     counts: Counter[str] = Counter()
     for weight, body in ((3, title), (1, doc)):
         for _, name in body.marks.words(scan.COUNTRY):
             code = registry.country(name)
             if code:
                 counts[code] += weight
-    top = [code for code, _ in counts.most_common(3)]
-    if "TH" in top and len(top) >= 2:
-        other = next(c for c in top if c != "TH")
+    ranked = counts.most_common()
+    if len(ranked) < 2:
+        return ()
+    second = ranked[1][1]
+    if counts["TH"] >= second:  # Thailand wins a tie for second place, never a smaller count
+        other = next(code for code, _ in ranked if code != "TH")
         return tuple(sorted(("TH", other)))
-    return tuple(sorted(top[:2])) if len(top) >= 2 else ()
+    return tuple(sorted(code for code, _ in ranked[:2]))
 
 
 def settle(
@@ -161,6 +165,33 @@ def settle(
                 continue
         settled.append(NamedRound(ref, series, sentence_of(ref.start, sentences)))
     return settled
+
+
+def share_subjects(
+    refs: list[NamedRound], registry: Registry, named: list[NamedRound] | None = None
+) -> list[NamedRound]:
+    """A body the release names once with its subject ("the Senior Officials Meeting (SOM) on Bilateral
+    Relations") is that body wherever the release names its kind between the same parties without one
+    (in the title, or by its acronym), unless the release names two such bodies of that kind. ``named``:
+    the references whose subjects count (the body's, for the title's references); ``refs`` by default."""
+    subjects: dict[tuple[str, tuple[str, ...]], dict[str, SeriesRef]] = {}
+    for r in refs if named is None else named:
+        if r.ref.qualifier and not r.ref.qualifier.startswith("(") and not r.ref.framework:
+            subjects.setdefault((r.ref.kind.id, r.series.countries), {}).setdefault(r.ref.qualifier, r.ref)
+    if not subjects:
+        return refs
+    out = []
+    for r in refs:
+        known = subjects.get((r.ref.kind.id, r.series.countries), {})
+        if len(known) == 1 and not r.ref.qualifier and not r.ref.framework:
+            [subject] = known.values()
+            ref = replace(r.ref, qualifier=subject.qualifier, qualifier_th=subject.qualifier_th)
+            series = registry.series(
+                ref.kind, r.series.countries, None, ref.kind_alias, ref.qualifier, ref.qualifier_th
+            )
+            r = replace(r, ref=ref, series=series)
+        out.append(r)
+    return out
 
 
 def localise(refs: list[NamedRound], doc: AnnotatedText, registry: Registry) -> list[NamedRound]:

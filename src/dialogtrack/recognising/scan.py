@@ -47,10 +47,12 @@ DEFINED_LOWER = "cue:meeting-noun-defined"  # "mechanism (", a name in lower cas
 MEETING_NOUN_LOWER = "cue:meeting-noun-lower"  # "dialogue", a name in lower case after a round and its parties
 ANNIVERSARY, FOUNDING = "cue:anniversary", "cue:founding"
 HELD, CHAIR = "cue:held", "cue:chair"
-# Words every sentence that says who chairs "the meeting" holds (``extract.CHAIR_THE_MEETING``): the scan
+# Words every sentence that says who chairs "the meeting" or heads a delegation holds
+# (``extract.CHAIR_THE_MEETING``, ``extract.HEAD_OF_DELEGATION``): the scan
 # marks them, and only the sentences with a mark are read for it.
 CHAIR_CUES = (
     *("chair", "chaired", "chairs", "chairing", "co-chair", "co-chaired", "co-chairs", "co-chairing", "presided"),
+    "head of the",  # "The head of the Australian delegation was …" (``extract.HEAD_OF_DELEGATION``)
     "ประธาน",
 )
 

@@ -106,6 +106,9 @@ HELD_AT = re.compile(
     r"\b(?:meeting|dialogue|talks|consultations?|session|event)(?:,?\s+which)?\s+(?:was|were|will\s+be|is\s+to\s+be)\s+held\s+"
     r"(?:in|at)\s|(?:^|(?<=[.;:]\s))Meeting\s+(?:at|in)\s|\b(?:Prime\s+)?Ministers\s+met\s+(?:at|in)\s"
     # "In a ministerial meeting in Jakarta on Thursday, …", "… during the talks in Seoul", "… met in Tokyo"
+    # "The meeting, hosted by Timor-Leste's Ministry of Foreign Affairs (MNEC) in Dili, …"
+    r"|\b(?:meeting|dialogue|talks|consultations?|session)(?:,|\s+(?:was|were|will\s+be))\s+(?:co-)?hosted\s+by\s+"
+    r"[^.;\n]{0,100}?\b(?:in|at)\s(?=[A-Z])"
     r"|\b(?:meeting|talks)\s+in\s(?=[A-Z])|\bmet\s+in\s(?=[A-Z])|(?:การประชุม|การหารือ)(?:ครั้งนี้|ดังกล่าว)?\s*(?:ได้)?(?:จัดขึ้น|มีขึ้น)\s*(?:ณ|ที่)",
     re.I,
 )
