@@ -2210,3 +2210,35 @@ def test_heads_of_delegation_in_sentences_of_their_own_and_the_host_city() -> No
     )
     [held] = [m for m in mentions(text) if m.round == 1]
     assert (held.location, held.co_chairs) == ("Vientiane", ("Khamla Sengdara", "Jane Whitfield"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the subject "ทางการค้า" with the English name in brackets before the parties
+            "คณะผู้แทนไทยเข้าร่วมการประชุมคณะกรรมการร่วมทางการค้า (Joint Trade Committee : JTC) ไทย-ลาว ครั้งที่ 9 "
+            "ณ นครหลวงเวียงจันทน์ เมื่อวันที่ 5 มีนาคม 2567",
+            [("la-th-joint-trade-committee", 9)],
+        ),
+        (  # "กรรมาธิการ" without "คณะ"
+            "ประธานฝ่ายไทยเป็นประธานการประชุมกรรมาธิการเขตแดนร่วมไทย-ลาว ครั้งที่ 7 (JBC) เมื่อวันที่ 5 มีนาคม 2567",
+            [("la-th-joint-boundary-commission", 7)],
+        ),
+    ],
+)
+def test_thai_names_with_a_bracketed_english_name_or_without_คณะ(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert series_and_rounds(text) == expected
+
+
+def test_a_date_bound_to_one_round_is_not_the_date_of_another_round_of_its_series() -> None:
+    """One series holds one round at a time: the earlier round recalled after the dated one keeps its own,
+    vaguer date ("เดือนสิงหาคมปีที่ผ่านมา", August of last year)."""
+    text = (
+        "ไทยจะเป็นเจ้าภาพจัดการประชุมคณะกรรมการการค้าร่วมไทย–ภูฏาน ครั้งที่ 4 ระหว่างวันที่ 12 – 13 มีนาคม 2567 ณ กรุงเทพฯ "
+        "ซึ่งจะเป็นเวทีหารือระหว่างรัฐมนตรีทั้งสองฝ่าย และต่อเนื่องจากการประชุมคณะกรรมการการค้าร่วมไทย – ภูฏาน ครั้งที่ 3 "
+        "ณ กรุงทิมพู เมื่อเดือนสิงหาคมปีที่ผ่านมา"
+    )
+    dates = {m.round: (m.dates.start.isoformat(), m.dates.precision) for m in mentions(text, "2024-02-20") if m.dates}
+    assert dates == {4: ("2024-03-12", "day"), 3: ("2023-08-01", "month")}

@@ -162,7 +162,7 @@ def _listed_first(r: NamedRound, siblings: list[NamedRound], text: str) -> bool:
     ครั้งที่ ๔"): every item of a listed set shares the date that opens the sentence."""
     chain = [siblings[0]]
     for a, b in pairwise(siblings):
-        if not COORDINATED.search(text[a.ref.end : b.ref.start]):
+        if not COORDINATED.search(text[a.ref.end : b.ref.start]) or _another_round_of_its_series(a, b):
             break
         chain.append(b)
     return any(o is r for o in chain)
@@ -179,6 +179,7 @@ def date_after(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch], 
     siblings = [o for o in rounds if o.sentence == r.sentence]
     between = [o for o in siblings if r.ref.end <= o.ref.start < nxt.start]
     chained = all(COORDINATED.search(text[a.ref.end : b.ref.start]) for a, b in pairwise([r, *between]))
+    chained = chained and not any(_another_round_of_its_series(o, r) for o in between)
     if (not between or chained) and nxt.start - r.ref.end <= 400:
         return nxt.span
     return None
@@ -259,7 +260,20 @@ def date_before(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch],
     chain = pairwise([*between, r])
     if between and not all(COORDINATED.search(text[a.ref.end : b.ref.start]) for a, b in chain):
         return None  # the date belongs to the round between, not to this one
+    # "… ครั้งที่ 2 ระหว่างวันที่ 30 – 31 สิงหาคม … ต่อเนื่องจาก … ครั้งที่ 1 …": a date between two rounds of one
+    # series, or bound to the other one, is not this one's (a series holds one round at a time)
+    bound_to_other = [
+        o
+        for o in rounds
+        if o.sentence == r.sentence and o.ref.end <= nearest.start and nearest.start - o.ref.end <= BOUND_DISTANCE
+    ]
+    if any(_another_round_of_its_series(o, r) for o in (*between, *bound_to_other)):
+        return None
     return nearest.span
+
+
+def _another_round_of_its_series(other: NamedRound, r: NamedRound) -> bool:
+    return other.series.id == r.series.id and other.ref.round != r.ref.round
 
 
 # "The meeting was held on …", "… which will be held in Anning from August 14 to 15", "การประชุมดังกล่าวที่จัดขึ้น
