@@ -93,6 +93,11 @@ def summary(m: Mention) -> tuple[object, ...]:
             "2024-03-08",
             ("in-th-strategic-dialogue", 1, "headline", "2024-03-05", None, "New Delhi"),
         ),
+        (  # "maiden", as South Asian English writes "inaugural"
+            "Thailand and India held the maiden Thailand-India Strategic Dialogue in New Delhi on 5 March 2024.",
+            "2024-03-08",
+            ("in-th-strategic-dialogue", 1, "headline", "2024-03-05", None, "New Delhi"),
+        ),
     ],
 )
 def test_headline_sentences(sentence: str, published: str, expected: tuple[object, ...]) -> None:

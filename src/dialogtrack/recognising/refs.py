@@ -58,6 +58,7 @@ ORDINAL_WORDS = {
     "ninetieth": 90,
     "hundredth": 100,
     "inaugural": 1,
+    "maiden": 1,  # "Maiden India-Japan 2+2 dialogue on Nov 30"
     "first-ever": 1,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
