@@ -2242,3 +2242,21 @@ def test_a_date_bound_to_one_round_is_not_the_date_of_another_round_of_its_serie
     )
     dates = {m.round: (m.dates.start.isoformat(), m.dates.precision) for m in mentions(text, "2024-02-20") if m.dates}
     assert dates == {4: ("2024-03-12", "day"), 3: ("2023-08-01", "month")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the place between "meeting" and "of": the round is the committee's, not the dialogue's named before
+            "The UK-Vietnam Strategic Dialogue was held in London on 5 March 2024, ahead of the fifth meeting in "
+            "Hanoi of the UK-Vietnam Joint Economic and Trade Committee.",
+            [("gb-vn-joint-economic-and-trade-committee", 5)],
+        ),
+        (
+            "Officials prepared the third session in Ho Chi Minh City of the Japan-Vietnam Joint Committee.",
+            [("jp-vn-joint-committee", 3)],
+        ),
+    ],
+)
+def test_the_nth_meeting_in_a_place_of_a_named_body(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert series_and_rounds(text) == expected

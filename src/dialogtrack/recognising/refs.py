@@ -269,7 +269,9 @@ def _patterns(registry: Registry) -> _Patterns:
         framework_before=re.compile(rf"(?P<fw>{f}){_S}+(?:\([A-Z]{{2,8}}\){_S}+)?(?:(?i:cooperation){_S}+)?$"),
         ordinal_before=re.compile(
             rf"(?:(?<![\w-])(?P<ord>(?i:{ORDINAL})){_S}+|(?i:\b(?:round|session|meeting){_S}+)(?P<num>\d{{1,3}}){_S}+of{_S}+)"
-            rf"(?:(?i:(?:[a-z][\w-]*{_S}+)?(?:round|session|meeting|edition)s?{_S}+of{_S}+(?:the|their|its)?{_S}*"
+            # "the fifth meeting in Hanoi of the UK-Vietnam Joint Economic and Trade Committee": its place between
+            rf"(?:(?i:(?:[a-z][\w-]*{_S}+)?(?:round|session|meeting|edition)s?{_S}+"
+            rf"(?-i:in{_S}+[A-Z][\w-]*(?:{_S}+[A-Z][\w-]*){{0,3}}{_S}+)?of{_S}+(?:the|their|its)?{_S}*"
             rf"|(?:{modifiers}|{LEVEL}){_S}+|(?:the|their|its){_S}+))*(?:[\u201c\u2018\x22]{_S}*)?$"
         ),
         thai_round_before=re.compile(rf"ครั้งที่{_S}*(?P<n>{_N}){_S}*(?:ของ|ว่าด้วย)?{_S}*(?:การประชุม)?{_S}*$"),

@@ -263,6 +263,8 @@ def add_seriesless_rounds(refs: list[NamedRound], doc: AnnotatedText) -> list[Na
     for m in (m for lo, hi in spans for m in ITS_SESSION.finditer(text, lo, hi)):
         lead = next((g for g in ("the", "the5", "the6", "next", "prev") if m.group(g)), None)
         start = m.start(lead) if lead else m.start()
+        if any(start < r.ref.end and r.ref.start < m.end() for r in refs):
+            continue  # "the fifth meeting in Hanoi of the … Committee": the round of the name it opens
         before = [r for r in refs if r.ref.end <= start]
         if m.group("noun"):  # "the Fourth Dialogue", "the second retreat": a series of that kind
             noun = m.group("noun").casefold().rstrip("s")
