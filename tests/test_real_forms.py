@@ -446,6 +446,12 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
             "2024-03-04",
             [("au-th-joint-commission", 1, "headline")],
         ),
+        (  # "ซึ่งจะจัดขึ้น" after the name says the round is to come, whatever date stands before it
+            "รัฐมนตรีกล่าวถึงการหารือที่กรุงเวียงจันทน์ เมื่อวันที่ 4 มีนาคม 2567 เพื่อเตรียมร่างความตกลงให้ทันเสนอ"
+            "ที่ประชุมคณะกรรมาธิการร่วม (JC) ไทย-ลาว ครั้งที่ 23 ซึ่งจะจัดขึ้นที่กรุงเทพฯ",
+            "2024-03-07",
+            [("la-th-joint-commission", 23, "upcoming")],
+        ),
         (  # announced with its dates, no publication date to compare with
             "CHIANG MAI – Thailand will be the host country for the 22nd Thailand – Laos JC set to be held on "
             "12-14 March 2024 in Chiang Mai.",

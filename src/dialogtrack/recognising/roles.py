@@ -42,7 +42,9 @@ FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|would|plans?|planned|scheduled|set|
 
 
 WILL_AFTER = re.compile(
-    r"^[^.]{0,40}?\b(?:will|shall)\s+(?:be\s+held|take\s+place|convene|open|be\s+co-?chaired)\b", re.I
+    r"^[^.]{0,40}?\b(?:will|shall)\s+(?:be\s+held|take\s+place|convene|open|be\s+co-?chaired)\b"
+    r"|^[^\n]{0,40}?(?:ซึ่ง|ที่)จะ(?:จัดขึ้น|มีขึ้น)",  # "… (JC) ไทย-อินโดนีเซีย ซึ่งจะจัดขึ้นที่กรุงเทพฯ"
+    re.I,
 )
 WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+(?:take\s+place|be\s+held)\b[^.;]{0,80}$", re.I)
 FUTURE_AFTER = re.compile(
