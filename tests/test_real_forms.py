@@ -2266,3 +2266,13 @@ def test_a_date_bound_to_one_round_is_not_the_date_of_another_round_of_its_serie
 )
 def test_the_nth_meeting_in_a_place_of_a_named_body(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert series_and_rounds(text) == expected
+
+
+def test_the_year_a_round_is_counted_in_holds_the_day_written_before_it() -> None:
+    """ "ครั้งที่ 1 ประจำปี 2567" gives the year the round belongs to; the day that opens the sentence is its day."""
+    text = (
+        "เมื่อเวลา 09.30 น. วันนี้ (5 มี.ค. 67) ที่โรงแรมในอำเภอเมือง จังหวัดสงขลา ผู้บัญชาการทั้งสองฝ่ายร่วมประชุม"
+        "คณะทำงานทางบกไทย-มาเลเซีย Land Working Group (LWG) ครั้งที่ 3 ประจำปี 2567"
+    )
+    [m] = mentions(text, None)
+    assert (m.round, m.dates) == (3, DateSpan(date(2024, 3, 5)))

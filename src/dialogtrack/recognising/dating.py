@@ -122,10 +122,13 @@ def date_of(
     it or opening its sentence; a day after it; a day before it; a day counted from the document ("on
     Saturday"); a month or year after it; a month or a year counted from the document ("last May",
     "next year"); any date before it."""
-    if found := date_bound(r, rounds, dates, text):
-        return found
     after = date_after(r, rounds, dates, text)
     before = date_before(r, rounds, dates, text)
+    if found := date_bound(r, rounds, dates, text):
+        # "วันนี้ (19 ก.ค. 60) … ครั้งที่ 1 ประจำปี 2560": the year bound to the round holds the day written before it
+        if found.precision != "day" and before is not None and before.precision == "day" and _within(before, found):
+            return before
+        return found
     for span in (after, before):
         if span is not None and span.precision == "day":
             return span
@@ -136,6 +139,13 @@ def date_of(
         or relative_year_of(r, text, reference)
         or before
     )
+
+
+def _within(day: DateSpan, period: DateSpan) -> bool:
+    """Whether ``day`` falls in the month or year ``period`` names."""
+    if period.precision == "year":
+        return day.start.year == period.start.year
+    return (day.start.year, day.start.month) == (period.start.year, period.start.month)
 
 
 def date_bound(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch], text: str) -> DateSpan | None:
