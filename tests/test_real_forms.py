@@ -588,6 +588,19 @@ def test_dates_of_listed_rounds_and_page_lines(
             "The second Indonesia-Singapore Ministerial Roundtable (ISMRT) was held in Jakarta on 4 March 2024.",
             [("id-sg-ministerial-roundtable", 2)],
         ),
+        (  # "2+2" opening a name that ends in a registered kind: the longer name is the body
+            "The fourth Japan-Australia 2+2 Political and Security Policy Consultations took place in Tokyo on 4 "
+            "March 2024.",
+            [("au-jp-2-2-political-and-security-policy-consultations", 4)],
+        ),
+        (  # "and" between two words of a lower-case name, after the round and the pair
+            "Officials held the 6th Japan-Philippines political and security dialogue in Manila on 4 March 2024.",
+            [("jp-ph-political-and-security-dialogue", 6)],
+        ),
+        (  # … but "and" after a meeting noun joins two things
+            "Officials held the 6th Japan-Philippines strategic dialogue and security talks in Manila on 4 March 2024.",
+            [("jp-ph-strategic-dialogue", 6)],
+        ),
     ],
 )
 def test_unlisted_names_of_the_genre(text: str, expected: list[tuple[str, int | None]]) -> None:

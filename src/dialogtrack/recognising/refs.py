@@ -428,7 +428,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         ):
             # "… Joint Commission for Economic, Cultural, Scientific and Technological Cooperation (JC)", "… Joint
             # Working Group on Politics and Security": the subject it is for belongs to its name
-            qualifier = " ".join(w if w in LOWER_CASE_JOINERS else w[:1].upper() + w[1:] for w in m.group("q").split())
+            qualifier = _title_case(m.group("q"))
             end = m.end()
             if not m.group("acronym"):
                 name_end = end  # else the acronym, "(JC) on …", stays right after the name it is defined for
@@ -573,7 +573,7 @@ def _same_as_before(refs: list[SeriesRef], text: str) -> list[SeriesRef]:
 
 # A name of the genre's shape the registry does not list: capitalised words (joined by "and", "on", "for",
 # "of", "&" or commas: "Political, Security and Defense Dialogue") ending in a meeting noun.
-_NAME_WORD = r"[A-Z][a-z][\w'’-]*"
+_NAME_WORD = r"(?:[A-Z][a-z][\w'’-]*|2\+2)"
 # A bracketed acronym may stand inside the name, before its noun: "Political-Military (PM) Dialogue".
 _NAME_JOIN = r"(?:,?[^\S\n]+(?:and|on|for|of|&)[^\S\n]+|,[^\S\n]+|[^\S\n]+\([A-Z]{2,8}\)[^\S\n]+|[^\S\n]+)"
 _BRACKETED = re.compile(r"\([A-Z]{2,8}\)")
@@ -691,8 +691,9 @@ def _lower_case_names(
     found: list[tuple[int, int, Kind | None, str]] = []
     taken = list(taken)
     for first, end, name in (*_defined_by_initials(doc), *_after_round_and_pair(doc, registry)):
-        if _overlapping(known, starts, longest, first, end) or any(a < end and first < b for a, b in taken):
-            continue
+        crossing = _overlapping(known, starts, longest, first, end)
+        if any(not (first < a and b <= end) for a, b in crossing) or any(a < end and first < b for a, b in taken):
+            continue  # the registry's own name, or one crossing it: a longer name that ends in it is new
         found.append((first, end, registry.named_kind(name), name))
         taken.append((first, end))
     return found
@@ -702,18 +703,36 @@ def _after_round_and_pair(doc: AnnotatedText, registry: Registry) -> list[tuple[
     """ "the 8th Việt Nam-Japan strategic partnership dialogue": lower-case words and a meeting noun right after
     a round and two parties joined by a dash. Words of level alone ("bilateral", "annual") name no body."""
     text = doc.text
+    nouns = frozenset(n.casefold() for n in registry.cues.get("meeting_nouns", ()))
     found = []
     for mark in doc.marks.of(MEETING_NOUN_LOWER):
         start, end = mark.start, mark.end
         if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha() and text[end] != "s"):
             continue  # inside a longer word
         before = LOWER_WORDS_BEFORE.search(text, max(0, start - 60), start)
-        if before is None or _LEVEL_ONLY.fullmatch(before.group()) or NOT_IN_A_NAME & set(before.group().split()):
+        if before is None or _LEVEL_ONLY.fullmatch(before.group()) or NOT_IN_A_NAME & _name_words(before.group(), nouns):
             continue
         first = before.start()
         if _NUMBERED_PAIR_BEFORE.search(text, max(0, first - 80), first) and _pair_before(registry, text, first):
-            found.append((first, end, " ".join(w.capitalize() for w in text[first:end].split())))
+            found.append((first, end, _title_case(text[first:end])))
     return found
+
+
+def _title_case(words: str) -> str:
+    """A name written in lower case as a name is shown: each word capitalised but the joiners."""
+    return " ".join(w if w in LOWER_CASE_JOINERS else w[:1].upper() + w[1:] for w in words.split())
+
+
+def _name_words(words: str, nouns: frozenset[str]) -> set[str]:
+    """The words of a lower-case name that could end it: "and" between two words of a subject ("political
+    and security policy consultations") is part of the name; after a meeting noun ("talks and security
+    dialogue") it joins two things."""
+    split = words.split()
+    return {
+        w
+        for i, w in enumerate(split)
+        if not (w == "and" and 0 < i < len(split) - 1 and split[i - 1].casefold() not in nouns)
+    }
 
 
 # Words that end a name written in lower case where they stand: "… dialogue and held talks" is two things.
@@ -744,7 +763,7 @@ def _defined_by_initials(doc: AnnotatedText) -> list[tuple[int, int, str]]:
             continue
         first = start - len(" ".join(words[:-1])) - (1 if words[:-1] else 0)
         if text[first:end] == " ".join(words):  # not across a line break or with other spaces
-            found.append((first, end, " ".join(w.capitalize() for w in words)))
+            found.append((first, end, _title_case(" ".join(words))))
     return found
 
 
