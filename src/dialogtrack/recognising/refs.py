@@ -710,7 +710,9 @@ def _after_round_and_pair(doc: AnnotatedText, registry: Registry) -> list[tuple[
         if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha() and text[end] != "s"):
             continue  # inside a longer word
         before = LOWER_WORDS_BEFORE.search(text, max(0, start - 60), start)
-        if before is None or _LEVEL_ONLY.fullmatch(before.group()) or NOT_IN_A_NAME & _name_words(before.group(), nouns):
+        if before is None or _LEVEL_ONLY.fullmatch(before.group()):
+            continue
+        if NOT_IN_A_NAME & _name_words(before.group(), nouns):
             continue
         first = before.start()
         if _NUMBERED_PAIR_BEFORE.search(text, max(0, first - 80), first) and _pair_before(registry, text, first):
