@@ -639,8 +639,13 @@ def thai_name(m: re.Match[str]) -> str:
         name = name[: -len(third)].strip()
     words = name.split()
     if len(words) >= 2 and THAI_LETTERS.fullmatch(words[1]) and words[1].startswith(thai_office_starts()):
-        name = words[0]
+        return words[0]
+    if len(words) >= 2 and (glued := _GLUED_OFFICE.search(name, len(name) - len(words[-1]) + 2)):
+        return name[: glued.start()]  # "ใจดีเอกอัครราชทูต…": the surname, then the office written against it
     return name
+
+
+_GLUED_OFFICE = re.compile("|".join(map(re.escape, _longest_first(_people_data()["glued_offices_th"].split()))))
 
 
 THAI_LETTERS = re.compile(r"[\u0e01-\u0e4e]+")
