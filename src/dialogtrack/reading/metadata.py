@@ -50,6 +50,8 @@ def read_page_meta(text: str) -> PageMeta:
         published = _date_line(lines[:TOP_LINES], "day") or _date_line(lines[-BOTTOM_LINES:], "day")
     if published is None:
         published = _date_line(lines[:TOP_LINES] + lines[-BOTTOM_LINES:], "month")
+    if published is not None:
+        published = _read_as_the_page_agrees(published, lines[:TOP_LINES])
     views = None
     if "view" in text.lower() and (m := VIEWS.search(text)):  # the pattern is tried at every line start
         views = int(to_arabic_digits(m.group(1)).replace(",", ""))
@@ -117,6 +119,23 @@ def _date_line(lines: list[str], precision: str) -> DateSpan | None:
             if m.span.precision == precision and m.span.end is None and _mostly_date(line, m.start, m.end):
                 return m.span
     return None
+
+
+def _read_as_the_page_agrees(published: DateSpan, lines: list[str]) -> DateSpan:
+    """ "06/10/2021" is 6 October day first and 10 June month first: when the page's head also writes the
+    day another way ("10.06.2021", "June 10, 2021") and that is the month-first reading, the slashes were
+    month first, as American sites write them."""
+    day = published.start
+    if published.precision != "day" or published.end is not None or day.day > 12 or day.day == day.month:
+        return published
+    swapped = day.replace(month=day.day, day=day.month)
+    slashed = written = False
+    for line in lines:
+        for m in find_dates(line):
+            if m.span.precision == "day" and m.span.end is None:
+                slashed |= m.span.start == day and "/" in line[m.start : m.end]
+                written |= m.span.start == swapped and "/" not in line[m.start : m.end]
+    return DateSpan(swapped) if slashed and written else published
 
 
 def _mostly_date(line: str, start: int, end: int) -> bool:
