@@ -597,6 +597,11 @@ def test_dates_of_listed_rounds_and_page_lines(
             "Officials held the 6th Japan-Philippines political and security dialogue in Manila on 4 March 2024.",
             [("jp-ph-political-and-security-dialogue", 6)],
         ),
+        (  # the same name in lower case, "2+2" first
+            "On 4 March the ministers met virtually for the second Japan-Australia 2+2 political and security policy "
+            "consultations.",
+            [("au-jp-2-2-political-and-security-policy-consultations", 2)],
+        ),
         (  # … but "and" after a meeting noun joins two things
             "Officials held the 6th Japan-Philippines strategic dialogue and security talks in Manila on 4 March 2024.",
             [("jp-ph-strategic-dialogue", 6)],
@@ -904,6 +909,26 @@ def test_the_wire_dateline_is_the_day_relative_days_count_from() -> None:
     assert m.co_chairs == ("Li Ming", "Sok Vanna")
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a syndicating site's slashes month first, beside the ministry's own day-first dots
+        (
+            "Ministry of Foreign Affairs\n\n03/09/2024 | Press release | Distributed on 03/09/2024 05:55\n\n09.03.2024 "
+            "Article",
+            "2024-03-09",
+        ),
+        ("Embassy news\n\n03/09/2024\n\nMarch 9, 2024", "2024-03-09"),
+        ("Embassy news\n\n03/09/2024\n\nOfficials met.", "2024-09-03"),  # nothing else written: day first
+        ("Embassy news\n\n09.03.2024\n\n03/09/2024", "2024-03-09"),  # the dots read first stand
+    ],
+)
+def test_a_slashed_page_date_is_read_as_the_pages_other_date_says(head: str, expected: str) -> None:
+    from dialogtrack.reading.metadata import read_page_meta
+
+    assert read_page_meta(head).published == DateSpan.from_iso(expected)
+
+
 def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
     from dialogtrack.reading.metadata import read_page_meta
 
@@ -1063,6 +1088,17 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "รศ.นพ.สมชาย ใจดี และนาย Li Ming เป็นประธานร่วมในการประชุมคณะกรรมการร่วม ไทย - จีน ครั้งที่ 5 ภายใต้ STEP "
             "เมื่อวันที่ 4 มีนาคม 2567",
             ("สมชาย ใจดี", "Li Ming"),
+        ),
+        (  # two ministers "represented" each side of a 2+2: delegations, not one head each who co-chairs
+            "The second Japan-Australia 2+2 Political and Security Policy Consultations took place in Tokyo on 4 March "
+            "2024. Japan was represented by Foreign Minister Taro Yamada and Defence Minister Ken Sato; Australia by "
+            "Foreign Minister Jane Smith and Defence Minister Tom Brown.",
+            (),
+        ),
+        (  # … one head each, as officials' consultations are led, are the co-chairs
+            "The 6th Thailand-Japan Political Consultations were held in Tokyo on 4 March 2024. Thailand was "
+            "represented by Permanent Secretary Somchai Jaidee, and Japan by Deputy Minister Taro Yamada.",
+            ("Somchai Jaidee", "Taro Yamada"),
         ),
         (  # an office written against the surname with no space ends the name there
             "เมื่อวันที่ 4 มีนาคม 2567 นายสมชาย ใจดีเอกอัครราชทูตผู้แทนพิเศษ และนายคำผาย วงสา รองรัฐมนตรีว่าการกระทรวง"

@@ -493,11 +493,15 @@ def find_co_chairs(
             continue
         subject = pattern.pattern.startswith(CLAUSE_START)
         for m in pattern.finditer(masked):
+            found: list[str] = []
             for group in ("names", "names2"):
                 if m.groupdict().get(group):
                     segment = m.group(group).replace(MASKED_DOT, ".")
                     segment = _last_clause(segment) if subject and group == "names" else segment
-                    names.extend(english_names(segment, registry, surnames))
+                    if cues == ("represented",) and _a_side_of_several(segment, registry, surnames):
+                        continue
+                    found.extend(english_names(segment, registry, surnames))
+            names.extend(found)
     words = chair_words(registry)
     if any(v in lowered for v in words.verbs_en):  # the registry's own chair verbs, a user's included
         for pattern in (words.subject_en, words.agent_en):
@@ -515,6 +519,16 @@ def find_co_chairs(
             continue  # "… chaired by X in Phnom Penh": a place written like a name is no one
         seen.setdefault(name, None)
     return tuple(seen)
+
+
+# "Thailand was represented by X, and Türkiye by Y": where the next side's list begins.
+NEXT_SIDE = re.compile(r",?\s+(?:and|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:side\s+)?by\s+|;\s*")
+
+
+def _a_side_of_several(segment: str, registry: Registry, surnames: bool) -> bool:
+    """Whether one side was "represented by" several people (two ministers each at a 2+2): then they are
+    the sides' delegations, not one head each who co-chairs."""
+    return any(len(english_names(side, registry, surnames)) > 1 for side in NEXT_SIDE.split(segment))
 
 
 SUBORDINATE = re.compile(r"\b(?:before|after|when|until|once)\s+")

@@ -743,7 +743,7 @@ NOT_IN_A_NAME = frozenset(
 )
 
 
-LOWER_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[a-z][a-z-]*[^\S\n]+){1,7}$")
+LOWER_WORDS_BEFORE = re.compile(r"(?<![\w'’+-])(?:(?:[a-z][a-z-]*|2\+2)[^\S\n]+){1,7}$")
 
 
 def _defined_by_initials(doc: AnnotatedText) -> list[tuple[int, int, str]]:
