@@ -626,6 +626,36 @@ def test_a_secretariats_meeting_named_twice_is_not_the_round() -> None:
     assert found == [("kh-th-general-border-committee", None, "upcoming", "2024-03-07")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # how often it meets, after the kind: the body English calls "Biennial"
+            "นายสมชาย รักไทย เป็นประธานร่วมกับนางเจน สมิธ ในการประชุมระดับรัฐมนตรีว่าการต่างประเทศทุก ๆ 2 ปี "
+            "ระหว่างประเทศไทยกับออสเตรเลีย ครั้งที่ 2 เมื่อวันที่ 4 มีนาคม 2567",
+            [("au-th-biennial-foreign-ministers-meeting", 2)],
+        ),
+        (
+            "การประชุมรัฐมนตรีว่าการต่างประเทศทุก ๒ ปี ไทย-ออสเตรเลีย ครั้งที่ ๒ จัดขึ้นเมื่อวันที่ ๔ มีนาคม ๒๕๖๗",
+            [("au-th-biennial-foreign-ministers-meeting", 2)],
+        ),
+        (  # … the series the English name is
+            "The 2nd Australia-Thailand Biennial Foreign Ministers' Meeting was held on 4 March 2024.",
+            [("au-th-biennial-foreign-ministers-meeting", 2)],
+        ),
+        (  # "ประจำปี" (annual) leaves the kind as it is, as "annual" does in English
+            "การประชุมคณะกรรมาธิการร่วมประจำปี ไทย-ลาว ครั้งที่ 23 จัดขึ้นเมื่อวันที่ 4 มีนาคม 2567",
+            [("la-th-joint-commission", 23)],
+        ),
+        (  # … and before a year it counts that year's meetings
+            "การประชุมคณะกรรมาธิการร่วมไทย-ลาว ครั้งที่ 1 ประจำปี 2567 จัดขึ้นเมื่อวันที่ 4 มีนาคม 2567",
+            [("la-th-joint-commission", 1)],
+        ),
+    ],
+)
+def test_a_thai_name_says_how_often_the_body_meets(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert series_and_rounds(text) == expected
+
+
 def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
     text = (
         "การประชุมคณะกรรมการชายแดนทั่วไป (GBC) ไทย-กัมพูชา ครั้งที่ ๑๕ จัดขึ้นที่จังหวัดเกาะกง ระหว่างวันที่ ๔-๖ มีนาคม ๒๕๖๗ "
@@ -693,6 +723,11 @@ def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
             "On 4 March 2024 the 8th Thailand-United States Strategic Dialogue was co-chaired by Somchai Rakthai, "
             "the Ambassador of Thailand to Washington, and John Carter.",
             None,
+        ),
+        (  # a building, then the city written with นคร
+            "การประชุมรัฐมนตรีว่าการต่างประเทศไทย-ออสเตรเลีย ครั้งที่ 2 เมื่อวันที่ 4 มีนาคม 2567 ณ ทำเนียบผู้สำเร็จราชการ"
+            "ประจำรัฐ นครแอดิเลด",
+            "Adelaide",
         ),
     ],
 )

@@ -133,6 +133,7 @@ class Registry:
     virtual: tuple[str, ...]
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     chairing: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    name_cadence: dict[str, tuple[str, ...]] = field(default_factory=dict)
     thai_topics: dict[str, str] = field(default_factory=dict)
     _alias_to_country: dict[str, str] = field(default_factory=dict)
     _alias_to_framework: dict[str, str] = field(default_factory=dict)
@@ -392,5 +393,6 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
         virtual=tuple(places.get("virtual", {}).get("aliases", ())),
         cues={name: tuple(words) for name, words in cues["cues"].items() if isinstance(words, list)},
         chairing={name: tuple(words) for name, words in cues["cues"].get("chairing", {}).items()},
+        name_cadence={word: tuple(th) for word, th in cues["cues"].get("name_cadence", {}).items()},
         thai_topics=dict(kinds_data.get("thai_topics", {})),
     )

@@ -232,6 +232,9 @@ class _Patterns:
     apposed_after: re.Pattern[str]
     name_tail: re.Pattern[str]
     headed_subject: re.Pattern[str]
+    cadence_after: re.Pattern[str]
+    cadence_words: dict[str, str]
+    modifiers: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -253,6 +256,11 @@ def _patterns(registry: Registry) -> _Patterns:
     held_verbs = alias_pattern(registry.cues.get("pair_held_verbs", ()))
     # Thai may also write the two names with nothing between them: "ยุทธศาสตร์ไทยสหรัฐฯครั้งที่ 6".
     thai_pair = rf"(?P<c1>{c})(?:{DASH}|{_S}*(?:กับ|และ){_S}*{office}|(?=[\u0e01-\u0e4e]))(?P<c2>{c})"
+    cadence_words = {_spaceless(th): word for word, spellings in registry.name_cadence.items() for th in spellings}
+    spellings = sorted({th for written in registry.name_cadence.values() for th in written}, key=len, reverse=True)
+    cadence = "|".join(
+        re.escape(th).replace(r"\ ", rf"{_S}*").replace("2", "[2๒]").replace("ๆ", f"ๆ{_S}*") for th in spellings
+    )
     return _Patterns(
         # "China-EU High-Level Strategic Dialogue", "S. Korea-Japan Vice Minister-level Strategic Dialogue"
         pair_before=re.compile(rf"(?:{pair}|{spaced_pair}){_S}+(?:(?:{modifiers}|{LEVEL}){_S}+)*$"),
@@ -326,6 +334,12 @@ def _patterns(registry: Registry) -> _Patterns:
             r"(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w’'-]*){0,6}?[ \t]+"
             rf"(?:{'|'.join(map(re.escape, registry.cues.get('subject_heads', ())))}))\b(?![ \t]*[A-Z])"
         ),
+        # "… ทุก ๆ 2 ปี": how often the body meets, as its name says it; not "ประจำปี 2560", the year's meetings
+        cadence_after=re.compile(
+            rf"^{_S}*(?P<cadence>{cadence or '(?!x)x'})(?!{_S}*(?:พ\.ศ\.|ค\.ศ\.)?{_S}*[0-9๐-๙])"
+        ),
+        cadence_words=cadence_words,
+        modifiers=frozenset(m.casefold() for m in registry.cues.get("kind_modifiers", ())),
         round_after=re.compile(
             rf"^\)?ฯ?(?:{_S}*{_LATIN_BRACKETS})?{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ)?(?:{_S}*{_LATIN_BRACKETS})?"
             rf"(?:{_S}*(?:ได้)?(?:จัด(?:การ)?)?ประชุม(?:หารือ)?)?"  # "… ไทย–มาเลเซีย จัดประชุมครั้งที่ ๙๘"
@@ -415,6 +429,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         # What may follow the name, in any order (Thai especially): its parties, a bracketed English name
         # or acronym ("(… Consultations - JTPPC)", "(PC)", "(เกาหลีใต้)"), "อย่างไม่เป็นทางการ", and the round.
         name_end = end
+        cadence = False
         if (
             not qualifier
             and kind.registered
@@ -464,6 +479,15 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
                 # "คณะกรรมการร่วม ไทย - ญี่ปุ่น ครั้งที่ 5 ภายใต้ JSTP", "… Joint Committee Meeting under JSTP Program": the
                 # programme the body belongs to names it (another body than the bare kind)
                 qualifier, end = f"under {m.group('programme')}", end + m.end()
+            elif not cadence and (m := p.cadence_after.match(tail)):
+                cadence, end = True, end + m.end()
+                if round_ is None:
+                    name_end = end
+                word = p.cadence_words[_spaceless(to_arabic_digits(m.group("cadence")))]
+                if word.casefold() not in p.modifiers and not qualifier and not framework:
+                    # a "Biennial Foreign Ministers' Meeting", as English names it: the same series in both
+                    named = registry.named_kind(f"{word} {kind.en}")
+                    kind, generic = replace(named, th=f"{kind.th}{m.group('cadence')}"), True
             elif m := p.name_tail.match(tail):
                 end += m.end()
                 if round_ is None:
@@ -718,6 +742,10 @@ def _after_round_and_pair(doc: AnnotatedText, registry: Registry) -> list[tuple[
         if _NUMBERED_PAIR_BEFORE.search(text, max(0, first - 80), first) and _pair_before(registry, text, first):
             found.append((first, end, _title_case(text[first:end])))
     return found
+
+
+def _spaceless(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _title_case(words: str) -> str:
