@@ -200,6 +200,22 @@ def dated(text: str, published: str | None = None) -> list[tuple[str, int | None
             None,
             [("la-th-joint-commission", 9, "2024-03-08", None)],
         ),
+        (  # a date after "after the …" is the other event's
+            "Officials said Thailand would propose dates for the next Thailand-Japan Strategic Dialogue after the "
+            "general election set for 14 April 2024.",
+            "2024-03-08",
+            [("jp-th-strategic-dialogue", None, None, None)],
+        ),
+        (
+            "The 5th Thailand-Japan Strategic Dialogue will be held in Tokyo ahead of the summit on 20 April 2024.",
+            "2024-03-08",
+            [("jp-th-strategic-dialogue", 5, None, None)],
+        ),
+        (
+            "การประชุมคณะกรรมาธิการร่วมไทย-ลาว ครั้งที่ 9 จะจัดขึ้นภายหลังการเลือกตั้งในวันที่ 14 เมษายน 2567",
+            "2024-03-08",
+            [("la-th-joint-commission", 9, None, None)],
+        ),
     ],
 )
 def test_the_date_the_prose_gives(text: str, published: str | None, expected: list[tuple[object, ...]]) -> None:

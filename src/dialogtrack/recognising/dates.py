@@ -190,6 +190,17 @@ def _words(words: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _other_event_pattern() -> re.Pattern[str]:
+    return re.compile(_words(_data()["other_event"]["before_its_date"]).replace(r"\ ", r"\s+"))
+
+
+def names_another_event(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between a round and a date, names another event the date is of ("after
+    the elections set for …")."""
+    return _other_event_pattern().search(text, start, end) is not None
+
+
+@lru_cache(maxsize=1)
 def _relative_year_pattern() -> re.Pattern[str]:
     rel = _data()["relative"]
     return re.compile("|".join(rf"(?P<{k}>{_words(rel[k + '_year'])})" for k in ("next", "last", "this")))

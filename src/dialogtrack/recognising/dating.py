@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING
 
 from dialogtrack.models import DateSpan, Document
 from dialogtrack.reading.metadata import PAGE_LABEL, is_dateline
-from dialogtrack.recognising.dates import DateMatch, find_dates, relative_day, relative_month, relative_year
+from dialogtrack.recognising.dates import (
+    DateMatch,
+    find_dates,
+    names_another_event,
+    relative_day,
+    relative_month,
+    relative_year,
+)
 from dialogtrack.recognising.passages import sentence_of
 from dialogtrack.recognising.roles import PAST, Draft
 from dialogtrack.recognising.rounds import COORDINATED, NamedRound
@@ -159,6 +166,7 @@ def date_bound(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch], 
         after
         and after[0].start - r.ref.end <= BOUND_DISTANCE
         and not any(r.ref.end <= o.ref.start < after[0].start for o in siblings)
+        and not names_another_event(text, r.ref.end, after[0].start)
     ):
         return after[0].span
     opening = [d for d in in_sentence if d.start - lo <= OPENING_LIMIT and d.end <= r.ref.start]
@@ -191,7 +199,7 @@ def date_after(r: NamedRound, rounds: list[NamedRound], dates: list[DateMatch], 
     chained = all(COORDINATED.search(text[a.ref.end : b.ref.start]) for a, b in pairwise([r, *between]))
     chained = chained and not any(_another_round_of_its_series(o, r) for o in between)
     if (not between or chained) and nxt.start - r.ref.end <= 400:
-        return nxt.span
+        return None if names_another_event(text, r.ref.end, nxt.start) else nxt.span
     return None
 
 
