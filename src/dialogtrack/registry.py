@@ -56,6 +56,9 @@ class Kind:
     # Pairs of facing places (Thailand's side first) each with a committee of this kind of its own: the
     # Mae Sai–Tachileik committee numbers its rounds apart from the Mae Sot–Myawaddy one.
     localities: tuple[tuple[str, str], ...] = ()
+    # Words that make any name of the genre's shape holding them this kind: "2+2" in "the 2+2 Political and
+    # Security Policy Consultations" or "the foreign and defence minister 2+2 dialogue".
+    markers: tuple[str, ...] = ()
 
 
 def alias_pattern(aliases: Iterable[str]) -> str:
@@ -189,9 +192,19 @@ class Registry:
         return self.kinds[key] if key else None
 
     def named_kind(self, name: str) -> Kind:
-        """A kind the registry does not list, known only by its English name as a text writes it."""
+        """A kind the registry does not list, known only by its English name as a text writes it; or the
+        registry's kind whose marker the name holds ("2+2"), unless a party is still written into it
+        ("SeventhJapan-Australia 2+2 …", a page that lost a space)."""
+        words = fold_alias(name)
+        for kind in self._marked_kinds if not self.country_re.search(name) else ():
+            if any(re.search(rf"(?<![\w+]){re.escape(fold_alias(m))}(?![\w+])", words) for m in kind.markers):
+                return kind
         slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
         return Kind(id=slug, en=name, th=name, aliases=(name,), registered=False)
+
+    @cached_property
+    def _marked_kinds(self) -> tuple[Kind, ...]:
+        return tuple(k for k in self.kinds.values() if k.markers)
 
     def topical_kind(self, base: Kind, topic: str) -> Kind | None:
         """The kind a Thai name means when it spells out its subject: "คณะกรรมการร่วม" plus
@@ -386,6 +399,7 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
                 name_from_text=k.get("name_from_text", False),
                 numbered_only=k.get("numbered_only", False),
                 localities=tuple((a, b) for a, b in k.get("localities", ())),
+                markers=tuple(k.get("markers", ())),
             )
             for kid, k in kinds_data["kinds"].items()
         },

@@ -487,7 +487,8 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
                 if word.casefold() not in p.modifiers and not qualifier and not framework:
                     # a "Biennial Foreign Ministers' Meeting", as English names it: the same series in both
                     named = registry.named_kind(f"{word} {kind.en}")
-                    kind, generic = replace(named, th=f"{kind.th}{m.group('cadence')}"), True
+                    if not named.registered:
+                        kind, generic = replace(named, th=f"{kind.th}{m.group('cadence')}"), True
             elif m := p.name_tail.match(tail):
                 end += m.end()
                 if round_ is None:
