@@ -330,6 +330,25 @@ def held_day(best: Draft, rounds: list[NamedRound], dates: list[DateMatch], doc:
     return None
 
 
+def visit_dates(
+    r: NamedRound, sentences: list[tuple[int, int]], dates: list[DateMatch], text: str, opening: re.Pattern[str]
+) -> DateSpan | None:
+    """The days of the visit the sentence before speaks of, for an undated round in a sentence that opens
+    "During the visit" (``opening``, the cue words): "X will visit Bhutan from 18-20 January. During the visit,
+    he will co-chair the 4th …" is held within those days."""
+    lo, hi = r.sentence
+    if not opening.match(text[lo:hi].lstrip(" \t\"“‘'")):
+        return None
+    at = bisect_left(sentences, r.sentence)
+    if at == 0 or at >= len(sentences) or sentences[at] != r.sentence:
+        return None
+    p_lo, p_hi = sentences[at - 1]
+    if "\n\n" in text[p_hi:lo] or not TRAVEL.search(text, p_lo, p_hi):
+        return None  # only the visit its own paragraph has just named
+    days = [d.span for d in dates if p_lo <= d.start < p_hi and d.span.precision == "day"]
+    return days[0] if len(days) == 1 else None
+
+
 AHEAD_HELD = re.compile(r"\bwill\b|\bis\s+to\b|จะ", re.I)
 
 

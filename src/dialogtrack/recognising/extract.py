@@ -28,6 +28,7 @@ from dialogtrack.recognising.dating import (
     lead_date,
     reference_date,
     same_day,
+    visit_dates,
 )
 from dialogtrack.recognising.passages import paragraph_bounds, quote_bounds, sentence_of, split_sentences
 from dialogtrack.recognising.people import english_names, find_co_chairs
@@ -126,6 +127,7 @@ def _mentions(
     named = _by_sentence(refs)
     in_sentence = _dates_by_sentence(dates)
     groups: dict[tuple[str, int | None], list[Draft]] = {}
+    visit_cue = registry.cue_re("during_the_visit")
     for r in rounds:
         # What a preparatory meeting is for is not dated by the preparatory meeting's own date.
         written = in_sentence(r.sentence)
@@ -133,7 +135,7 @@ def _mentions(
             span, place = _date_it_is_to_be_held(r, written, text, reference), None
         else:
             span = date_of(r, siblings[r.sentence], written, text, reference)
-            span = span or day_heading(r, sentences, dates, text)
+            span = span or day_heading(r, sentences, dates, text) or visit_dates(r, sentences, dates, text, visit_cue)
             place = location_of(r, siblings[r.sentence], annotated, registry)
         in_title = bool(sentences) and r.sentence == sentences[0]
         counted = span is not None and not any(d.span == span for d in written)

@@ -493,15 +493,11 @@ def find_co_chairs(
             continue
         subject = pattern.pattern.startswith(CLAUSE_START)
         for m in pattern.finditer(masked):
-            found: list[str] = []
             for group in ("names", "names2"):
                 if m.groupdict().get(group):
                     segment = m.group(group).replace(MASKED_DOT, ".")
                     segment = _last_clause(segment) if subject and group == "names" else segment
-                    if cues == ("represented",) and _a_side_of_several(segment, registry, surnames):
-                        continue
-                    found.extend(english_names(segment, registry, surnames))
-            names.extend(found)
+                    names.extend(english_names(segment, registry, surnames))
     words = chair_words(registry)
     if any(v in lowered for v in words.verbs_en):  # the registry's own chair verbs, a user's included
         for pattern in (words.subject_en, words.agent_en):
@@ -521,24 +517,21 @@ def find_co_chairs(
     return tuple(seen)
 
 
-# "Thailand was represented by X, and Türkiye by Y": where the next side's list begins.
-NEXT_SIDE = re.compile(r",?\s+(?:and|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:side\s+)?by\s+|;\s*")
-
-
-def _a_side_of_several(segment: str, registry: Registry, surnames: bool) -> bool:
-    """Whether one side was "represented by" several people (two ministers each at a 2+2): then they are
-    the sides' delegations, not one head each who co-chairs."""
-    return any(len(english_names(side, registry, surnames)) > 1 for side in NEXT_SIDE.split(segment))
-
-
 SUBORDINATE = re.compile(r"\b(?:before|after|when|until|once)\s+")
 
 
 def _last_clause(segment: str) -> str:
     """The subject of a verb is in its own clause: "X will call on Y before he and Z co-chair …" names Z (and
-    a "he" of no name), not Y."""
+    a "he" of no name), not Y; and the subject of two verbs comes before the first: "X will hold talks with
+    Y and co-chair …" names X, the one who does both."""
     found = list(SUBORDINATE.finditer(segment))
-    return segment[found[-1].end() :] if found else segment
+    segment = segment[found[-1].end() :] if found else segment
+    first_verb = OTHER_VERB_FIRST.search(segment)
+    return segment[: first_verb.start()] if first_verb else segment
+
+
+# "… will hold talks with Y and": an auxiliary and another verb after the subject, before "co-chair"
+OTHER_VERB_FIRST = re.compile(r"\s+(?:will|would|shall|is\s+to|are\s+to)\s+(?!co-?chair|be\b|also\b|jointly\b)[a-z]")
 
 
 def thai_chairs(line: str, registry: Registry, chairs_only: bool = False) -> list[str]:
