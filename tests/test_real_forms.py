@@ -1177,6 +1177,11 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "เมื่อวันที่ 4 มีนาคม 2567",
             ("สมชาย ใจดี", "Li Ming"),
         ),
+        (  # the subject of two verbs: the one who holds the talks with Y and co-chairs, not Y
+            "Foreign Secretary Ravi Kumar will hold bilateral consultations with Foreign Secretary Pema Dorji and "
+            "co-chair the fourth India-Bhutan Development Cooperation Talks in Thimphu on 4 March 2024.",
+            ("Ravi Kumar",),
+        ),
         (  # the head each side was "represented by" co-chairs
             "The 6th Thailand-Japan Political Consultations were held in Tokyo on 4 March 2024. Thailand was "
             "represented by Permanent Secretary Somchai Jaidee, and Japan by Deputy Minister Taro Yamada.",
