@@ -108,6 +108,18 @@ def test_kinds_real_releases_report(text: str, expected: list[tuple[str, int | N
             "การประชุม Navy to Navy Talks ครั้งที่ 6 ระหว่างกองทัพเรือ - กองทัพเรือมาเลเซีย เมื่อวันที่ 4 มีนาคม 2567",
             [("my-th-navy-to-navy-talks", 6)],
         ),
+        (  # "high level" as part of a joint commission's name, in Thai and in English: one body
+            "การประชุมคณะกรรมาธิการร่วมระดับสูงไทย - ญี่ปุ่น ครั้งที่ 5 จัดขึ้นเมื่อวันที่ 4 มีนาคม 2567",
+            [("jp-th-high-level-joint-commission", 5)],
+        ),
+        (
+            "The 5th Thailand-Japan High Level Joint Commission was held in Tokyo on 4 March 2024.",
+            [("jp-th-high-level-joint-commission", 5)],
+        ),
+        (  # … and the plain joint commission is another
+            "The 5th Thailand-Japan Joint Commission was held in Tokyo on 4 March 2024.",
+            [("jp-th-joint-commission", 5)],
+        ),
     ],
 )
 def test_more_kinds_real_releases_report(text: str, expected: list[tuple[str, int | None]]) -> None:
