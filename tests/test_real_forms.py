@@ -1317,6 +1317,18 @@ def test_where_the_meeting_was_when_no_sentence_that_names_it_says(text: str) ->
             "รัฐมนตรีว่าการกระทรวงการต่างประเทศ เป็นประธานร่วมในการประชุมครั้งนี้กับนายสอน วันนา รัฐมนตรีว่าการกระทรวงการต่างประเทศลาว",
             ("headline", ("สมชาย รักไทย", "สอน วันนา")),
         ),
+        (  # both sides' heads of delegation, paragraphs after the round
+            "The seventh meeting of the Nepal-India Border Working Group was held on 4 March 2024 in New Delhi.\n\n"
+            "The meeting agreed to inspect the border pillars.\n\nThe Nepali delegation was led by Ram Thapa, "
+            "Director General of the Survey Department, while the Indian delegation was led by Arun Kumar, Surveyor "
+            "General.",
+            ("headline", ("Ram Thapa", "Arun Kumar")),
+        ),
+        (  # … one side's alone may be any delegation's
+            "The seventh meeting of the Nepal-India Border Working Group was held on 4 March 2024 in New Delhi.\n\n"
+            "The meeting agreed to inspect the border pillars.\n\nThe Nepali delegation was led by Ram Thapa.",
+            ("headline", ()),
+        ),
     ],
 )
 def test_who_chairs_the_meeting_in_a_sentence_naming_no_round(text: str, expected: tuple[object, ...]) -> None:

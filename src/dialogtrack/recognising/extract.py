@@ -544,6 +544,9 @@ CHAIR_THE_MEETING = re.compile(
 # "The head of the Timor-Leste delegation was Ambassador X …", a sentence for each side: the heads of
 # delegation of the round the release reports.
 HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:\S+\s+){0,3}?delegation\s+(?:was|is|will\s+be)\s")
+# "… the Nepali delegation was led by X, while the Indian delegation was led by Y": both sides' heads in one
+# sentence (one side's alone may be any delegation's).
+DELEGATION_LED_BY = re.compile(r"\bdelegation\s+was\s+(?:led|headed)\s+by\b")
 
 
 def _chairs_of_the_meeting(
@@ -561,7 +564,7 @@ def _chairs_of_the_meeting(
                 find_co_chairs(text[sentence[0] : sentence[1]], registry, surnames=True), text, registry
             ):
                 return names
-        elif HEAD_OF_DELEGATION.search(text, *sentence):
+        elif HEAD_OF_DELEGATION.search(text, *sentence) or len(DELEGATION_LED_BY.findall(text, *sentence)) >= 2:
             heads += find_co_chairs(text[sentence[0] : sentence[1]], registry, surnames=True)
     return spelled_out(dict.fromkeys(heads), text, registry)
 

@@ -53,6 +53,8 @@ HELD, CHAIR = "cue:held", "cue:chair"
 CHAIR_CUES = (
     *("chair", "chaired", "chairs", "chairing", "co-chair", "co-chaired", "co-chairs", "co-chairing", "presided"),
     "head of the",  # "The head of the Australian delegation was …" (``extract.HEAD_OF_DELEGATION``)
+    "delegation was led by",  # "the Nepali delegation was led by X, while the Indian delegation was led by Y"
+    "delegation was headed by",
     "ประธาน",
 )
 
