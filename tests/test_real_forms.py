@@ -1194,6 +1194,17 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "co-chair the fourth India-Bhutan Development Cooperation Talks in Thimphu on 4 March 2024.",
             ("Ravi Kumar",),
         ),
+        (  # one side's representatives alone are its delegation, not the round's co-chairs
+            "The second Japan-Australia 2+2 Political and Security Policy Consultations took place in Tokyo on 4 March "
+            "2024. Japan was represented by Foreign Minister Taro Yamada and Defence Minister Ken Sato; Australia "
+            "sent its two ministers.",
+            (),
+        ),
+        (  # each side, in a sentence of its own
+            "The 2nd Thailand-Japan Strategic Dialogue took place in Tokyo on 4 March 2024. Japan was represented by "
+            "Vice Minister Taro Yamada. Thailand was represented by Permanent Secretary Somchai Jaidee.",
+            ("Taro Yamada", "Somchai Jaidee"),
+        ),
         (  # the head each side was "represented by" co-chairs
             "The 6th Thailand-Japan Political Consultations were held in Tokyo on 4 March 2024. Thailand was "
             "represented by Permanent Secretary Somchai Jaidee, and Japan by Deputy Minister Taro Yamada.",

@@ -71,6 +71,8 @@ AGENT_NAMES_END = (
     r"(?:[.;\"”]\s|[.;]?$|,\s+(?=(?:the\s+(?:meeting|talks|dialogue|session|consultations?|two\s+sides|sides"
     r"|delegations)|both\s+sides|it|they)\b))"
 )
+# "Thailand was represented by X, and Türkiye by Y": the other side's representative in the same clause
+OTHER_SIDE_BY = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+by\s")
 CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # Each pattern with the words, in lower case, one of which every match of it holds: a passage
     # without them is not searched (the patterns are long, and most paragraphs name no chair).
@@ -492,7 +494,10 @@ def find_co_chairs(
         if not any(cue in lowered for cue in cues) or (chairs_only and "chair" not in cues):
             continue
         subject = pattern.pattern.startswith(CLAUSE_START)
-        for m in pattern.finditer(masked):
+        matches = list(pattern.finditer(masked))
+        if cues == ("represented",) and len(matches) + sum(len(OTHER_SIDE_BY.findall(m["names"])) for m in matches) < 2:
+            continue  # one side's representatives alone are a delegation, not the two who led the round
+        for m in matches:
             for group in ("names", "names2"):
                 if m.groupdict().get(group):
                     segment = m.group(group).replace(MASKED_DOT, ".")

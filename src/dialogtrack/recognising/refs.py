@@ -335,9 +335,7 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"(?:{'|'.join(map(re.escape, registry.cues.get('subject_heads', ())))}))\b(?![ \t]*[A-Z])"
         ),
         # "… ทุก ๆ 2 ปี": how often the body meets, as its name says it; not "ประจำปี 2560", the year's meetings
-        cadence_after=re.compile(
-            rf"^{_S}*(?P<cadence>{cadence or '(?!x)x'})(?!{_S}*(?:พ\.ศ\.|ค\.ศ\.)?{_S}*[0-9๐-๙])"
-        ),
+        cadence_after=re.compile(rf"^{_S}*(?P<cadence>{cadence or '(?!x)x'})(?!{_S}*(?:พ\.ศ\.|ค\.ศ\.)?{_S}*[0-9๐-๙])"),
         cadence_words=cadence_words,
         modifiers=frozenset(m.casefold() for m in registry.cues.get("kind_modifiers", ())),
         round_after=re.compile(
