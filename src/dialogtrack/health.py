@@ -152,8 +152,12 @@ def inspect(path: Path, known: Sequence[str], *, index: bool, pages: bool = Fals
     wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
     logged = wal.is_file() and wal.stat().st_size > 0
     left_over = logged and not shm.exists()  # no program has the file open: the log will be written in
-    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=30)
+    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=30, isolation_level=None)
     try:
+        # One read transaction for every look: read statement by statement, a process creating the file
+        # could commit its tables between "which migrations are applied" (none yet) and "which tables are
+        # there" (all of them), and the new database would look like another program's.
+        conn.execute("BEGIN")
         applied = applied_migrations(conn)
         problem = _problem(conn, path, known, applied, index=index, pages=pages or left_over)
     except sqlite3.OperationalError:
