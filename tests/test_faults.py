@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -204,6 +205,47 @@ def test_kill_9_mid_import_loses_nothing_and_a_second_import_completes(tmp_path:
 
 
 # ---------------------------------------------------------------------------------------------- concurrency
+
+
+def test_a_database_another_import_creates_while_it_is_checked_is_never_taken_for_another_programs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check first asks which migrations are applied, then which tables are there. Here another
+    import, creating the same file, commits all its tables between those two reads (as the second read
+    starts): the check must see one state of the file, a new database, and not tables without
+    migrations."""
+    from sqlite_utils import Database
+
+    from dialogtrack.health import inspect
+    from dialogtrack.storage.schema import migrations
+    from dialogtrack.storage.store import KNOWN_MIGRATIONS
+
+    path = tmp_path / "new.db"
+    connect = sqlite3.connect
+    creator = connect(path)
+    creator.execute("PRAGMA journal_mode = WAL")  # as an import does before it migrates
+    reads: list[str] = []
+
+    def checked(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        conn: sqlite3.Connection = connect(*args, **kwargs)
+
+        def on_statement(sql: str) -> None:
+            if sql.lstrip().lower().startswith("select"):
+                reads.append(sql)
+                if len(reads) == 2:
+                    migrations.apply(Database(creator))
+
+        conn.set_trace_callback(on_statement)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", checked)
+    applied = inspect(path, KNOWN_MIGRATIONS, index=True)
+    monkeypatch.undo()
+
+    assert len(reads) >= 2, "the other import never committed between the check's reads"
+    assert applied == set()
+    assert inspect(path, KNOWN_MIGRATIONS, index=True) == set(KNOWN_MIGRATIONS)
+    creator.close()
 
 
 @pytest.mark.parametrize("repeat", range(20))
