@@ -328,10 +328,10 @@ def parse_day(value: str | None, option: str) -> date | None:
 def parse_option_span(value: str | None, option: str) -> DateSpan | None:
     """A date option at the precision written; Buddhist-era years and Thai digits as the date grammar
     reads them, the reading shown on stderr."""
+    if value is None:  # the usual case; the date grammar is not loaded for it
+        return None
     from dialogtrack.views.selection import parse_option_date
 
-    if value is None:
-        return None
     try:
         typed = parse_option_date(value)
     except ValueError as exc:
@@ -559,11 +559,11 @@ def _timelines(
 def chosen_series(database: Reader, series: Sequence[str] | None, country: str | None) -> list[str] | None:
     """The ids of the series the arguments and --country select (None: no filter); a name or country
     that matches nothing is an error with a suggestion."""
+    if not series and country is None:
+        return None
     from dialogtrack.storage.store import load_series
     from dialogtrack.views.selection import country_code, select_series
 
-    if not series and country is None:
-        return None
     known = load_series(database)
     try:
         ids = select_series(known, series or ())

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
 
 from dialogtrack.models import DateSpan, Relation, Series
-from dialogtrack.recognising.dates import thai_month, to_thai_digits
 from dialogtrack.views.timeline import Gap, runs_text
 
 Lang = Literal["en", "th"]
@@ -27,6 +24,9 @@ BE_OFFSET = 543
 
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, dict[str, str]]:
+    import tomllib  # the data files are read only by a Thai display, so English output never loads them
+    from importlib import resources
+
     data = resources.files("dialogtrack").joinpath("data/labels.toml").read_text(encoding="utf-8")
     return tomllib.loads(data)
 
@@ -39,6 +39,9 @@ def _phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
 @lru_cache(maxsize=1)
 def _thai_places() -> dict[str, str]:
     """English place or country name → the Thai name a Thai display shows (data/places.toml, countries.toml)."""
+    import tomllib
+    from importlib import resources
+
     folder = resources.files("dialogtrack").joinpath("data")
     places = tomllib.loads(folder.joinpath("places.toml").read_text(encoding="utf-8"))
     countries = tomllib.loads(folder.joinpath("countries.toml").read_text(encoding="utf-8"))
@@ -190,7 +193,11 @@ class Display:
         return self.span(DateSpan.from_iso(m.group(1), m.group(2))) if m else value
 
     def digits(self, text: str) -> str:
-        return to_thai_digits(text) if self.thai_digits else text
+        if not self.thai_digits:
+            return text
+        from dialogtrack.recognising.dates import to_thai_digits  # the date grammar, only when asked for
+
+        return to_thai_digits(text)
 
     def name(self, series: Series) -> str:
         return series.name_th if self.lang == "th" and series.name_th else series.name_en
@@ -208,6 +215,8 @@ class Display:
             return ""
         year = self.year(d.year)
         if self.lang == "th":
+            from dialogtrack.recognising.dates import thai_month
+
             parts = {"year": [year], "month": [thai_month(d.month, abbreviated=True), year]}
             words = parts.get(span.precision, [str(d.day), thai_month(d.month, abbreviated=True), year])
             return self.digits(" ".join(words))

@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
-from statistics import median
 
 from dialogtrack.models import CadenceClaim, Meeting
 
@@ -56,6 +55,8 @@ def series_cadence(series_id: str, meetings: Sequence[Meeting], claims: Sequence
     stated = Counter(c.months for c in claims if c.series.id == series_id)
     claimed = stated.most_common(1)[0][0] if stated else None
     gaps = _observed_gaps([m for m in meetings if m.series.id == series_id])
+    from statistics import median  # its import costs more than most commands' own work
+
     observed = median(gaps) if gaps else None
     months = float(claimed) if claimed is not None else observed
     disagreement = None
