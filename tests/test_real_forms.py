@@ -354,6 +354,12 @@ def test_a_round_being_prepared_is_dated_only_by_when_it_is_to_be_held(text: str
             "การประชุมคณะกรรมาธิการร่วมไทย-มาเลเซีย ครั้งที่ ๑๖",
             (),
         ),
+        (  # the members of a prime minister's party, listed before "ร่วมหารือ", attend: they are not its chairs
+            "เมื่อวันที่ ๔ มีนาคม ๒๕๖๗ ที่กรุงกัวลาลัมเปอร์ นายกรัฐมนตรีและดาโตะ อาหมัด ซาอิด นายกรัฐมนตรีมาเลเซีย ได้ร่วมประชุม"
+            "หารือประจำปี (Annual Consultation) ครั้งที่ ๘ ทั้งนี้ นายกรัฐมนตรีพร้อมด้วยคณะฝ่ายไทย ประกอบด้วย นายสมชาย รักไทย "
+            "รัฐมนตรีว่าการกระทรวงการต่างประเทศ และนางสาวสุนีย์ ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ ร่วมหารือ",
+            (),
+        ),
         (  # attending with the counterpart named: the two heads of delegation
             "เมื่อวันที่ ๑๑ มีนาคม ๒๕๖๗ นายสมชาย รักไทย ปลัดกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมหุ้นส่วนการเมืองไทย - ญี่ปุ่น "
             "ครั้งที่ ๙ กับนายเคนจิ ทานากะ รองปลัดกระทรวงการต่างประเทศญี่ปุ่น",
@@ -907,6 +913,17 @@ def test_for_the_first_time_in_years_is_no_round_and_run_on_sentences_split() ->
         (  # a leader's first annual meeting is not the series' first round
             "The Prime Minister welcomed her counterpart to Wellington for their first annual Australia New Zealand "
             "Leaders' Meeting on 4 March 2024.",
+            [(None, "2024-03-04")],
+        ),
+        (  # the two leaders' first retreat together, and the first one held since a pause: neither is round 1
+            "Prime Minister Lee and Prime Minister Anwar met in Singapore on 4 March 2024 for the 12th Singapore-"
+            "Malaysia Leaders' Retreat. This is their first Retreat together and the first Retreat the two countries "
+            "have held since the pandemic.",
+            [(12, "2024-03-04")],
+        ),
+        (  # the same without the number: still the leaders' first, not the series'
+            "The two prime ministers met in Putrajaya on 4 March 2024 for their first Malaysia-Singapore Leaders' "
+            "Retreat together.",
             [(None, "2024-03-04")],
         ),
     ],

@@ -401,6 +401,7 @@ class ChairWords:
     chair_th: re.Pattern[str]
     lead_th: re.Pattern[str]
     attend_th: re.Pattern[str]
+    members_th: re.Pattern[str]
     led_by_th: re.Pattern[str]
     side_title_th: re.Pattern[str]
     thai_cue: re.Pattern[str]
@@ -416,6 +417,7 @@ def chair_words(registry: Registry) -> ChairWords:
         chair_th=re.compile(rf"(?:ได้)?(?:ร่วมกัน)?(?:{alias_pattern(registry.chairing.get('th', ()))})"),
         lead_th=re.compile(rf"(?:ได้)?(?<!เข้า)(?:{alias_pattern(registry.chairing.get('th_lead', ()))})"),
         attend_th=re.compile(alias_pattern(registry.chairing.get("th_attend", ()))),
+        members_th=re.compile(alias_pattern(registry.chairing.get("th_members", ())) or "(?!x)x"),
         led_by_th=re.compile(alias_pattern(registry.chairing.get("th_led_by", ()))),
         side_title_th=re.compile(
             rf"(?<!เป็น)(?:{alias_pattern(registry.chairing.get('th_side_title', ()))})(?!าธิบดี|ร่วม)"
@@ -573,7 +575,11 @@ def thai_chairs(line: str, registry: Registry, chairs_only: bool = False) -> lis
         if preparatory.search(line, clause, cue.start()):
             continue  # a secretariat's or a preparatory meeting's chairs ("การประชุมกองเลขานุการ … โดยมี X เป็นประธาน")
         subjects_from = max(subjects_from, clause)
-        subjects = [p for p in people if subjects_from <= p.start() < cue.start() and _is_subject(line, p, clause)]
+        if members := words.members_th.search(line, subjects_from, cue.start()):
+            subjects_before = members.start()  # "X พร้อมด้วยคณะ … ประกอบด้วย A, B ร่วมหารือ": A and B attend
+        else:
+            subjects_before = cue.start()
+        subjects = [p for p in people if subjects_from <= p.start() < subjects_before and _is_subject(line, p, clause)]
         if not subjects and line.endswith("ซึ่ง", 0, clause):
             # "… และมีนาย Y (…) รัฐมนตรี… ซึ่งเดินทางเยือนประเทศไทย… เป็นประธานร่วมฝ่ายรัสเซีย": the clause that
             # "ซึ่ง" opens says who Y is; the verb after it is still Y's.

@@ -208,6 +208,12 @@ ORDINAL = (
 
 
 _S = r"[^\S\n]"  # a space that does not cross a line: a name never runs on into the next line
+# "the first … dialogue since January 2019", "… session between the two vice ministers since the one held in
+# Tokyo", "the first Retreat that the two have held since the pandemic": the first in a while, not the first round
+FIRST_IN_YEARS = re.compile(
+    rf"(?:{_S}+[^.;\n]{{0,80}}?)?{_S}+(?:(?i:since)(?={_S}+(?:(?i:the|its|their|an?|last|early|late|mid)\b|\d|[A-Z]))"
+    rf"|(?i:in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:[\w-]+\s+)?(?:years|decades?)))\b"
+)
 _N = r"[0-9๐-๙]{1,3}"  # a round number, in Arabic or Thai digits
 # What a bracket that holds a date shows: a range of days, a year, a Thai month's abbreviation.
 _DATE_HINT = r"(?:[0-9๐-๙]{1,2}[^\S\n]*[-–][^\S\n]*[0-9๐-๙]|[0-9๐-๙]{4}|[มกพสตธ]\.?[คยพ]\.?(?:[^\S\n]|$|\)))"
@@ -317,12 +323,7 @@ def _patterns(registry: Registry) -> _Patterns:
         thai_topic=re.compile(
             rf"^{_S}?(?P<topic>(?:ว่าด้วย|ด้าน|เพื่อ|ทาง)[^\n]{{0,80}}?)(?={_S}*(?:ระหว่าง{_S}*)?(?:{c}){_S}*(?:--|[-–—‑/]|กับ|และ))"
         ),
-        # "the first … dialogue since January 2019", "… session between the two vice ministers since the one
-        # held in Tokyo": the first in a while, not the first round
-        first_in_years=re.compile(
-            rf"(?:{_S}+[^.;\n]{{0,80}}?)?{_S}+(?:(?i:since)(?={_S}+(?:(?i:the|its|their|an?|last|early|late|mid)\b|\d|[A-Z]))"
-            rf"|(?i:in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:[\w-]+\s+)?(?:years|decades?)))\b"
-        ),
+        first_in_years=FIRST_IN_YEARS,
         # "… met for the third time" numbers the round; "for the first time in nine years" does not
         time_after=re.compile(
             rf"^[^.\n]{{0,60}}?\bfor{_S}+the{_S}+(?P<ord>(?i:{ORDINAL})){_S}+time\b"
@@ -400,8 +401,14 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             if round_ == 1 and p.first_in_years.match(text, end):
                 round_ = None  # "the first Japan-Thailand strategic dialogue since January 2019"
             base = start - len(before)
-            if round_ == 1 and m.group("ord") and _persons_first(before[: m.start("ord")], text, base + m.end("ord")):
-                round_ = None  # "welcomed Y to Canberra for their first annual Leaders' Meeting": the leaders' first
+            if (
+                round_ == 1
+                and m.group("ord")
+                and _persons_first(before[: m.start("ord")], text, base + m.end("ord"), end)
+            ):
+                # "welcomed Y to Canberra for their first annual Leaders' Meeting", "their first Retreat
+                # together": the leaders' first
+                round_ = None
             if round_ is not None or special:
                 start -= len(before) - m.start()
         elif m := p.thai_round_before.search(before):
@@ -616,13 +623,16 @@ def unregistered_pattern(registry: Registry) -> re.Pattern[str]:
 # yearly series), not the series' first round.
 PERSONS_FIRST = re.compile(r"(?i:\b(?P<their>their|his|her|my))\s+$")
 YEARLY = re.compile(r"(?i:\s+(?:annual|regular|yearly)\b)")
+TOGETHER = re.compile(r"(?i:[^\S\n]+together\b)")
 
 
-def _persons_first(before: str, text: str, after: int) -> bool:
+def _persons_first(before: str, text: str, after: int, name_end: int) -> bool:
+    """ "his first …", or "their first annual …" / "their first … together": the first for these people,
+    not the series' first round."""
     m = PERSONS_FIRST.search(before)
     if m is None:
         return False
-    return m.group("their").casefold() != "their" or bool(YEARLY.match(text, after))
+    return m.group("their").casefold() != "their" or bool(YEARLY.match(text, after) or TOGETHER.match(text, name_end))
 
 
 MODIFIER_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]+)[^\S\n]+$")

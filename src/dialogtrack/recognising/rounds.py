@@ -22,7 +22,7 @@ from dialogtrack.models import DateSpan, Series
 from dialogtrack.recognising import scan
 from dialogtrack.recognising.dates import DateMatch, relative_day, to_arabic_digits
 from dialogtrack.recognising.passages import sentence_of
-from dialogtrack.recognising.refs import DEFINED_ACRONYM, ORDINAL, SeriesRef, ordinal_value
+from dialogtrack.recognising.refs import DEFINED_ACRONYM, FIRST_IN_YEARS, ORDINAL, SeriesRef, ordinal_value
 from dialogtrack.registry import Registry
 
 if TYPE_CHECKING:
@@ -290,6 +290,8 @@ def add_seriesless_rounds(refs: list[NamedRound], doc: AnnotatedText) -> list[Na
             groups = ("ord", "ord2", "ord3", "ord4", "ord5", "ord6", "ord7", "ord8")
             ordinal = next(m.group(g) for g in groups if m.group(g))
             value = ordinal_value(ordinal)
+            if value == 1 and FIRST_IN_YEARS.match(text, m.end()):
+                continue  # "the first Retreat that the two countries have held since the pandemic"
         if value is not None:
             # The series is not named here, so there is no alias to record: an empty name span.
             ref = replace(last.ref, round=value, start=start, end=m.end(), name_start=start, name_end=start)
