@@ -1802,6 +1802,20 @@ def test_a_round_held_after_it_was_put_off_keeps_the_day_it_was_held() -> None:
             "The 15th Indonesia-Malaysia Annual Consultation took place in Jakarta on 5 March 2024.",
             "Indonesia–Malaysia Annual Consultation",
         ),
+        (  # a body the registry does not list, for a sea whose name holds a country's
+            "The Philippines and China held the fourth meeting of the Philippines-China Bilateral Consultation "
+            "Mechanism on the South China Sea in Manila on 5 March 2024.",
+            "China–Philippines Bilateral Consultation Mechanism on the South China Sea",
+        ),
+        (  # by its acronym, with the subject after it
+            "The Philippines and China will meet for the fourth Bilateral Consultation Mechanism (BCM) on 5 March "
+            "2024. The first meeting of the Philippines-China BCM on the South China Sea was held in Guiyang.",
+            "China–Philippines Bilateral Consultation Mechanism on the South China Sea",
+        ),
+        (  # a subject naming a country without a place's head noun is not the body's: where it met
+            "The 3rd India-Japan Strategic Dialogue on Myanmar Affairs was held in Tokyo on 5 March 2024.",
+            "India–Japan Strategic Dialogue",
+        ),
     ],
 )
 def test_a_subject_the_thai_name_spells_out_names_the_body(text: str, expected: str) -> None:

@@ -95,7 +95,7 @@ QUALIFIED_LOWER = re.compile(
     r"(?P<q>(?:for|on)[ \t]+[a-z][\w’'-]*(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?[a-z][\w’'-]*){0,8}"
     r"[ \t]+cooperation)\b"
 )
-LOWER_CASE_JOINERS = frozenset({"and", "for", "on", "of", "&"})
+LOWER_CASE_JOINERS = frozenset({"and", "for", "on", "of", "the", "&"})
 
 
 # The words for a province, district or capital a Thai name writes before a place ("จังหวัดพะเยา", "แขวงไชยะบุลี").
@@ -126,8 +126,14 @@ def _headed_subject(registry: Registry, text: str, at: int) -> re.Match[str] | N
     m = _patterns(registry).headed_subject.match(text, at, at + 160)
     if m is None:
         return None
-    words = re.findall(r"[A-Za-z]+", m.group("q"))[1:-1]
-    if any(w.casefold() in _NOT_SUBJECTS or registry.country(w) or registry.place(w) for w in words):
+    words = re.findall(r"[A-Za-z]+", m.group("q"))
+    heads = frozenset(registry.cues.get("place_subject_heads", ()))
+    # "… Mechanism on the South China Sea": a sea or a river the body is for may hold a country's name
+    named_place = words[-1] in heads
+    if any(
+        w.casefold() in _NOT_SUBJECTS or (not named_place and (registry.country(w) or registry.place(w)))
+        for w in words[1:-1]
+    ):
         return None
     return m
 
@@ -331,7 +337,7 @@ def _patterns(registry: Registry) -> _Patterns:
         ),
         # "… ไทย-ลาว อย่างไม่เป็นทางการ ครั้งที่ ๓ (Joint Cabinet Retreat)", "… (Thailand - UK Cyber Dialogue) ขึ้นเป็นครั้งแรก"
         headed_subject=re.compile(
-            r"(?P<acronym>[ \t]*\([A-Z][A-Z-]{1,7}\))?[ \t]+(?P<q>(?:for|on)[ \t]+[A-Z][\w’'-]*"
+            r"(?P<acronym>[ \t]*\([A-Z][A-Z-]{1,7}\))?[ \t]+(?P<q>(?:for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
             r"(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w’'-]*){0,6}?[ \t]+"
             rf"(?:{'|'.join(map(re.escape, registry.cues.get('subject_heads', ())))}))\b(?![ \t]*[A-Z])"
         ),
@@ -435,16 +441,14 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         # or acronym ("(… Consultations - JTPPC)", "(PC)", "(เกาหลีใต้)"), "อย่างไม่เป็นทางการ", and the round.
         name_end = end
         cadence = False
-        if (
-            not qualifier
-            and kind.registered
-            and (
-                (
-                    BODY_NOUN.search(alias)
-                    and (m := _qualified(registry, text, end, lower=alias.islower()) or _subjects(registry, text, end))
-                )
-                or (m := _headed_subject(registry, text, end))
+        if not qualifier and (
+            (
+                kind.registered
+                and BODY_NOUN.search(alias)
+                and (m := _qualified(registry, text, end, lower=alias.islower()) or _subjects(registry, text, end))
             )
+            # a subject with its head noun names any body, one the registry knows or not
+            or (m := _headed_subject(registry, text, end))
         ):
             # "… Joint Commission for Economic, Cultural, Scientific and Technological Cooperation (JC)", "… Joint
             # Working Group on Politics and Security": the subject it is for belongs to its name
