@@ -321,6 +321,30 @@ def test_a_preparatory_meeting_is_not_the_round(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a chief receiving a visitor in his capacity as the committee's chair: no meeting
+            "๑๘ กันยายน ๒๕๖๑ พลเอก สมชาย รักไทย ผู้บัญชาการทหารสูงสุด ในฐานะประธานคณะกรรมการระดับสูง (HLC) ไทย – เมียนมา "
+            "ให้การต้อนรับ พลตรี ตุน วิน และคณะ ณ กองบัญชาการกองทัพไทย",
+            [],
+        ),
+        (
+            "On 4 March 2024 General Somchai Rakthai, in his capacity as Chairman of the Thailand-Myanmar High Level "
+            "Committee (HLC), received a delegation of the Myanmar army in Bangkok.",
+            [],
+        ),
+        (  # a round named after the office is that round
+            "On 4 March 2024 General Somchai Rakthai attended the reception as co-chairman of the 9th Thailand-Myanmar "
+            "High Level Committee in Bangkok.",
+            [("mm-th-high-level-committee", 9)],
+        ),
+    ],
+)
+def test_an_office_named_after_the_body_is_no_meeting(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.series.id, m.round) for m in mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # the preparations' day and place are not the round's; the month it is to be held in is
             "เตรียมการประชุมคณะกรรมการชายแดนส่วนภูมิภาค ไทย – มาเลเซีย ครั้งที่ 115 (ฝ่ายไทย) ที่จะมีขึ้นในเดือนเมษายนนี้\n\n"
             "วันนี้ (4 มีนาคม 2567) ณ จังหวัดสงขลา พลโทสมชาย ใจดี เป็นประธานการประชุมเตรียมการประชุมคณะกรรมการชายแดน"

@@ -370,6 +370,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
     hits = [(m.start, m.end, registry.kind(alias), alias) for m, alias in doc.marks.words(KIND)]
     hits += _unregistered_kinds(doc, registry, [(a, b) for a, b, _, _ in hits])
     pending = sorted(hits, key=lambda h: h[0])
+    office_before = registry.cue_re("office_before", ending=True)
     for start, end, kind, alias in _then_acronyms_defined(pending, refs, text, registry):
         if kind is None:
             continue
@@ -510,6 +511,9 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             round_ = ordinal_value(m.group("ord"))
         if kind.framework and not framework and not countries:
             continue  # "the Summit", "a Ministerial Meeting": no series without its framework
+        if round_ is None and not special and office_before.search(text[max(0, start - 60) : start]):
+            covered.append((start, end))  # "in his capacity as Chairman of the … HLC": an office, not a meeting
+            continue
         ref = SeriesRef(
             kind,
             countries,
