@@ -120,6 +120,16 @@ def test_kinds_real_releases_report(text: str, expected: list[tuple[str, int | N
             "The 5th Thailand-Japan Joint Commission was held in Tokyo on 4 March 2024.",
             [("jp-th-joint-commission", 5)],
         ),
+        (  # a commission its ministers call consultative
+            "The seventh round of the India-Bangladesh Joint Consultative Commission was held in New Delhi on 4 "
+            "March 2024.",
+            [("bd-in-joint-consultative-commission", 7)],
+        ),
+        (  # … by its acronym, the parties being the subject of the sentence
+            "India and Bangladesh reviewed their ties on 4 March 2024 at the second Joint Consultative Commission "
+            "(JCC) meeting in Dhaka.",
+            [("bd-in-joint-consultative-commission", 2)],
+        ),
     ],
 )
 def test_more_kinds_real_releases_report(text: str, expected: list[tuple[str, int | None]]) -> None:
@@ -163,6 +173,18 @@ def test_a_two_plus_two_is_named_in_its_own_words() -> None:
             "การประชุมคณะกรรมการความร่วมมือด้านการทหารระหว่าง กระทรวงกลาโหมไทย - กระทรวงกลาโหมออสเตรเลีย ครั้งที่ ๕ "
             "จัดขึ้นเมื่อวันที่ ๔ มีนาคม ๒๕๖๗",
             [("au-th-defence-cooperation-committee", 5)],
+        ),
+        (  # the round between the pair and the kind
+            "The Thailand-Australia inaugural Strategic Dialogue was held in Canberra on 4 March 2024.",
+            [("au-th-strategic-dialogue", 1)],
+        ),
+        (  # … and "2+2" with its plus lost, as a copied page prints it
+            "India-US inaugural 2 2 dialogue is scheduled to take place in New Delhi on 6 September 2024.",
+            [("in-us-two-plus-two", 1)],
+        ),
+        (  # "the first round of a …"
+            "India and China held the first round of a strategic dialogue in Beijing on 4 March 2024.",
+            [("cn-in-strategic-dialogue", 1)],
         ),
     ],
 )
@@ -589,6 +611,17 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
             "maritime cooperation.",
             "2024-03-05",
             [("ph-us-strategic-dialogue", 12, "headline"), ("ph-us-two-plus-two", 5, "planned")],
+        ),
+        (  # travelling to chair one's delegation at a dated round: ahead
+            "Secretary Smith will travel to New Delhi on 4 March 2024 to chair the delegation on the fourth annual "
+            "US-India Strategic Dialogue.",
+            "2024-02-01",
+            [("in-us-strategic-dialogue", 4, "upcoming")],
+        ),
+        (  # "will chair" an undated round: intended, not held
+            "Secretary Smith will chair the fourth annual US-India Strategic Dialogue in New Delhi.",
+            "2024-02-01",
+            [("in-us-strategic-dialogue", 4, "planned")],
         ),
     ],
 )

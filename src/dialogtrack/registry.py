@@ -313,10 +313,10 @@ class Registry:
 
 
 def _tidy_written_name(written: str) -> str:
-    """A name as a text writes it, as a title: without the quotes around "2+2", "two plus two" as "2+2",
+    """A name as a text writes it, as a title: without the quotes around "2+2", "two plus two" (or "2 2") as "2+2",
     each word capitalised but the small ones ("2+2 ministerial meeting" -> "2+2 Ministerial Meeting")."""
     name = re.sub(r"[\"“”]", "", re.sub(r"\s+", " ", written.strip())).replace("’", "'")
-    name = re.sub(r"(?i)\btwo[ -]plus[ -]two\b", "2+2", name)
+    name = re.sub(r"(?i)\btwo[ -](?:plus|by)[ -]two\b|(?<![\d+])\b2 2\b(?![\d+])", "2+2", name)  # "2 2": its plus lost
     return " ".join(w if w in _SMALL_WORDS or not w[:1].islower() else w[:1].upper() + w[1:] for w in name.split())
 
 

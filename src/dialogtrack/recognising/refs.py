@@ -275,7 +275,10 @@ def _patterns(registry: Registry) -> _Patterns:
     )
     return _Patterns(
         # "China-EU High-Level Strategic Dialogue", "S. Korea-Japan Vice Minister-level Strategic Dialogue"
-        pair_before=re.compile(rf"(?:{pair}|{spaced_pair}){_S}+(?:(?:{modifiers}|{LEVEL}){_S}+)*$"),
+        # "… India-US inaugural 2+2 Dialogue": the round may stand between the pair and the kind
+        pair_before=re.compile(
+            rf"(?:{pair}|{spaced_pair}){_S}+(?:(?P<mid>(?i:{ORDINAL})){_S}+)?(?:(?:{modifiers}|{LEVEL}){_S}+)*$"
+        ),
         # A headline's subject and verb before the name: "India, US hold '2+2 dialogue'", "China and the
         # Philippines recently wrapped up their 10th … meeting". The round, if any, is read after.
         pair_verb_before=re.compile(
@@ -291,7 +294,7 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"(?:(?<![\w-])(?P<ord>(?i:{ORDINAL})){_S}+|(?i:\b(?:round|session|meeting){_S}+)(?P<num>\d{{1,3}}){_S}+of{_S}+)"
             # "the fifth meeting in Hanoi of the UK-Vietnam Joint Economic and Trade Committee": its place between
             rf"(?:(?i:(?:[a-z][\w-]*{_S}+)?(?:round|session|meeting|edition)s?{_S}+"
-            rf"(?-i:in{_S}+[A-Z][\w-]*(?:{_S}+[A-Z][\w-]*){{0,3}}{_S}+)?of{_S}+(?:the|their|its)?{_S}*"
+            rf"(?-i:in{_S}+[A-Z][\w-]*(?:{_S}+[A-Z][\w-]*){{0,3}}{_S}+)?of{_S}+(?:the|their|its|an?)?{_S}*"
             rf"|(?:{modifiers}|{LEVEL}){_S}+|(?:the|their|its){_S}+))*(?:[\u201c\u2018\x22]{_S}*)?$"
         ),
         thai_round_before=re.compile(rf"ครั้งที่{_S}*(?P<n>{_N}){_S}*(?:ของ|ว่าด้วย)?{_S}*(?:การประชุม)?{_S}*$"),
@@ -386,6 +389,8 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             countries = _pair(registry, m.group("c1") or m.group("s1"), m.group("c2") or m.group("s2"))
             if countries:
                 start -= len(before) - m.start()
+                if m.group("mid"):
+                    round_ = ordinal_value(m.group("mid"))
                 # A modifier written before the pair belongs to the name when the two make a kind the
                 # registry knows: "the annual Australia-New Zealand Leaders' Meeting", "Mixed … Commission".
                 if (w := MODIFIER_BEFORE.search(text, max(0, start - 30), start)) and (

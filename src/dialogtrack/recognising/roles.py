@@ -21,22 +21,23 @@ from dialogtrack.recognising.rounds import NamedRound
 # Tense and intent, by where the words stand: a cue before a round ("will host the 20th …", "agreed to
 # hold the next …") or after it ("… will be held", "… ซึ่งจะจัดขึ้น", "… ครั้งต่อไป"), within its clause.
 FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall|plans?\s+to|is\s+set\s+to|is\s+to)\s+(?:host|hold|convene|attend|co-?chair|lead|organi[sz]e)\b"
+    r"\b(?:will|shall|plans?\s+to|is\s+set\s+to|is\s+to)\s+(?:host|hold|convene|attend|(?:co-?)?chair|lead|organi[sz]e)\b"
     r"|\bwill\s+be\s+the\s+host(?:\s+country)?\s+(?:for|of)\b"
     # "… which will take place …, will mark the 12th round"
     r"|\b(?:will|shall)\s+(?:take\s+place|be\s+held)\b[^.;]{0,80}?\bwill\s+mark\s+the\s+$"
-    r"|\bwill\s+(?:\S+\s+){1,10}?(?:for|to\s+attend|to\s+join|to\s+co-?chair)\s+(?:the|its|their)\s+(?:\S+\s+){0,3}$"
+    # "will travel to New Delhi June 23-25 to chair the delegation on the fourth …"
+    r"|\bwill\s+(?:\S+\s+){1,10}?(?:for|to\s+attend|to\s+join|to\s+(?:co-?)?chair)\s+(?:the|its|their)\s+(?:\S+\s+){0,5}$"
     r"|\b(?:upcoming|forthcoming)\b|จะเป็นเจ้าภาพ|จะจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้"
     # a headline's future, its subject then "to": "Anwar to visit Indonesia for 13th Annual Consultation"
     r"|^[^\S\n]*(?-i:[A-Z][\w'’.-]*)(?:[^\S\n]+(?-i:[A-Z][\w'’.-]*)){0,3}[^\S\n]+to[^\S\n]+"
-    r"(?:visit|attend|co-?chair|hold|host|lead|travel)\b[^.;\n]{0,80}$"
+    r"(?:visit|attend|(?:co-?)?chair|hold|host|lead|travel|join|take\s+part\s+in|participate\s+in)\b[^.;\n]{0,80}$"
     r"|(?:มี)?กำหนด(?:การ)?(?:จะ)?(?:เดินทาง|เข้าร่วม|จัด|ประชุม|เยือน)",
     re.I,
 )
 # "… to hold the 5th …" is ahead only in a clause that speaks of the future ("will travel … to attend"),
 # not after a past verb ("met in Perth on 8 May 2009 to hold the inaugural …").
 FUTURE_INFINITIVE = re.compile(
-    r"\bto\s+(?:host|hold|convene|attend|co-?chair|lead|organi[sz]e)\b(?![^.;]*\b(?:met|held|convened)\b)", re.I
+    r"\bto\s+(?:host|hold|convene|attend|(?:co-?)?chair|lead|organi[sz]e)\b(?![^.;]*\b(?:met|held|convened)\b)", re.I
 )
 FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|would|plans?|planned|scheduled|set|expected|is\s+to|are\s+to)\b", re.I)
 
