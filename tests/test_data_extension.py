@@ -107,3 +107,15 @@ def test_a_thai_side_chair_title_added_as_data_names_the_chairs(tmp_path: Path) 
         tmp_path, SIDE_TITLE, '[cues.chairing]\nth_side_title = ["ผู้แทนหลัก"]\n', "co_chairs"
     )
     assert (plain, taught) == ([[]], [["สมชาย ใจดี", "อ่องหน่าย"]])
+
+
+UNLISTED_THAI = "การประชุมกลไกประสานงานการเดินเรือระหว่างไทยกับลาว ครั้งที่ 2 จัดขึ้นที่เวียงจันทน์ เมื่อวันที่ 5 มีนาคม 2567"
+
+
+def test_a_thai_word_added_as_data_names_an_unlisted_thai_body(tmp_path: Path) -> None:
+    """A Thai name the registry does not list is read word by word (``[thai_name_words]``); with a word the
+    data lacks ("การเดินเรือ") it is no series at all, and a user's file can teach the word."""
+    plain, taught = before_and_after(
+        tmp_path, UNLISTED_THAI, '[thai_name_words]\n"การเดินเรือ" = "Navigation"\n', "series"
+    )
+    assert (plain, taught) == ([], ["Thailand–Laos Navigation Coordination Mechanism"])

@@ -2545,3 +2545,29 @@ def test_the_year_a_round_is_counted_in_holds_the_day_written_before_it() -> Non
     )
     [m] = mentions(text, None)
     assert (m.round, m.dates) == (3, DateSpan(date(2024, 3, 5)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a body the registry does not list, named in Thai only, in the genre's shape: read word by word
+            "เมื่อวันที่ 1 กันยายน 2568 นางสมศรี ใจดี รองปลัดกระทรวงการต่างประเทศ เป็นประธานร่วมการประชุมกลไกหารือทางการเมือง"
+            "และเศรษฐกิจระหว่างประเทศไทยกับชิลี ครั้งที่ 3 ณ กรุงเทพฯ",
+            [("Thailand–Chile Political and Economic Consultation Mechanism", 3)],
+        ),
+        (  # the pair written with a dash, the subject after "ด้าน"
+            "การประชุมคณะกรรมการประสานงานด้านการค้าไทย-ภูฏาน ครั้งที่ 2 จัดขึ้นที่ทิมพู เมื่อวันที่ 5 มีนาคม 2567",
+            [("Thailand–Bhutan Coordination Committee on Trade", 2)],
+        ),
+        (  # no round, no series: an unlisted name counts only in the whole shape
+            "คณะผู้แทนไทยได้หารือกันเรื่องกลไกหารือทางการเมืองและเศรษฐกิจระหว่างไทยกับชิลีเมื่อวันที่ 5 มีนาคม 2567",
+            [],
+        ),
+        (  # a word the data does not know: better no series than a half-translated name
+            "การประชุมคณะกรรมการผ้าไหมร่วม ไทย-ลาว ครั้งที่ 3 จัดขึ้นเมื่อวันที่ 5 มีนาคม 2567",
+            [],
+        ),
+    ],
+)
+def test_an_unlisted_thai_name_is_named_in_english_word_by_word(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.series.name_en, m.round) for m in mentions(text)] == expected

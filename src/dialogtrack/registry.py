@@ -138,6 +138,7 @@ class Registry:
     chairing: dict[str, tuple[str, ...]] = field(default_factory=dict)
     name_cadence: dict[str, tuple[str, ...]] = field(default_factory=dict)
     thai_topics: dict[str, str] = field(default_factory=dict)
+    thai_name_words: dict[str, str] = field(default_factory=dict)
     _alias_to_country: dict[str, str] = field(default_factory=dict)
     _alias_to_framework: dict[str, str] = field(default_factory=dict)
     _alias_to_kind: dict[str, str] = field(default_factory=dict)
@@ -239,6 +240,52 @@ class Registry:
         if not cooperation and (marker.group(1) == "ทาง" or (len(words) == 1 and words[0].endswith(ADJECTIVE_ENDS))):
             return subject  # an adjective goes before the kind: "ด้านเศรษฐกิจ" makes a "Joint Economic Commission"
         return f"on {subject} Cooperation" if cooperation else f"on {subject}"
+
+    def thai_named_kind(self, thai: str) -> Kind | None:
+        """A kind the registry does not list, named in Thai only ("กลไกหารือทางการเมืองและเศรษฐกิจ"), with its
+        English name read word by word from ``thai_name_words`` and ``thai_topics``: Thai puts the noun
+        first and what qualifies it after ("กลไก | หารือ | ทางการเมืองและเศรษฐกิจ"), English the other way
+        round ("Political and Economic | Consultation | Mechanism"); a subject after ว่าด้วย, เพื่อ or ด้าน
+        is read as ``topic_qualifier`` reads it. None unless every word is known: better no series than a
+        half-translated name."""
+        marker = re.search(r"ว่าด้วย|เพื่อ|ด้าน", thai)
+        head, topic = (thai[: marker.start()], thai[marker.start() :]) if marker else (thai, "")
+        words: list[str] = []
+        while head:
+            known = next((t for t in self._name_words_longest if head.startswith(t)), None)
+            if known is None:
+                return None
+            english = self.thai_name_words.get(known, self.thai_topics.get(known, ""))
+            words += [english] if english else []
+            head = head[len(known) :]
+        units: list[str] = []
+        for word in words:  # "Political" "and" "Economic": one unit, in its own order
+            if units and (word == "and" or units[-1].endswith(" and")):
+                units[-1] = f"{units[-1]} {word}"
+            else:
+                units.append(word)
+        if not units or units[-1].endswith(" and") or units[0] == "and":
+            return None
+        english_words = list(reversed(units))
+        nouns = {n.casefold() for n in self.cues.get("meeting_nouns", ())}
+        if english_words[-1].split()[-1].casefold() not in nouns:
+            english_words.append("Meeting")  # "การประชุมระดับรัฐมนตรี": the meeting is the head
+        qualifier = self.topic_qualifier(topic) if topic else ""
+        if topic and not qualifier:
+            return None
+        if qualifier and not qualifier.startswith("on "):
+            english_words.insert(len(english_words) - 1, qualifier)  # an adjective: before the noun
+        elif qualifier:
+            english_words.append(qualifier)
+        name = " ".join(english_words)
+        if (listed := self.kind(name)) is not None:
+            return listed  # a listed body's English name, its Thai one spelled another way
+        slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+        return Kind(id=slug, en=name, th=thai, aliases=(thai,), registered=False)
+
+    @cached_property
+    def _name_words_longest(self) -> tuple[str, ...]:
+        return tuple(sorted({*self.thai_name_words, *self.thai_topics}, key=len, reverse=True))
 
     @cached_property
     def subject_words(self) -> frozenset[str]:
@@ -364,7 +411,8 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
     """The shipped registry, extended by ``*.toml`` files in ``extra_dirs``.
 
     A user file may hold any of the shipped tables: ``[XX]`` country tables (with ``en``, ``th``,
-    ``aliases``), ``[kinds.ID]`` tables, ``[thai_topics]``, ``[places]``, ``[frameworks.CODE]`` and ``[cues]``.
+    ``aliases``), ``[kinds.ID]`` tables, ``[thai_topics]``, ``[thai_name_words]``, ``[places]``,
+    ``[frameworks.CODE]`` and ``[cues]``.
     """
     countries = _read_toml("countries.toml")
     kinds_data = _read_toml("series.toml")
@@ -374,7 +422,7 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
     for folder in extra_dirs:
         for path in sorted(folder.glob("*.toml")) if folder.is_dir() else ():
             extra = tomllib.loads(path.read_text(encoding="utf-8"))
-            _merge(kinds_data, {k: extra.pop(k) for k in ("kinds", "thai_topics") if k in extra})
+            _merge(kinds_data, {k: extra.pop(k) for k in ("kinds", "thai_topics", "thai_name_words") if k in extra})
             _merge(frameworks, extra.pop("frameworks", {}))
             _merge(places, {k: extra.pop(k) for k in ("places", "virtual") if k in extra})
             _merge(cues, {"cues": extra.pop("cues", {}), "name_variants": extra.pop("name_variants", {})})
@@ -409,4 +457,5 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
         chairing={name: tuple(words) for name, words in cues["cues"].get("chairing", {}).items()},
         name_cadence={word: tuple(th) for word, th in cues["cues"].get("name_cadence", {}).items()},
         thai_topics=dict(kinds_data.get("thai_topics", {})),
+        thai_name_words=dict(kinds_data.get("thai_name_words", {})),
     )

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dialogtrack.recognising.dates import to_arabic_digits
-from dialogtrack.recognising.scan import DEFINED_LOWER, KIND, MEETING_NOUN, MEETING_NOUN_LOWER
+from dialogtrack.recognising.scan import DEFINED_LOWER, ITS_SESSION, KIND, MEETING_NOUN, MEETING_NOUN_LOWER
 from dialogtrack.registry import Kind, Registry, alias_pattern
 
 if TYPE_CHECKING:
@@ -372,6 +372,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
     unproven: list[SeriesRef] = []
     hits = [(m.start, m.end, registry.kind(alias), alias) for m, alias in doc.marks.words(KIND)]
     hits += _unregistered_kinds(doc, registry, [(a, b) for a, b, _, _ in hits])
+    hits += _unlisted_thai_kinds(doc, registry, [(a, b) for a, b, _, _ in hits])
     pending = sorted(hits, key=lambda h: h[0])
     office_before = registry.cue_re("office_before", ending=True)
     for start, end, kind, alias in _then_acronyms_defined(pending, refs, text, registry):
@@ -651,6 +652,38 @@ def _persons_first(before: str, text: str, after: int, name_end: int) -> bool:
 MODIFIER_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]+)[^\S\n]+$")
 _ACT_OF = frozenset({"meeting", "session", "round", "sitting"})
 _LEADING_NOT_NAME = frozenset({"and", "of", "on", "for", "&", "the", "a", "an", "this", "that", "their", "its"})
+
+
+@lru_cache(maxsize=8)
+def _thai_unlisted_pattern(registry: Registry) -> re.Pattern[str]:
+    """ "การประชุม<name>(ระหว่าง)?<party>-<party> … ครั้งที่ N": a Thai meeting of a body the registry does not
+    list, in the genre's shape (its parties and its round right after it)."""
+    c = registry.country_re.pattern
+    bracket = rf"(?:{_S}*\([^()\n]{{1,80}}\))?"
+    return re.compile(
+        rf"(?:การ)?ประชุม(?P<name>[\u0e01-\u0e4e]{{2,60}}?){bracket}{_S}*(?:ระหว่าง{_S}*)?(?:ประเทศ)?(?:{c})"
+        rf"{_S}*(?:{DASH}|กับ|และ){_S}*(?:ประเทศ)?(?:{c}){bracket}{_S}*ครั้งที่{_S}*{_N}"
+    )
+
+
+def _unlisted_thai_kinds(
+    doc: AnnotatedText, registry: Registry, known: list[tuple[int, int]]
+) -> list[tuple[int, int, Kind | None, str]]:
+    """Thai names of bodies the registry does not list, named in English word by word
+    (``Registry.thai_named_kind``); only where the whole shape is written, and never over a name the
+    registry knows or an English one written beside it."""
+    found: list[tuple[int, int, Kind | None, str]] = []
+    text = doc.text
+    pattern = _thai_unlisted_pattern(registry)
+    known = sorted(known)
+    starts = [a for a, _ in known]
+    longest = max((b - a for a, b in known), default=0)
+    for m in (m for lo, hi in doc.cued(ITS_SESSION) for m in pattern.finditer(text, lo, hi)):
+        if _overlapping(known, starts, longest, m.start(), m.end()):
+            continue
+        if (kind := registry.thai_named_kind(m.group("name"))) is not None:
+            found.append((m.start("name"), m.end("name"), kind, m.group("name")))
+    return found
 
 
 def _unregistered_kinds(
