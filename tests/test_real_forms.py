@@ -857,6 +857,12 @@ def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
             "ประจำรัฐ นครแอดิเลด",
             "Adelaide",
         ),
+        (  # a city-state naming a chair's organisation is not where they met; the hotel's city is
+            "เมื่อวันที่ 4 มีนาคม 2567 นางสาวสมศรี ใจดี อธิบดีกรมความร่วมมือระหว่างประเทศ และ Mr. Lim Wei, Director, Singapore "
+            "Cooperation Programme เป็นประธานร่วมในการประชุมความร่วมมือทางวิชาการไทย – สิงค์โปร์ ครั้งที่ 10 ณ โรงแรมริมน้ำ "
+            "กรุงเทพฯ",
+            "Bangkok",
+        ),
     ],
 )
 def test_places_of_real_releases(text: str, expected: str | None) -> None:
@@ -1308,6 +1314,11 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "วันที่ 4 มีนาคม 2567 ที่สโมสรนายทหาร มณฑลทหารบกที่ 12 พลโทสมชาย ใจดี แม่ทัพภาคที่ 1 เป็นประธานร่วมในการประชุม"
             "คณะกรรมการชายแดนส่วนภูมิภาคไทย-กัมพูชา ครั้งที่ 30",
             ("สมชาย ใจดี",),
+        ),
+        (  # "น.ส." before a space, and an English name with its English title after a comma
+            "เมื่อวันที่ 4 มีนาคม 2567 น.ส. สมศรี ใจดี อธิบดีกรมความร่วมมือระหว่างประเทศ และ Mr. Lim Wei, Director, Singapore "
+            "Cooperation Programme เป็นประธานร่วมในการประชุมความร่วมมือทางวิชาการไทย – สิงค์โปร์ ครั้งที่ 10",
+            ("สมศรี ใจดี", "Lim Wei"),
         ),
     ],
 )

@@ -325,7 +325,9 @@ THAI_NAME = re.compile(
 # A foreign name a Thai page writes in Latin letters, with its English honorific: "และ Mr. John Smith รองปลัด…".
 ROMAN_NAME_IN_THAI = re.compile(
     r"(?<![A-Za-z(])(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>" + EN_NAME_TOKEN + r"(?:\s+" + EN_NAME_TOKEN + r"){1,3})"
-    r"(?P<third>(?!x)x)?(?=\s*[\u0e01-\u0e4e(]|\s*$)"
+    # followed by Thai, or by an English title set off by a comma before the Thai goes on ("Mr. William
+    # Tan, Director-General, Singapore Cooperation Programme เป็นประธานร่วม…")
+    r"(?P<third>(?!x)x)?(?=\s*[\u0e01-\u0e4e(]|\s*$|,\s*[A-Z][^\u0e00-\u0e7f\n]{0,80}?[\u0e01-\u0e4e])"
 )
 
 

@@ -199,7 +199,9 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
 # A place that names an official's state or city, as an adjective: "Singapore Prime Minister", "Hanoi Mayor".
 OFFICE_AFTER_PLACE = re.compile(
     r"['’]?s?[^\S\n]+(?:Prime\s+Minister|President|Foreign\s+Minister|Minister|Deputy|Mayor|Governor|Ambassador"
-    r"|Permanent\s+Secretary|Senior\s+Minister|Defence\s+Minister|Defense\s+Minister|Chief)\b"
+    r"|Permanent\s+Secretary|Senior\s+Minister|Defence\s+Minister|Defense\s+Minister|Chief"
+    # an organisation the place names: "Director-General, Singapore Cooperation Programme", "the Bangkok Post"
+    r"|(?:[A-Z][a-z]+[^\S\n]+)?(?:Programme|Program|Agency|Directorate|Post|Times|University|Institute|Foundation))\b"
 )
 TITLE_BEFORE_PLACE = re.compile(
     r"(?:เอกอัครราชทูต|สถานเอกอัครราชทูต|กงสุลใหญ่|สถานกงสุลใหญ่|ผู้ช่วยทูต)[^\s]{0,12}[^\S\n]*(?:ประจำ)?[^\S\n]*(?:ณ)?[^\S\n]*$"
