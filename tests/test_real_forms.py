@@ -182,6 +182,11 @@ def test_a_two_plus_two_is_named_in_its_own_words() -> None:
             "India-US inaugural 2 2 dialogue is scheduled to take place in New Delhi on 6 September 2024.",
             [("in-us-two-plus-two", 1)],
         ),
+        (  # the parties as the subject, and "so-called" before the name
+            'Defence and foreign ministers of South Korea and the United States held the so-called "two plus two" '
+            "talks in Seoul on 4 March 2024.",
+            [("kr-us-two-plus-two", None)],
+        ),
         (  # "the first round of a …"
             "India and China held the first round of a strategic dialogue in Beijing on 4 March 2024.",
             [("cn-in-strategic-dialogue", 1)],

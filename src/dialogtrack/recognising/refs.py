@@ -284,8 +284,8 @@ def _patterns(registry: Registry) -> _Patterns:
         pair_verb_before=re.compile(
             rf"(?<![\w-])(?P<c1>{c})(?:{_S}*,{_S}*|{_S}*&{_S}*|{_S}+and{_S}+)(?:(?i:the){_S}+)?(?P<c2>{c}){_S}+"
             rf"(?:[a-z]+ly{_S}+)?(?:(?:to|will){_S}+)?(?i:{held_verbs}){_S}+"
-            rf"(?:(?i:the|their|a|an|new|latest){_S}+)?(?:(?i:{ORDINAL}){_S}+)?(?:(?:{modifiers}|{LEVEL}){_S}+)*"
-            rf"(?:[\u201c\u2018\x22']{_S}*)?$"
+            rf"(?:(?i:the|their|a|an|new|latest){_S}+)?(?:(?i:so-called){_S}+)?(?:(?i:{ORDINAL}){_S}+)?"
+            rf"(?:(?:{modifiers}|{LEVEL}){_S}+)*(?:[\u201c\u2018\x22']{_S}*)?$"
             # Thai: "ไทย-ญี่ปุ่นจัดประชุมหารือเชิงยุทธศาสตร์ ครั้งที่ ๘"
             rf"|(?P<t1>{c}){DASH}(?P<t2>{c}){_S}*(?:จัด(?:การ)?|ร่วม|เปิด)?{_S}*$"
         ),
