@@ -187,6 +187,15 @@ def test_a_two_plus_two_is_named_in_its_own_words() -> None:
             "talks in Seoul on 4 March 2024.",
             [("kr-us-two-plus-two", None)],
         ),
+        (  # a name the registry does not list, in lower case, after the parties and their verb
+            "South Korea and Vietnam held the 10th strategic defence dialogue in Seoul on 4 March 2024.",
+            [("kr-vn-strategic-defence-dialogue", 10)],
+        ),
+        (  # a level of three words before the kind
+            "The 5th deputy foreign ministerial level strategic dialogue between Viet Nam and Korea was held in "
+            "Hanoi on 4 March 2024.",
+            [("kr-vn-strategic-dialogue", 5)],
+        ),
         (  # "the first round of a …"
             "India and China held the first round of a strategic dialogue in Beijing on 4 March 2024.",
             [("cn-in-strategic-dialogue", 1)],
@@ -1320,6 +1329,11 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "คณะกรรมการชายแดนส่วนภูมิภาคไทย-กัมพูชา ครั้งที่ 30",
             ("สมชาย ใจดี",),
         ),
+        (  # the host receives the visitor, who came to co-chair
+            "Foreign Minister Somchai Rakthai on 4 March 2024 hosted First Vice Minister Kim Min-jun on the occasion "
+            "of his visit to Thailand to co-chair the 5th Thailand-Korea Strategic Dialogue.",
+            ("Kim Min-jun",),
+        ),
         (  # "น.ส." before a space, and an English name with its English title after a comma
             "เมื่อวันที่ 4 มีนาคม 2567 น.ส. สมศรี ใจดี อธิบดีกรมความร่วมมือระหว่างประเทศ และ Mr. Lim Wei, Director, Singapore "
             "Cooperation Programme เป็นประธานร่วมในการประชุมความร่วมมือทางวิชาการไทย – สิงค์โปร์ ครั้งที่ 10",
@@ -1874,6 +1888,15 @@ def test_a_round_held_after_it_was_put_off_keeps_the_day_it_was_held() -> None:
         (
             "The 15th Indonesia-Malaysia Annual Consultation took place in Jakarta on 5 March 2024.",
             "Indonesia–Malaysia Annual Consultation",
+        ),
+        (  # a lower-case name's subjects, in lower case
+            "The sixth deputy ministerial-level strategic dialogue on foreign affairs and defence between Viet Nam and "
+            "Australia took place in Hanoi on 5 March 2024.",
+            "Australia–Viet Nam Strategic Dialogue on Foreign Affairs and Defence",
+        ),
+        (  # … but days are no subject
+            "The ministers held the sixth Thailand-Laos strategic dialogue on Monday and Tuesday, 4 and 5 March 2024.",
+            "Thailand–Laos Strategic Dialogue",
         ),
         (  # a body the registry does not list, for a sea whose name holds a country's
             "The Philippines and China held the fourth meeting of the Philippines-China Bilateral Consultation "

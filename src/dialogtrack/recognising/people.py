@@ -527,12 +527,20 @@ def find_co_chairs(
 
 
 SUBORDINATE = re.compile(r"\b(?:before|after|when|until|once)\s+")
+HOSTED_ON_VISIT = re.compile(
+    r"\b(?:hosted|received|welcomed|met\s+with)\s+(?P<visitor>.+?)\s+(?:on\s+the\s+occasion\s+of|during)\s+"
+    r"(?:his|her|their)\s+(?:official\s+|working\s+)?visit\b"
+)
 
 
 def _last_clause(segment: str) -> str:
     """The subject of a verb is in its own clause: "X will call on Y before he and Z co-chair …" names Z (and
     a "he" of no name), not Y; and the subject of two verbs comes before the first: "X will hold talks with
     Y and co-chair …" names X, the one who does both."""
+    if visitor := HOSTED_ON_VISIT.search(segment):
+        # "X hosted Y on the occasion of his visit to Vietnam to co-chair …": the visitor co-chairs, the host
+        # receives him
+        return visitor.group("visitor")
     found = list(SUBORDINATE.finditer(segment))
     segment = segment[found[-1].end() :] if found else segment
     first_verb = OTHER_VERB_FIRST.search(segment)

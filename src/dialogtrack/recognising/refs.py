@@ -82,6 +82,10 @@ SUBJECTS = re.compile(
     r"(?P<acronym>[ \t]*\([A-Z][A-Z-]{1,7}\))?[ \t]+(?P<q>on[ \t]+(?P<words>[A-Z][a-z]+(?:,?[ \t]+[A-Z][a-z]+)*"
     r"[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+))\b(?![ \t]+[A-Z])"
 )
+SUBJECTS_LOWER = re.compile(
+    r"(?P<acronym>(?!x)x)?[ \t]+(?P<q>on[ \t]+(?P<words>[a-z]+(?:,?[ \t]+[a-z]+){0,4}[ \t]+and[ \t]+[a-z]+))"
+    r"(?=[ \t]+(?:between|in|at|with|held|was|were|took|will|of|for)\b|[ \t]*[,.;)]|[ \t]*$)"
+)
 _NOT_SUBJECTS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -138,10 +142,11 @@ def _headed_subject(registry: Registry, text: str, at: int) -> re.Match[str] | N
     return m
 
 
-def _subjects(registry: Registry, text: str, at: int) -> re.Match[str] | None:
+def _subjects(registry: Registry, text: str, at: int, lower: bool = False) -> re.Match[str] | None:
     """ "on Politics and Security", "on Trade and Investment": two subjects at least, none of them a date or a
-    country ("on Monday and Tuesday", "on Thailand and Laos" say when and who, not what)."""
-    m = SUBJECTS.match(text, at, at + 120)
+    country ("on Monday and Tuesday", "on Thailand and Laos" say when and who, not what). ``lower``: the name
+    was written in lower case, and so are its subjects ("strategic dialogue on foreign affairs and defence")."""
+    m = SUBJECTS.match(text, at, at + 120) or (SUBJECTS_LOWER.match(text, at, at + 120) if lower else None)
     if m is None:
         return None
     words = re.findall(r"[A-Za-z]+", m.group("words"))
@@ -160,7 +165,7 @@ ACRONYM_ROUND = re.compile(
 )
 # The level a dialogue is held at, written as a modifier of its name: "High-Level", "Vice Minister-level",
 # "ministerial-level". It does not change which kind of dialogue it is.
-LEVEL = r"(?i:(?:[a-z]+[^\S\n]+)?[a-z]+[-\s]level|vice[-\s](?:foreign[-\s])?minister(?:ial)?)"
+LEVEL = r"(?i:(?:[a-z]+[^\S\n]+){0,2}[a-z]+[-\s]level|vice[-\s](?:foreign[-\s])?minister(?:ial)?)"
 
 
 @dataclass(frozen=True)
@@ -456,6 +461,8 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             )
             # a subject with its head noun names any body, one the registry knows or not
             or (m := _headed_subject(registry, text, end))
+            # "the sixth deputy ministerial-level strategic dialogue on foreign affairs and defence"
+            or (kind.registered and alias.islower() and (m := _subjects(registry, text, end, lower=True)))
         ):
             # "… Joint Commission for Economic, Cultural, Scientific and Technological Cooperation (JC)", "… Joint
             # Working Group on Politics and Security": the subject it is for belongs to its name
@@ -783,20 +790,39 @@ def _after_round_and_pair(doc: AnnotatedText, registry: Registry) -> list[tuple[
     a round and two parties joined by a dash. Words of level alone ("bilateral", "annual") name no body."""
     text = doc.text
     nouns = frozenset(n.casefold() for n in registry.cues.get("meeting_nouns", ()))
+    modifiers = frozenset(m.casefold() for m in registry.cues.get("kind_modifiers", ()))
     found = []
     for mark in doc.marks.of(MEETING_NOUN_LOWER):
         start, end = mark.start, mark.end
         if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha() and text[end] != "s"):
             continue  # inside a longer word
         before = LOWER_WORDS_BEFORE.search(text, max(0, start - 60), start)
-        if before is None or _LEVEL_ONLY.fullmatch(before.group()):
-            continue
-        if NOT_IN_A_NAME & _name_words(before.group(), nouns):
+        if before is None:
             continue
         first = before.start()
-        if _NUMBERED_PAIR_BEFORE.search(text, max(0, first - 80), first) and _pair_before(registry, text, first):
-            found.append((first, end, _title_case(text[first:end])))
+        if NOT_IN_A_NAME & _name_words(before.group(), nouns):
+            # "S. Korea, Vietnam hold annual strategic defense dialogue": the words after the parties' verb
+            after_verb = _AFTER_LAST_STOP_WORD.search(before.group())
+            first = before.start() + (after_verb.start() if after_verb else len(before.group()))
+            if not after_verb or not _pair_verb_before(registry, text, first):
+                continue
+        elif not (
+            _NUMBERED_PAIR_BEFORE.search(text, max(0, first - 80), first) and _pair_before(registry, text, first)
+        ) and not _pair_verb_before(registry, text, first):
+            continue  # "India and China held the 4th strategic defense dialogue": the parties as the subject
+        while (word := re.match(r"[\w-]+[^\S\n]+", text[first:start])) and word.group().strip() in modifiers:
+            first += word.end()  # "annual": how often, not the body's name
+        if _LEVEL_ONLY.fullmatch(text, first, start) or first >= start:
+            continue
+        found.append((first, end, _title_case(text[first:end])))
     return found
+
+
+def _pair_verb_before(registry: Registry, text: str, at: int) -> bool:
+    """Two parties and their verb right before ``at`` (an ordinal or "the" between): "South Korea and Vietnam
+    held the 10th …", "S. Korea, Vietnam hold annual …"."""
+    m = _patterns(registry).pair_verb_before.search(text, max(0, at - 120), at)
+    return bool(m and m.group("c1") and _pair(registry, m.group("c1"), m.group("c2")))
 
 
 def _spaceless(text: str) -> str:
@@ -823,6 +849,12 @@ def _name_words(words: str, nouns: frozenset[str]) -> set[str]:
 # Words that end a name written in lower case where they stand: "… dialogue and held talks" is two things.
 NOT_IN_A_NAME = frozenset(
     "and or the a an to in at on with by from held hold holds met meet was were is are will would has have".split()
+)
+
+
+# The words of a lower-case run after the last that cannot be in a name ("hold", "the", "and" …)
+_AFTER_LAST_STOP_WORD = re.compile(
+    r"(?<=\s)(?:(?!(?:" + "|".join(sorted(NOT_IN_A_NAME, key=len, reverse=True)) + r")\s)[a-z][a-z-]*\s+)+$"
 )
 
 
