@@ -1329,6 +1329,11 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "คณะกรรมการชายแดนส่วนภูมิภาคไทย-กัมพูชา ครั้งที่ 30",
             ("สมชาย ใจดี",),
         ),
+        (  # a senior rank written short: the rank is no part of the name
+            "พล.อ.สมชาย รักไทย ปลัดกระทรวงกลาโหม เดินทางเยือนเวียดนามเพื่อร่วมประชุมคณะกรรมการร่วมด้านความมั่นคงไทย – เวียดนาม "
+            "ครั้งที่ 4 เมื่อวันที่ 4 มีนาคม 2567 โดยมี พล.ท.อาวุโส เหวียน วัน ฮุง รมช.กลาโหม เวียดนาม เป็นประธานร่วม",
+            ("เหวียน วัน ฮุง",),
+        ),
         (  # the host receives the visitor, who came to co-chair
             "Foreign Minister Somchai Rakthai on 4 March 2024 hosted First Vice Minister Kim Min-jun on the occasion "
             "of his visit to Thailand to co-chair the 5th Thailand-Korea Strategic Dialogue.",
