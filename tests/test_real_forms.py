@@ -2615,3 +2615,14 @@ def test_the_year_a_round_is_counted_in_holds_the_day_written_before_it() -> Non
 )
 def test_an_unlisted_thai_name_is_named_in_english_word_by_word(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(m.series.name_en, m.round) for m in mentions(text)] == expected
+
+
+def test_the_first_meeting_counted_from_is_round_one_and_keeps_no_venue_of_the_named_one() -> None:
+    """ "… หลังว่างเว้นมา 8 ปี นับตั้งแต่การประชุมครั้งแรก เมื่อปี 2547": the first round, recalled; the city written
+    after the named round before it is that round's."""
+    text = (
+        "นายกรัฐมนตรีพร้อมคณะรัฐมนตรีประชุม ครม.ร่วมไทย-เวียดนาม ครั้งที่ 3 ที่กรุงฮานอย เมื่อวันที่ 4 มีนาคม 2567 "
+        "หลังว่างเว้นมา 8 ปี นับตั้งแต่การประชุมครั้งแรก เมื่อปี 2547"
+    )
+    got = {(m.series.id, m.round, m.dates.iso_start() if m.dates else None, m.location) for m in mentions(text)}
+    assert got == {("th-vn-joint-cabinet-retreat", 3, "2024-03-04", "Hanoi"), ("th-vn-joint-cabinet-retreat", 1, "2004", None)}

@@ -136,7 +136,12 @@ def _mentions(
         else:
             span = date_of(r, siblings[r.sentence], written, text, reference)
             span = span or day_heading(r, sentences, dates, text) or visit_dates(r, sentences, dates, text, visit_cue)
-            place = location_of(r, siblings[r.sentence], annotated, registry)
+            # a round named only by its number ("… การประชุมครั้งแรก เมื่อปี 2547") reads its place within its own
+            # words, not across the named mention before it: "ประชุม ครม.ร่วมไทย-เวียดนาม ที่กรุงฮานอย หลัง …" met
+            # in Hanoi, the first did not
+            unnamed = r.ref.name_start == r.ref.name_end
+            bounds = [*siblings[r.sentence], *(named.get(r.sentence, ()) if unnamed else ())]
+            place = location_of(r, bounds, annotated, registry)
         in_title = bool(sentences) and r.sentence == sentences[0]
         counted = span is not None and not any(d.span == span for d in written)
         draft = Draft(r, span, place, in_title=in_title, counted=counted)
