@@ -871,6 +871,11 @@ def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
             "ประจำรัฐ นครแอดิเลด",
             "Adelaide",
         ),
+        (  # Siem Reap as Vietnamese news writes it in Thai
+            "เมื่อวันที่ 4 มีนาคม 2567 ณ จังหวัดเสียมเรียบ ราชอาณาจักรกัมพูชา รัฐมนตรีทั้งสองร่วมเป็นประธานการประชุมคณะกรรมการ"
+            "ร่วมเวียดนาม-กัมพูชา ครั้งที่ 22",
+            "Siem Reap",
+        ),
         (  # a city-state naming a chair's organisation is not where they met; the hotel's city is
             "เมื่อวันที่ 4 มีนาคม 2567 นางสาวสมศรี ใจดี อธิบดีกรมความร่วมมือระหว่างประเทศ และ Mr. Lim Wei, Director, Singapore "
             "Cooperation Programme เป็นประธานร่วมในการประชุมความร่วมมือทางวิชาการไทย – สิงค์โปร์ ครั้งที่ 10 ณ โรงแรมริมน้ำ "
@@ -2625,4 +2630,7 @@ def test_the_first_meeting_counted_from_is_round_one_and_keeps_no_venue_of_the_n
         "หลังว่างเว้นมา 8 ปี นับตั้งแต่การประชุมครั้งแรก เมื่อปี 2547"
     )
     got = {(m.series.id, m.round, m.dates.iso_start() if m.dates else None, m.location) for m in mentions(text)}
-    assert got == {("th-vn-joint-cabinet-retreat", 3, "2024-03-04", "Hanoi"), ("th-vn-joint-cabinet-retreat", 1, "2004", None)}
+    assert got == {
+        ("th-vn-joint-cabinet-retreat", 3, "2024-03-04", "Hanoi"),
+        ("th-vn-joint-cabinet-retreat", 1, "2004", None),
+    }
