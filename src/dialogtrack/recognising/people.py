@@ -422,8 +422,9 @@ def chair_words(registry: Registry) -> ChairWords:
         members_th=re.compile(alias_pattern(registry.chairing.get("th_members", ())) or "(?!x)x"),
         led_by_th=re.compile(alias_pattern(registry.chairing.get("th_led_by", ()))),
         side_title_th=re.compile(
+            # "ประธานคณะกรรมการชายแดนส่วนท้องถิ่นฝ่ายไทย", or with the body's acronym: "ประธาน TBC ฝ่ายไทย"
             rf"(?<!เป็น)(?:{alias_pattern(registry.chairing.get('th_side_title', ()))})(?!าธิบดี|ร่วม)"
-            rf"\S{{0,30}}?ฝ่าย(?:{_thai_countries(registry)})"
+            rf"(?:[^\S\n]*[A-Z]{{2,6}}[^\S\n]*)?\S{{0,30}}?ฝ่าย(?:{_thai_countries(registry)})"
         ),
         thai_cue=re.compile(
             alias_pattern(
