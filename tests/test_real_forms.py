@@ -120,6 +120,11 @@ def test_kinds_real_releases_report(text: str, expected: list[tuple[str, int | N
             "The 5th Thailand-Japan Joint Commission was held in Tokyo on 4 March 2024.",
             [("jp-th-joint-commission", 5)],
         ),
+        (  # the annual consultation as "การเจรจาหารือประจำปี", Malaysia shortened to "มาเลย์" in a headline
+            "นายกฯ มาเลย์ จะเดินทางเยือนไทยศุกร์นี้ เพื่อเจรจาหารือประจำปีครั้งที่ 9\n\nนายกรัฐมนตรีมาเลเซียมีกำหนดเยือนประเทศไทยอย่าง"
+            "เป็นทางการในวันที่ 8 มีนาคม 2567 เพื่อการเจรจาหารือประจำปีครั้งที่ 9 กับรัฐบาลไทย",
+            [("my-th-annual-consultation", 9)],
+        ),
         (  # a commission its ministers call consultative
             "The seventh round of the India-Bangladesh Joint Consultative Commission was held in New Delhi on 4 "
             "March 2024.",
