@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -226,14 +226,10 @@ class Registry:
         rest = topic[marker.end() :]
         cooperation = "ความร่วมมือ" in rest
         rest = re.sub(r"ความร่วมมือ|ระหว่าง|ด้าน|ทาง|และ|[\s,]+", " ", rest)
-        words: list[str] = []
-        for piece in rest.split():
-            while piece:
-                known = next((t for t in self._topics_longest if piece.startswith(t)), None)
-                if known is None:
-                    return ""
-                words.append(self.thai_topics[known])
-                piece = piece[len(known) :]
+        read = [self._thai_words(piece, self._topics_longest, self.thai_topics) for piece in rest.split()]
+        if any(w is None for w in read):
+            return ""
+        words = [w for piece in read for w in piece or ()]
         if not words:
             return ""
         subject = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
@@ -250,14 +246,9 @@ class Registry:
         half-translated name."""
         marker = re.search(r"ว่าด้วย|เพื่อ|ด้าน", thai)
         head, topic = (thai[: marker.start()], thai[marker.start() :]) if marker else (thai, "")
-        words: list[str] = []
-        while head:
-            known = next((t for t in self._name_words_longest if head.startswith(t)), None)
-            if known is None:
-                return None
-            english = self.thai_name_words.get(known, self.thai_topics.get(known, ""))
-            words += [english] if english else []
-            head = head[len(known) :]
+        words = self._thai_words(head, self._name_words_longest, self._name_words)
+        if words is None:
+            return None
         units: list[str] = []
         for word in words:  # "Political" "and" "Economic": one unit, in its own order
             if units and (word == "and" or units[-1].endswith(" and")):
@@ -283,9 +274,26 @@ class Registry:
         slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
         return Kind(id=slug, en=name, th=thai, aliases=(thai,), registered=False)
 
+    @staticmethod
+    def _thai_words(text: str, longest_first: Sequence[str], english: Mapping[str, str]) -> list[str] | None:
+        """Thai written without spaces, read as the known words it is made of, longest first, into their
+        English words (a particle's empty word left out); None when a part of it is no known word."""
+        words: list[str] = []
+        while text:
+            known = next((t for t in longest_first if text.startswith(t)), None)
+            if known is None:
+                return None
+            words += [english[known]] if english[known] else []
+            text = text[len(known) :]
+        return words
+
+    @cached_property
+    def _name_words(self) -> dict[str, str]:
+        return {**self.thai_topics, **self.thai_name_words}
+
     @cached_property
     def _name_words_longest(self) -> tuple[str, ...]:
-        return tuple(sorted({*self.thai_name_words, *self.thai_topics}, key=len, reverse=True))
+        return tuple(sorted(self._name_words, key=len, reverse=True))
 
     @cached_property
     def subject_words(self) -> frozenset[str]:

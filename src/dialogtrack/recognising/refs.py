@@ -131,9 +131,8 @@ def _headed_subject(registry: Registry, text: str, at: int) -> re.Match[str] | N
     if m is None:
         return None
     words = re.findall(r"[A-Za-z]+", m.group("q"))
-    heads = frozenset(registry.cues.get("place_subject_heads", ()))
     # "… Mechanism on the South China Sea": a sea or a river the body is for may hold a country's name
-    named_place = words[-1] in heads
+    named_place = words[-1] in registry.cues.get("place_subject_heads", ())
     if any(
         w.casefold() in _NOT_SUBJECTS or (not named_place and (registry.country(w) or registry.place(w)))
         for w in words[1:-1]
@@ -244,7 +243,6 @@ class _Patterns:
     framework_after: re.Pattern[str]
     round_after: re.Pattern[str]
     time_after: re.Pattern[str]
-    first_in_years: re.Pattern[str]
     thai_topic: re.Pattern[str]
     apposed_after: re.Pattern[str]
     name_tail: re.Pattern[str]
@@ -337,7 +335,6 @@ def _patterns(registry: Registry) -> _Patterns:
         thai_topic=re.compile(
             rf"^{_S}?(?P<topic>(?:ว่าด้วย|ด้าน|เพื่อ|ทาง)[^\n]{{0,80}}?)(?={_S}*(?:ระหว่าง{_S}*)?(?:{c}){_S}*(?:--|[-–—‑/]|กับ|และ))"
         ),
-        first_in_years=FIRST_IN_YEARS,
         # "… met for the third time" numbers the round; "for the first time in nine years" does not
         time_after=re.compile(
             rf"^[^.\n]{{0,60}}?\bfor{_S}+the{_S}+(?P<ord>(?i:{ORDINAL})){_S}+time\b"
@@ -416,7 +413,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             if SPECIAL_WORD.search(before, m.end("ord") if m.group("ord") else m.start()):
                 # "the first special session of the GBC" counts the special sessions, not the rounds
                 round_, special = None, True
-            if round_ == 1 and p.first_in_years.match(text, end):
+            if round_ == 1 and FIRST_IN_YEARS.match(text, end):
                 round_ = None  # "the first Japan-Thailand strategic dialogue since January 2019"
             base = start - len(before)
             if (
@@ -790,7 +787,7 @@ def _after_round_and_pair(doc: AnnotatedText, registry: Registry) -> list[tuple[
     a round and two parties joined by a dash. Words of level alone ("bilateral", "annual") name no body."""
     text = doc.text
     nouns = frozenset(n.casefold() for n in registry.cues.get("meeting_nouns", ()))
-    modifiers = frozenset(m.casefold() for m in registry.cues.get("kind_modifiers", ()))
+    modifiers = _patterns(registry).modifiers
     found = []
     for mark in doc.marks.of(MEETING_NOUN_LOWER):
         start, end = mark.start, mark.end
