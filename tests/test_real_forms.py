@@ -548,6 +548,12 @@ def test_a_round_being_prepared_is_dated_only_by_when_it_is_to_be_held(text: str
             "delegation.",
             ("John Carter", "Somchai Rakthai"),
         ),
+        (  # the two who led the round, named by its number
+            "India, Japan hold annual maritime affairs dialogue\n\nNEW DELHI, March 5 -- Joint Secretary Arun "
+            "Mehta and his Japanese counterpart, Hiroshi Tanaka, led the 7th maritime affairs dialogue in New "
+            "Delhi on Tuesday, the ministry said.",
+            ("Arun Mehta", "Hiroshi Tanaka"),
+        ),
     ],
 )
 def test_co_chairs_precision_first(text: str, expected: tuple[str, ...]) -> None:
@@ -1633,6 +1639,17 @@ def test_an_honorific_with_a_curly_apostrophe_is_set_aside() -> None:
             "2024.\n\nThe talks were co-chaired by Nimal Perera, Secretary of Sri Lanka's foreign ministry, and "
             "Rafiq Hasan Siam, Foreign Secretary of Bangladesh. Sri Lanka thanked Bangladesh for its support.",
             [("bd-lk-foreign-office-consultations", 4)],
+        ),
+        (  # a lower-case name with its parties in the headline, its round in the text
+            "Japan, Mongolia hold annual policy planning talks\n\n"
+            "TOKYO, March 5 -- Vice Minister Kenji Sato and his Mongolian counterpart met in Tokyo on Tuesday "
+            "for the fifth policy planning talks, officials said.",
+            [("jp-mn-policy-planning-talks", 5)],
+        ),
+        (  # … and with its round alone, named nowhere with its parties: no series
+            "Vice Minister Kenji Sato and his counterpart met in Tokyo on Tuesday for the fifth policy planning "
+            "talks, officials said.",
+            [],
         ),
     ],
 )

@@ -123,6 +123,18 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             re.M,
         ),
     ),
+    # "X and his counterpart, Y, led the 10th strategic defense dialogue": the two who led the round itself,
+    # named by its number (not "led the Thai delegation to the 5th meeting")
+    (
+        ("led",),
+        re.compile(
+            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+led\s+the\s+"
+            r"(?:\d{1,3}\s?(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)|inaugural)\s+"
+            r"(?:(?!(?:delegations?|sides?|teams?|to|of|in|at)\b)[\w'’+-]+\s+){0,5}?"
+            r"(?i:dialogue|talks|consultations?|meeting|commission|committee|retreat)\b",
+            re.M,
+        ),
+    ),
     # "… co-chaired the meeting with Thai Foreign Minister X", "… co-chair the meeting with his counterpart, Gen Y",
     # "… will co-chair the meeting alongside Chinese foreign minister Y"
     (

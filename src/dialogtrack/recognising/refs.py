@@ -547,6 +547,9 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
     # Once proven, an unregistered name is that series wherever the release writes it ("การประชุม
     # Indo-Pacific Strategic Dialogue ครั้งแรก" after "… ครั้งที่ ๑ ระหว่างไทยกับออสเตรเลีย").
     proven = {r.kind.id for r in refs if not r.kind.registered}
+    # … or with its parties in one place and its round in another: "S. Korea, Vietnam hold annual strategic
+    # defense dialogue" over "… led the 10th strategic defense dialogue"
+    proven |= {r.kind.id for r in unproven if r.countries} & {r.kind.id for r in unproven if r.round is not None}
     for ref in unproven:
         if ref.kind.id in proven:
             refs.append(ref)
@@ -773,18 +776,25 @@ def _lower_case_names(
     the registry's own name, or a name found before, stands."""
     found: list[tuple[int, int, Kind | None, str]] = []
     taken = list(taken)
-    for first, end, name in (*_defined_by_initials(doc), *_after_round_and_pair(doc, registry)):
+    for first, end, name, by_round in (
+        *((a, b, n, False) for a, b, n in _defined_by_initials(doc)),
+        *_after_round_and_pair(doc, registry),
+    ):
         crossing = _overlapping(known, starts, longest, first, end)
         if any(not (first < a and b <= end) for a, b in crossing) or any(a < end and first < b for a, b in taken):
             continue  # the registry's own name, or one crossing it: a longer name that ends in it is new
+        if by_round and crossing:
+            continue  # "the 12th round of high-level strategic dialogue": the registry's name, at a level
         found.append((first, end, registry.named_kind(name), name))
         taken.append((first, end))
     return found
 
 
-def _after_round_and_pair(doc: AnnotatedText, registry: Registry) -> list[tuple[int, int, str]]:
+def _after_round_and_pair(doc: AnnotatedText, registry: Registry) -> list[tuple[int, int, str, bool]]:
     """ "the 8th Việt Nam-Japan strategic partnership dialogue": lower-case words and a meeting noun right after
-    a round and two parties joined by a dash. Words of level alone ("bilateral", "annual") name no body."""
+    a round and two parties joined by a dash, or after the parties and their verb. Words of level alone
+    ("bilateral", "annual") name no body. After a round alone ("… led the 10th strategic defense dialogue"),
+    the last item says so: such a name needs its parties written elsewhere in the release."""
     text = doc.text
     nouns = frozenset(n.casefold() for n in registry.cues.get("meeting_nouns", ()))
     modifiers = _patterns(registry).modifiers
@@ -797,21 +807,34 @@ def _after_round_and_pair(doc: AnnotatedText, registry: Registry) -> list[tuple[
         if before is None:
             continue
         first = before.start()
+        by_round = False
         if NOT_IN_A_NAME & _name_words(before.group(), nouns):
             # "S. Korea, Vietnam hold annual strategic defense dialogue": the words after the parties' verb
             after_verb = _AFTER_LAST_STOP_WORD.search(before.group())
             first = before.start() + (after_verb.start() if after_verb else len(before.group()))
-            if not after_verb or not _pair_verb_before(registry, text, first):
+            if not after_verb:
                 continue
+            if not _pair_verb_before(registry, text, first):
+                # "… led the second strategic defense dialogue": its round alone, its parties elsewhere
+                if not (ordinal := _ORDINAL_FIRST.match(text, first, start)):
+                    continue
+                first, by_round = ordinal.end(), True
         elif not (
             _NUMBERED_PAIR_BEFORE.search(text, max(0, first - 80), first) and _pair_before(registry, text, first)
         ) and not _pair_verb_before(registry, text, first):
-            continue  # "India and China held the 4th strategic defense dialogue": the parties as the subject
+            # "India and China held the 4th strategic defense dialogue": the parties as the subject; or
+            # "… led the 10th strategic defense dialogue": the round alone, which counts only where the
+            # release writes the name with its parties too (see find_series_refs)
+            if not _ROUND_RIGHT_BEFORE.search(text, max(0, first - 20), first):
+                continue
+            by_round = True
         while (word := re.match(r"[\w-]+[^\S\n]+", text[first:start])) and word.group().strip() in modifiers:
             first += word.end()  # "annual": how often, not the body's name
         if _LEVEL_ONLY.fullmatch(text, first, start) or first >= start:
             continue
-        found.append((first, end, _title_case(text[first:end])))
+        if by_round and _ROUND_WORDS & set(text[first:start].casefold().split()):
+            continue  # "the 12th round of …", "the 3rd session of …": the round's words, not a name
+        found.append((first, end, _title_case(text[first:end]), by_round))
     return found
 
 
@@ -854,6 +877,10 @@ _AFTER_LAST_STOP_WORD = re.compile(
     r"(?<=\s)(?:(?!(?:" + "|".join(sorted(NOT_IN_A_NAME, key=len, reverse=True)) + r")\s)[a-z][a-z-]*\s+)+$"
 )
 
+
+_ROUND_WORDS = frozenset({"round", "rounds", "session", "meeting", "of"})
+_ORDINAL_FIRST = re.compile(rf"(?i:{ORDINAL})[^\S\n]+")
+_ROUND_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?i:{ORDINAL})[^\S\n]+$")
 
 LOWER_WORDS_BEFORE = re.compile(r"(?<![\w'’+-])(?:(?:[a-z][a-z-]*|2\+2)[^\S\n]+){1,7}$")
 
