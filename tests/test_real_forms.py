@@ -648,6 +648,17 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
             "2024-02-01",
             [("in-us-strategic-dialogue", 4, "planned")],
         ),
+        (  # "the next" of a framework's kind named with its parties before: theirs, one after
+            "Today we held the inaugural Foreign Ministers' Meeting between Australia and Vietnam in Hanoi. We look "
+            "forward to welcoming you in Australia for the next Foreign Ministers' Meeting.",
+            "2024-03-04",
+            [("au-vn-foreign-ministers-meeting", 1, "headline"), ("au-vn-foreign-ministers-meeting", 2, "planned")],
+        ),
+        (  # … and with no such name before it, "the next" of a framework's kind is no series
+            "Ministers met in Hanoi today and look forward to the next Foreign Ministers' Meeting.",
+            "2024-03-04",
+            [],
+        ),
     ],
 )
 def test_roles_of_real_releases(text: str, published: str | None, expected: list[tuple[object, ...]]) -> None:
@@ -892,6 +903,11 @@ def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
             "Cooperation Programme เป็นประธานร่วมในการประชุมความร่วมมือทางวิชาการไทย – สิงค์โปร์ ครั้งที่ 10 ณ โรงแรมริมน้ำ "
             "กรุงเทพฯ",
             "Bangkok",
+        ),
+        (  # a country right before the round, over a city of an earlier clause
+            "The two leaders signed the partnership in Hanoi last year, and on 4 March 2024 they met again in Vietnam "
+            "for the 3rd Australia-Vietnam Foreign Ministers' Meeting.",
+            "Viet Nam",
         ),
     ],
 )

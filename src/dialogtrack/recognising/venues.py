@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from dialogtrack.recognising.annotate import AnnotatedText
 
 PLACE_WINDOW = 200  # characters after or before a round read for its place
+NEAR_BEFORE = 40  # characters before a round in which a country alone says where it is held
 
 
 def location_of(r: NamedRound, rounds: list[NamedRound], doc: AnnotatedText, registry: Registry) -> str | None:
@@ -49,6 +50,13 @@ def location_of(r: NamedRound, rounds: list[NamedRound], doc: AnnotatedText, reg
     # Delhi, a joint statement of the 13th meeting … stated"), not this one's.
     earlier = any(o.ref.end <= r.ref.start for o in others)
     if not earlier and (places := list(places_in(doc, begin, r.ref.start, registry))):
+        # A country right before the round is where it is to be, over a city earlier in the sentence: "… signed
+        # earlier this year in Canberra, and we look forward to hosting you in Australia again for the next …"
+        near = max(begin, r.ref.start - NEAR_BEFORE)
+        if (m := country_place_pattern(registry).search(text, near, r.ref.start)) and not any(
+            places_in(doc, m.end(), r.ref.start, registry)
+        ):
+            return country_name(registry, m)
         return places[-1]
     if m := host_pattern(registry).search(text[begin : r.ref.start]):
         return country_name(registry, m)
