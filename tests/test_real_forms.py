@@ -1587,6 +1587,31 @@ def test_an_unnumbered_round_recalled_by_its_date_and_not_the_series_beginning()
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "since the …" and its date: a round before this one, where it was right after its name
+            "The two prime ministers met in Bangkok on 5 May 2015 for the 6th Thailand-Laos Leaders' Retreat. They "
+            "welcomed the progress made since the Leaders' Retreat in Vientiane, Laos on 7 April 2014.",
+            [(6, "headline", "2015-05-05", "Bangkok"), (None, "past", "2014-04-07", "Vientiane")],
+        ),
+        (
+            "Ministers met in Bangkok on 5 May 2015 for the 6th Thailand-Laos Joint Commission. Much was done since "
+            "the Joint Commission in Vientiane on 7 April 2014.",
+            [(6, "headline", "2015-05-05", "Bangkok"), (None, "past", "2014-04-07", "Vientiane")],
+        ),
+        (  # "since" and a year: how long the series has met, no round
+            "The 6th Thailand-Laos Joint Commission met in Bangkok on 5 May 2015. The Joint Commission has met "
+            "every year since 2011.",
+            [(6, "headline", "2015-05-05", "Bangkok")],
+        ),
+    ],
+)
+def test_a_round_recalled_after_since_and_its_name(text: str, expected: list[tuple[object, ...]]) -> None:
+    found = [(m.round, m.role, m.dates.iso_start() if m.dates else None, m.location) for m in mentions(text)]
+    assert sorted(found, key=str) == sorted(expected, key=str)
+
+
 def test_a_written_date_is_preferred_to_a_day_counted_from_the_document() -> None:
     text = (
         "Ahead of the summit, the ministry on Friday announced that the first-ever “India-Japan Foreign and "

@@ -56,7 +56,7 @@ from dialogtrack.recognising.rounds import (
     share_subjects,
 )
 from dialogtrack.recognising.scan import CHAIR
-from dialogtrack.recognising.venues import location_of, reported_location
+from dialogtrack.recognising.venues import location_of, places_in, reported_location
 from dialogtrack.registry import Registry
 
 THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
@@ -233,7 +233,9 @@ def _mentions(
         else m
         for m in mentions
     ]
-    mentions += _rounds_recalled_by_date(refs, rounds, mentions, dates, annotated, reference, siblings, in_sentence)
+    mentions += _rounds_recalled_by_date(
+        refs, rounds, mentions, dates, annotated, registry, reference, siblings, in_sentence
+    )
     return _fullest_names(_share_headline_facts(mentions), [*refs, *title_refs])
 
 
@@ -268,6 +270,7 @@ def _rounds_recalled_by_date(
     mentions: list[Mention],
     dates: list[DateMatch],
     doc: AnnotatedText,
+    registry: Registry,
     reference: DateSpan | None,
     siblings: dict[tuple[int, int], list[NamedRound]],
     in_sentence: Callable[[tuple[int, int]], list[DateMatch]],
@@ -279,6 +282,7 @@ def _rounds_recalled_by_date(
         return []
     text = doc.text
     taken = {r.ref.start for r in rounds}
+    numbered = {r.series.id for r in rounds if r.ref.round is not None}
     seen: dict[str, list[DateSpan]] = {}
     for m in mentions:
         if m.dates is not None:
@@ -289,7 +293,7 @@ def _rounds_recalled_by_date(
             continue
         if any(o.series.id == r.series.id and o.ref.round is not None for o in siblings.get(r.sentence, [])):
             continue  # the sentence numbers a round of the series: the name is that round's
-        if r.ref.kind.framework and not r.ref.framework:
+        if r.ref.kind.framework and not r.ref.framework and r.series.id not in numbered:
             continue  # a framework's kind between two countries is a series only when numbered
         span = date_bound(r, [*siblings.get(r.sentence, []), r], in_sentence(r.sentence), text)
         if span is None or period_end(span.end or span.start, span) >= reference.start - PAST_MARGIN:
@@ -300,13 +304,15 @@ def _rounds_recalled_by_date(
             continue
         seen.setdefault(r.series.id, []).append(span)
         lo, hi = quote_bounds(text, r.sentence, r.ref)
+        # where it was, only right after its name: "the Leaders' Retreat in Putrajaya, Malaysia on 7 April 2014"
+        place = next(places_in(doc, r.ref.end, min(r.sentence[1], r.ref.end + RECALLED_PLACE_WINDOW), registry), None)
         found.append(
             Mention(
                 series=r.series,
                 round=None,
                 role="past",
                 dates=span,
-                location=None,
+                location=place,
                 co_chairs=(),
                 quote=text[lo:hi].strip(),
                 start=r.ref.start,
@@ -317,9 +323,14 @@ def _rounds_recalled_by_date(
     return found
 
 
+RECALLED_PLACE_WINDOW = 30  # characters after a recalled round's name in which its place is read
+
 # The words of a series' beginning, which the year of a sentence dates rather than a round.
 FOUNDED = re.compile(
-    r"\b(?:launched|initiated|inaugurated|establish(?:ed|ment)|set\s+up|created|began|started|founded|since"
+    # ("since" before a date or a time, not before a name: "progress made since the Leaders' Retreat in
+    # Putrajaya on 7 April 2014" recalls that round)
+    r"\b(?:launched|initiated|inaugurated|establish(?:ed|ment)|set\s+up|created|began|started|founded"
+    r"|since(?!\s+(?:the|their|its|our)\s)"
     r"|first\s+(?:held|convened|met))\b"
     r"|ก่อตั้ง|จัดตั้ง|ริเริ่ม|เริ่มต้น|นับตั้งแต่|ตั้งแต่",
     re.I,

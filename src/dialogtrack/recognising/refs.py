@@ -522,11 +522,19 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         if kind.framework and not framework and not countries:
             # "the Summit", "a Ministerial Meeting": no series without its framework; but "the next Foreign
             # Ministers' Meeting" after "the inaugural Foreign Ministers' Meeting between Australia and
-            # Vietnam" is the next of theirs
-            partied = [r.countries for r in refs if r.kind.id == kind.id and r.countries]
-            if not (partied and round_ is None and _NEXT_RIGHT_BEFORE.search(text, max(0, start - 20), start)):
+            # Vietnam" is the next of theirs, and "since the Leaders' Retreat in Putrajaya on 7 April 2014"
+            # after "the 6th Singapore-Malaysia Leaders' Retreat" one of theirs before it
+            partied = [r for r in refs if r.kind.id == kind.id and r.countries]
+            if not (
+                partied
+                and round_ is None
+                and (
+                    _NEXT_RIGHT_BEFORE.search(text, max(0, start - 20), start)
+                    or (partied[-1].round is not None and _SINCE_RIGHT_BEFORE.search(text, max(0, start - 20), start))
+                )
+            ):
                 continue
-            countries = partied[-1]
+            countries = partied[-1].countries
         if round_ is None and not special and office_before.search(text[max(0, start - 60) : start]):
             covered.append((start, end))  # "in his capacity as Chairman of the … HLC": an office, not a meeting
             continue
@@ -885,6 +893,7 @@ _AFTER_LAST_STOP_WORD = re.compile(
 
 
 _NEXT_RIGHT_BEFORE = re.compile(r"(?i:\bnext)[^\S\n]+$")
+_SINCE_RIGHT_BEFORE = re.compile(r"(?i:\bsince[^\S\n]+the)[^\S\n]+$")
 _ROUND_WORDS = frozenset({"round", "rounds", "session", "meeting", "of"})
 _ORDINAL_FIRST = re.compile(rf"(?i:{ORDINAL})[^\S\n]+")
 _ROUND_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?i:{ORDINAL})[^\S\n]+$")
