@@ -269,6 +269,14 @@ def dated(text: str, published: str | None = None) -> list[tuple[str, int | None
             "2024-03-08",
             [("la-th-joint-commission", 9, None, None)],
         ),
+        (  # a day the chairs opened it, then the round's days as a range holding that day: the range
+            "ผบ.ทสส. ไทยและเมียนมา กระชับความร่วมมือทางทหาร\n\n"
+            "ผู้บัญชาการทหารสูงสุดทั้งสองฝ่ายเป็นประธานร่วมในการประชุมคณะกรรมการระดับสูง ไทย – เมียนมา ครั้งที่ 6 ที่เชียงใหม่ "
+            "เมื่อวันที่ 5 มี.ค.\n\nการประชุมคณะกรรมการระดับสูง ไทย – เมียนมา ครั้งที่ 6 จัดขึ้นที่ จ.เชียงใหม่ ระหว่างวันที่ 4-6 "
+            "มี.ค.2567",
+            "2024-03-07",
+            [("mm-th-high-level-committee", 6, "2024-03-04", "2024-03-06")],
+        ),
     ],
 )
 def test_the_date_the_prose_gives(text: str, published: str | None, expected: list[tuple[object, ...]]) -> None:

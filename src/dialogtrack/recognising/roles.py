@@ -112,8 +112,10 @@ PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 
 def best_draft(drafts: list[Draft]) -> Draft:
     """The place a round is named with the most precise date, a date written before one counted from the
-    document's, a date of its own before one it shares with other rounds, the body before the title, then
-    the first place."""
+    document's, a date of its own before one it shares with other rounds, the body before the title, its
+    days written as a range that holds the day another place gives ("… เมื่อวันที่ 29 ส.ค." and "… ระหว่างวันที่
+    28-30 ส.ค.2560": the round's days, of which the 29th is one), then the first place."""
+    days = [d.span for d in drafts if d.span and d.span.precision == "day"]
     return max(
         drafts,
         key=lambda d: (
@@ -121,9 +123,18 @@ def best_draft(drafts: list[Draft]) -> Draft:
             not d.counted,
             not d.shared,
             not d.in_title,
+            _holds_the_others(d.span, days),
             -d.ref.ref.start,
         ),
     )
+
+
+def _holds_the_others(span: DateSpan | None, days: list[DateSpan]) -> bool:
+    """Whether ``span`` is a range of days holding every other day given (and some other day is given)."""
+    if span is None or span.end is None or span.precision != "day":
+        return False
+    others = [d for d in days if d != span]
+    return bool(others) and all(span.start <= d.start and (d.end or d.start) <= span.end for d in others)
 
 
 def role_hint(
