@@ -917,6 +917,11 @@ def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
             "for the 3rd Australia-Vietnam Foreign Ministers' Meeting.",
             "Viet Nam",
         ),
+        (  # … but not a visit's country in the clause that names the city
+            "The Lao Prime Minister left Vientiane on 5 March 2024, ending his official visit to Laos and co-chairing "
+            "the 12th Laos-Thailand Joint Commission.",
+            "Vientiane",
+        ),
     ],
 )
 def test_places_of_real_releases(text: str, expected: str | None) -> None:
@@ -1611,6 +1616,11 @@ def test_an_unnumbered_round_recalled_by_its_date_and_not_the_series_beginning()
         (  # "since" and a year: how long the series has met, no round
             "The 6th Thailand-Laos Joint Commission met in Bangkok on 5 May 2015. The Joint Commission has met "
             "every year since 2011.",
+            [(6, "headline", "2015-05-05", "Bangkok")],
+        ),
+        (  # "since its inception in …": the series' beginning
+            "The 6th Thailand-Laos Joint Commission met in Bangkok on 5 May 2015. Since its inception in 1997, the "
+            "Joint Commission has guided cooperation.",
             [(6, "headline", "2015-05-05", "Bangkok")],
         ),
     ],

@@ -144,7 +144,12 @@ def _mentions(
             place = location_of(r, bounds, annotated, registry)
         in_title = bool(sentences) and r.sentence == sentences[0]
         counted = span is not None and not any(d.span == span for d in written)
-        draft = Draft(r, span, place, in_title=in_title, counted=counted)
+        follows = (
+            span is not None
+            and any(d.span == span and d.start >= r.ref.end for d in written)
+            and not TRAVEL.search(text, *r.sentence)  # "… held in conjunction with the visit from 7 to 9 December"
+        )
+        draft = Draft(r, span, place, in_title=in_title, counted=counted, follows_name=follows)
         groups.setdefault((r.series.id, r.ref.round), []).append(draft)
     _mark_shared_dates(groups)
     draft_cue = registry.cue_re("draft_before")
@@ -329,8 +334,8 @@ RECALLED_PLACE_WINDOW = 30  # characters after a recalled round's name in which 
 FOUNDED = re.compile(
     # ("since" before a date or a time, not before a name: "progress made since the Leaders' Retreat in
     # Putrajaya on 7 April 2014" recalls that round)
-    r"\b(?:launched|initiated|inaugurated|establish(?:ed|ment)|set\s+up|created|began|started|founded"
-    r"|since(?!\s+(?:the|their|its|our)\s)"
+    r"\b(?:launched|initiated|inaugurated|establish(?:ed|ment)|set\s+up|created|began|started|founded|inception"
+    r"|since(?!\s+the\s)"
     r"|first\s+(?:held|convened|met))\b"
     r"|ก่อตั้ง|จัดตั้ง|ริเริ่ม|เริ่มต้น|นับตั้งแต่|ตั้งแต่",
     re.I,

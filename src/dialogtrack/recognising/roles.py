@@ -105,6 +105,9 @@ class Draft:
     shared: bool = False  # the same date serves other rounds in the same sentence ("… ครั้งที่ ๔ และ … ครั้งที่ ๒๓, ๒๐-๒๑ มีค")
     in_title: bool = False  # a title sums up a release; the body dates each round on its own
     counted: bool = False  # the date is counted from the document's ("on Saturday", "last May"), not written
+    # the date is written after the name ("… ครั้งที่ 5 ที่จ.ขอนแก่น ระหว่างวันที่ 28-30 ส.ค."), in a sentence that tells
+    # of no journey (whose days the dates may be: "เมื่อวันที่ 20-22 เมษายน X ได้เดินทางเยือนอินเดียเพื่อเข้าร่วม …")
+    follows_name: bool = False
 
 
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
@@ -113,8 +116,8 @@ PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 def best_draft(drafts: list[Draft]) -> Draft:
     """The place a round is named with the most precise date, a date written before one counted from the
     document's, a date of its own before one it shares with other rounds, the body before the title, its
-    days written as a range that holds the day another place gives ("… เมื่อวันที่ 29 ส.ค." and "… ระหว่างวันที่
-    28-30 ส.ค.2560": the round's days, of which the 29th is one), then the first place."""
+    days written after its name as a range that holds the day another place gives ("… เมื่อวันที่ 29 ส.ค." and
+    "… ครั้งที่ 5 ระหว่างวันที่ 28-30 ส.ค.2560": the round's days, of which the 29th is one), then the first place."""
     days = [d.span for d in drafts if d.span and d.span.precision == "day"]
     return max(
         drafts,
@@ -123,7 +126,7 @@ def best_draft(drafts: list[Draft]) -> Draft:
             not d.counted,
             not d.shared,
             not d.in_title,
-            _holds_the_others(d.span, days),
+            d.follows_name and _holds_the_others(d.span, days),
             -d.ref.ref.start,
         ),
     )

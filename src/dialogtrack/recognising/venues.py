@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 PLACE_WINDOW = 200  # characters after or before a round read for its place
 NEAR_BEFORE = 40  # characters before a round in which a country alone says where it is held
+CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s|;\s")
 
 
 def location_of(r: NamedRound, rounds: list[NamedRound], doc: AnnotatedText, registry: Registry) -> str | None:
@@ -52,9 +53,14 @@ def location_of(r: NamedRound, rounds: list[NamedRound], doc: AnnotatedText, reg
     if not earlier and (places := list(places_in(doc, begin, r.ref.start, registry))):
         # A country right before the round is where it is to be, over a city earlier in the sentence: "… signed
         # earlier this year in Canberra, and we look forward to hosting you in Australia again for the next …"
+        # (not "left Hanoi …, concluding his visit to Vietnam and co-chairing the 46th …": one clause, one city)
         near = max(begin, r.ref.start - NEAR_BEFORE)
-        if (m := country_place_pattern(registry).search(text, near, r.ref.start)) and not any(
-            places_in(doc, m.end(), r.ref.start, registry)
+        breaks = [b.end() for b in CLAUSE_BREAK.finditer(text, begin, r.ref.start)]
+        if (
+            breaks
+            and (m := country_place_pattern(registry).search(text, max(near, breaks[-1]), r.ref.start))
+            and m.group().startswith("in")
+            and not any(places_in(doc, breaks[-1], r.ref.start, registry))
         ):
             return country_name(registry, m)
         return places[-1]
