@@ -1630,6 +1630,26 @@ def test_a_round_recalled_after_since_and_its_name(text: str, expected: list[tup
     assert sorted(found, key=str) == sorted(expected, key=str)
 
 
+def test_a_visit_tomorrow_dates_the_round_to_come_there_not_a_round_elsewhere() -> None:
+    # The page's head lines come first; the lead announces a visit "tomorrow"; another round, in another
+    # country, is told of after it: "the first since 2011" does not date it, and "the last meeting in
+    # Jakarta" is not where the visit's round meets.
+    text = (
+        "Headlines\n\nOkada to meet Lao counterpart\n\nBy a staff reporter\n\nMarch 8, 2024 | 12:00am\n\n"
+        "TOKYO — Foreign Minister Ken Okada will begin his first official visit to Laos tomorrow, the ministry "
+        "said yesterday.\n\nOkada and his Lao counterpart will co-chair the 5th Japan-Laos Joint Commission.\n\n"
+        "Earlier, Okada travelled to Jakarta for the 4th Japan-Indonesia Joint Commission, the first since 2011. "
+        "It reviewed what was done since the last meeting in Jakarta in 2011."
+    )
+    found = sorted(
+        (m.series.id, m.round, m.role, m.dates.iso_start() if m.dates else None, m.location) for m in mentions(text)
+    )
+    assert found == [
+        ("id-jp-joint-commission", 4, "headline", None, "Jakarta"),
+        ("jp-la-joint-commission", 5, "upcoming", "2024-03-09", "Laos"),
+    ]
+
+
 def test_a_written_date_is_preferred_to_a_day_counted_from_the_document() -> None:
     text = (
         "Ahead of the summit, the ministry on Friday announced that the first-ever “India-Japan Foreign and "

@@ -128,7 +128,10 @@ def date_of(
     """The date of a round, from the best evidence its sentence gives, in this order: a date bound to
     it or opening its sentence; a day after it; a day before it; a day counted from the document ("on
     Saturday"); a month or year after it; a month or a year counted from the document ("last May",
-    "next year"); any date before it."""
+    "next year"); any date before it. A date after the round and after "since" dates a stretch of time,
+    not the round ("the 8th … Joint Commission Meeting, the first since 2011"; but "since 2016, when its
+    second meeting was held" dates that one)."""
+    dates = [d for d in dates if d.start < r.ref.end or not SINCE_BEFORE.search(text, max(0, d.start - 12), d.start)]
     after = date_after(r, rounds, dates, text)
     before = date_before(r, rounds, dates, text)
     if found := date_bound(r, rounds, dates, text):
@@ -146,6 +149,9 @@ def date_of(
         or relative_year_of(r, text, reference)
         or before
     )
+
+
+SINCE_BEFORE = re.compile(r"(?i:\bsince)[^\S\n]+$|นับตั้งแต่[^\S\n]*$|ตั้งแต่[^\S\n]*(?:ปี[^\S\n]*)?$")
 
 
 def _within(day: DateSpan, period: DateSpan) -> bool:

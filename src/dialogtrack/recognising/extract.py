@@ -56,7 +56,7 @@ from dialogtrack.recognising.rounds import (
     share_subjects,
 )
 from dialogtrack.recognising.scan import CHAIR
-from dialogtrack.recognising.venues import location_of, places_in, reported_location
+from dialogtrack.recognising.venues import location_of, places_in, reported_location, visit_pattern
 from dialogtrack.registry import Registry
 
 THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
@@ -163,6 +163,7 @@ def _mentions(
         and not all(d.ref.ref.preparatory for d in groups[headline])  # the lead dates the preparations
         and (lead := lead_date(text, sentences, dates, reference))
         and not _dates_another_round(lead, headline, rounds, sentences)
+        and not _journey_elsewhere(lead, groups[headline][0].ref.series, sentences, text, registry)
     ):
         # "เมื่อวันพฤหัสบดีที่ ๒๖ สิงหาคม …" opens the release without naming the round it reports.
         groups[headline][0] = replace(groups[headline][0], span=lead.span)
@@ -175,10 +176,17 @@ def _mentions(
         if held.ahead and (reference is None or held.span.start >= reference.start):
             hints[headline] = "upcoming"  # "… which will be held in Anning from August 14 to 15"
     ahead = [key for key, hint in hints.items() if hint == "ahead"]
-    if headline is None and len(ahead) == 1 and (visit := _visit_day(text, sentences, dates, reference)):
+    if (
+        (headline is None or best_draft(groups[headline]).span is None)
+        and len(ahead) == 1
+        and (visit := _visit_day(text, sentences, dates, reference, groups[ahead[0]][0].ref.series, registry))
+    ):
         # "X will be on a three-day visit to Sri Lanka from March 12 …. X will co-chair the fourth meeting of the
-        # … Joint Commission": the one round to come is held on the visit the lead dates.
-        groups[ahead[0]][0] = replace(groups[ahead[0]][0], span=visit)
+        # … Joint Commission": the one round to come is held on the visit the lead dates (a visit to one of its
+        # parties, when the lead says where), whatever undated round the release also tells of.
+        day, country = visit
+        first = groups[ahead[0]][0]
+        groups[ahead[0]][0] = replace(first, span=day, location=first.location or country)
         hints[ahead[0]] = "upcoming"
     headline_span = best_draft(groups[headline]).span if headline else None
     for key, drafts in groups.items():
@@ -470,22 +478,40 @@ def _date_it_is_to_be_held(
 
 
 def _visit_day(
-    text: str, sentences: list[tuple[int, int]], dates: list[DateMatch], reference: DateSpan | None
-) -> DateSpan | None:
+    text: str,
+    sentences: list[tuple[int, int]],
+    dates: list[DateMatch],
+    reference: DateSpan | None,
+    series: Series,
+    registry: Registry,
+) -> tuple[DateSpan, str | None] | None:
     """The first day of a visit to come that the release's lead announces ("… will be on a two-day visit
-    to Sri Lanka from March 12"), on or after the release's own day: a sentence among the first under the
-    title that speaks of travel to come and gives a day."""
+    to Sri Lanka from March 12"), on or after the release's own day, and the country visited when it says:
+    a sentence among the first under the title that speaks of travel to come and gives a day."""
     if reference is None:
         return None
-    for lo, hi in sentences[1:VISIT_LEAD_SENTENCES]:
-        day = next((d for d in dates if lo <= d.start < hi and d.span.precision == "day"), None)
-        if day is None or not (TRAVEL.search(text, lo, hi) and AHEAD.search(text, lo, hi)):
+    # the lines of a page's head ("Headlines", a byline, "October 17, 2024 | 12:00am") are not the lead's sentences
+    lead = [(lo, hi) for lo, hi in sentences[1:] if len(text[lo:hi].split()) >= LEAD_SENTENCE_WORDS]
+    for lo, hi in lead[: VISIT_LEAD_SENTENCES - 1]:
+        if not (TRAVEL.search(text, lo, hi) and AHEAD.search(text, lo, hi)):
             continue
-        return DateSpan(day.span.start) if day.span.start >= reference.start else None
+        m = visit_pattern(registry).search(text, lo, hi)
+        visited = registry.country(m.group("c") or m.group("c2")) if m else None
+        if visited is not None and visited not in series.countries:
+            continue  # a visit elsewhere
+        day = next((d.span.start for d in dates if lo <= d.start < hi and d.span.precision == "day"), None)
+        # "… will undertake his first official visit to Thailand tomorrow"
+        day = day or relative_day(text[lo:hi], reference.start)
+        if day is None:
+            continue
+        if day < reference.start:
+            return None
+        return DateSpan(day), registry.countries[visited].en if visited else None
     return None
 
 
 VISIT_LEAD_SENTENCES = 5  # the title and the lines right under it: where a release announces the visit
+LEAD_SENTENCE_WORDS = 8  # fewer words make a line of the page's head, not a sentence of the lead
 
 
 def _name(text: str, ref: SeriesRef) -> str:
@@ -507,6 +533,18 @@ def _dates_another_round(
     (a round of another series there was held alongside, on the lead's day)."""
     sentence = sentence_of(lead.start, sentences)
     return any(r.sentence == sentence and r.series.id == headline[0] and r.ref.round != headline[1] for r in rounds)
+
+
+def _journey_elsewhere(
+    lead: DateMatch, series: Series, sentences: list[tuple[int, int]], text: str, registry: Registry
+) -> bool:
+    """Whether the lead dates a journey to a country that is no party of the round ("… will undertake his first
+    official visit to Thailand tomorrow", over "… traveled to Kuala Lumpur for the 8th Philippines-Malaysia Joint
+    Commission Meeting"): its day is that visit's."""
+    lo, hi = sentence_of(lead.start, sentences)
+    m = visit_pattern(registry).search(text, lo, hi)
+    code = registry.country(m.group("c") or m.group("c2")) if m else None
+    return code is not None and code not in series.countries
 
 
 def _co_chairs(

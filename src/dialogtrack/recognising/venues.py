@@ -123,7 +123,8 @@ HELD_AT = re.compile(
     # "The meeting, hosted by Timor-Leste's Ministry of Foreign Affairs (MNEC) in Dili, …"
     r"|\b(?:meeting|dialogue|talks|consultations?|session)(?:,|\s+(?:was|were|will\s+be))\s+(?:co-)?hosted\s+by\s+"
     r"[^.;\n]{0,100}?\b(?:in|at)\s(?=[A-Z])"
-    r"|\b(?:meeting|talks)\s+in\s(?=[A-Z])|\bmet\s+in\s(?=[A-Z])|(?:การประชุม|การหารือ)(?:ครั้งนี้|ดังกล่าว)?\s*(?:ได้)?(?:จัดขึ้น|มีขึ้น)\s*(?:ณ|ที่)",
+    # (not "since the last meeting in Manila in 2011": another round's place)
+    r"|\b(?<!last\s)(?<!next\s)(?<!previous\s)(?<!prior\s)(?:meeting|talks)\s+in\s(?=[A-Z])|\bmet\s+in\s(?=[A-Z])|(?:การประชุม|การหารือ)(?:ครั้งนี้|ดังกล่าว)?\s*(?:ได้)?(?:จัดขึ้น|มีขึ้น)\s*(?:ณ|ที่)",
     re.I,
 )
 MEETING_WORD = re.compile(r"\b(?:meeting|held|dialogue|talks|event|session)\b|ประชุม|หารือ", re.I)
