@@ -94,6 +94,27 @@ def test_a_thai_subject_added_as_data_names_the_body_in_english(tmp_path: Path) 
     assert (plain, taught) == (["Thailand–Laos Joint Committee"], ["Thailand–Laos Joint Committee on Silk Cooperation"])
 
 
+MEDICINE = (
+    "การประชุมคณะกรรมการร่วมเพื่อความร่วมมือด้านการแพทย์และวิชาการระหว่างไทย - ลาว ครั้งที่ 3 จัดขึ้นที่เวียงจันทน์ "
+    "เมื่อวันที่ 5 มีนาคม 2567"
+)
+
+
+def test_a_subjects_adjective_added_as_data_names_the_body_as_english_does(tmp_path: Path) -> None:
+    """Beside an adjective ("Technical"), a subject's noun takes the adjective ``[topic_adjectives]`` gives."""
+    word = '[thai_topics]\n"การแพทย์" = "Medicine"\n'
+    (tmp_path / "noun").mkdir()
+    (tmp_path / "adjective").mkdir()
+    _, noun = before_and_after(tmp_path / "noun", MEDICINE, word, "series")
+    _, adjective = before_and_after(
+        tmp_path / "adjective", MEDICINE, word + '[topic_adjectives]\n"Medicine" = "Medical"\n', "series"
+    )
+    assert (noun, adjective) == (
+        ["Thailand–Laos Joint Committee on Medicine and Technical Cooperation"],
+        ["Thailand–Laos Joint Committee on Medical and Technical Cooperation"],
+    )
+
+
 SIDE_TITLE = (
     "วันที่ 5 มีนาคม 2567 ที่อำเภอแม่สอด พันเอกสมชาย ใจดี ผู้แทนหลักฝ่ายไทย พร้อมด้วยพันโทอ่องหน่าย ผู้แทนหลักฝ่ายเมียนมา "
     "ร่วมประชุมคณะกรรมการชายแดนส่วนท้องถิ่น ไทย-เมียนมา ครั้งที่ 50"

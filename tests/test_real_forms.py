@@ -141,6 +141,14 @@ def test_more_kinds_real_releases_report(text: str, expected: list[tuple[str, in
     assert series_and_rounds(text) == expected
 
 
+def test_a_titles_verb_is_no_word_of_the_name() -> None:
+    text = (
+        "Held 2+2 Meeting, Indonesia And Japan Sign Two Agreements\n\nJAKARTA - Foreign Minister Retno and Defense "
+        "Minister Prabowo held the seventh 2+2 Meeting with their Japanese counterparts on 4 March 2024."
+    )
+    assert [(m.series.name_en, m.round) for m in mentions(text)] == [("Indonesia–Japan 2+2 Meeting", 7)]
+
+
 def test_a_two_plus_two_is_named_in_its_own_words() -> None:
     text = (
         "Joint Statement on the Third Indonesia-Australia Foreign and Defence Ministers 2+2 Meeting\n\n"
@@ -1991,6 +1999,11 @@ def test_a_round_held_after_it_was_put_off_keeps_the_day_it_was_held() -> None:
             "การประชุมคณะกรรมการร่วมว่าด้วยความร่วมมือด้านวิทยาศาสตร์และเทคโนโลยี ไทย – จีน ครั้งที่ 5 "
             "จัดขึ้นเมื่อวันที่ 5 มีนาคม 2567 ที่กรุงปักกิ่ง",
             "Thailand–China Joint Committee on Science and Technology Cooperation",
+        ),
+        (  # a level before the subject; the nouns beside an adjective as English writes them
+            "เมื่อวันที่ 5 มีนาคม 2567 รัฐมนตรีทั้งสองเป็นประธานร่วมการประชุมคณะกรรมการร่วมระดับรัฐมนตรี ว่าด้วยความร่วมมือ"
+            "ทางวิทยาศาสตร์และวิชาการไทย – ญี่ปุ่น (คกร.) ครั้งที่ 9 ที่กรุงโตเกียว",
+            "Thailand–Japan Joint Committee on Scientific and Technical Cooperation",
         ),
         (  # a subject with a word the data does not know keeps the kind's bare name
             "การประชุมคณะกรรมการร่วมว่าด้วยความร่วมมือด้านการผลิตผ้าไหม ไทย – จีน ครั้งที่ 5 จัดขึ้นเมื่อวันที่ 5 มีนาคม 2567",

@@ -138,6 +138,7 @@ class Registry:
     chairing: dict[str, tuple[str, ...]] = field(default_factory=dict)
     name_cadence: dict[str, tuple[str, ...]] = field(default_factory=dict)
     thai_topics: dict[str, str] = field(default_factory=dict)
+    topic_adjectives: dict[str, str] = field(default_factory=dict)
     thai_name_words: dict[str, str] = field(default_factory=dict)
     _alias_to_country: dict[str, str] = field(default_factory=dict)
     _alias_to_framework: dict[str, str] = field(default_factory=dict)
@@ -232,6 +233,9 @@ class Registry:
         words = [w for piece in read for w in piece or ()]
         if not words:
             return ""
+        if cooperation and any(t.endswith(ADJECTIVE_ENDS) for w in words for t in w.split()):
+            # beside an adjective, the nouns too: "Scientific and Technical Cooperation"
+            words = [" ".join(self.topic_adjectives.get(t, t) for t in w.split()) for w in words]
         subject = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
         if not cooperation and (marker.group(1) == "ทาง" or (len(words) == 1 and words[0].endswith(ADJECTIVE_ENDS))):
             return subject  # an adjective goes before the kind: "ด้านเศรษฐกิจ" makes a "Joint Economic Commission"
@@ -419,7 +423,8 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
     """The shipped registry, extended by ``*.toml`` files in ``extra_dirs``.
 
     A user file may hold any of the shipped tables: ``[XX]`` country tables (with ``en``, ``th``,
-    ``aliases``), ``[kinds.ID]`` tables, ``[thai_topics]``, ``[thai_name_words]``, ``[places]``,
+    ``aliases``), ``[kinds.ID]`` tables, ``[thai_topics]``, ``[topic_adjectives]``, ``[thai_name_words]``,
+    ``[places]``,
     ``[frameworks.CODE]`` and ``[cues]``.
     """
     countries = _read_toml("countries.toml")
@@ -430,7 +435,14 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
     for folder in extra_dirs:
         for path in sorted(folder.glob("*.toml")) if folder.is_dir() else ():
             extra = tomllib.loads(path.read_text(encoding="utf-8"))
-            _merge(kinds_data, {k: extra.pop(k) for k in ("kinds", "thai_topics", "thai_name_words") if k in extra})
+            _merge(
+                kinds_data,
+                {
+                    k: extra.pop(k)
+                    for k in ("kinds", "thai_topics", "topic_adjectives", "thai_name_words")
+                    if k in extra
+                },
+            )
             _merge(frameworks, extra.pop("frameworks", {}))
             _merge(places, {k: extra.pop(k) for k in ("places", "virtual") if k in extra})
             _merge(cues, {"cues": extra.pop("cues", {}), "name_variants": extra.pop("name_variants", {})})
@@ -465,5 +477,6 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
         chairing={name: tuple(words) for name, words in cues["cues"].get("chairing", {}).items()},
         name_cadence={word: tuple(th) for word, th in cues["cues"].get("name_cadence", {}).items()},
         thai_topics=dict(kinds_data.get("thai_topics", {})),
+        topic_adjectives=dict(kinds_data.get("topic_adjectives", {})),
         thai_name_words=dict(kinds_data.get("thai_name_words", {})),
     )

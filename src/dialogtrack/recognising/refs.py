@@ -333,7 +333,9 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"^(?:{_S}+(?i:meeting|session|round))?,{_S}+the{_S}+(?P<ord>(?i:{ORDINAL}))(?=[,)])"
         ),
         thai_topic=re.compile(
-            rf"^{_S}?(?P<topic>(?:ว่าด้วย|ด้าน|เพื่อ|ทาง)[^\n]{{0,80}}?)(?={_S}*(?:ระหว่าง{_S}*)?(?:{c}){_S}*(?:--|[-–—‑/]|กับ|และ))"
+            # (a level may stand first, as it does in English: "คณะกรรมการร่วมระดับรัฐมนตรี ว่าด้วยความร่วมมือ…")
+            rf"^{_S}?(?:ระดับ[^\s\d]{{2,24}}?{_S}?(?=ว่าด้วย|ด้าน|เพื่อ))?"
+            rf"(?P<topic>(?:ว่าด้วย|ด้าน|เพื่อ|ทาง)[^\n]{{0,80}}?)(?={_S}*(?:ระหว่าง{_S}*)?(?:{c}){_S}*(?:--|[-–—‑/]|กับ|และ))"
         ),
         # "… met for the third time" numbers the round; "for the first time in nine years" does not
         time_after=re.compile(
@@ -672,7 +674,13 @@ def _persons_first(before: str, text: str, after: int, name_end: int) -> bool:
 
 MODIFIER_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]+)[^\S\n]+$")
 _ACT_OF = frozenset({"meeting", "session", "round", "sitting"})
-_LEADING_NOT_NAME = frozenset({"and", "of", "on", "for", "&", "the", "a", "an", "this", "that", "their", "its"})
+# Words a capitalised run may begin with that are not a name's: joiners, articles, and a title's verbs ("Held 2+2
+# Meeting, Indonesia And Australia Sign …", "Ministers To Attend Joint Commission")
+_LEADING_NOT_NAME = frozenset(
+    {"and", "of", "on", "for", "&", "the", "a", "an", "this", "that", "their", "its", "to", "at", "in"}
+    | {"hold", "holds", "held", "holding", "host", "hosts", "hosted", "hosting", "convene", "convenes", "convened"}
+    | {"attend", "attends", "attended", "attending", "join", "joins", "joined", "open", "opens", "opened"}
+)
 
 
 @lru_cache(maxsize=8)
