@@ -670,6 +670,12 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
             "2024-03-04",
             [("au-vn-foreign-ministers-meeting", 1, "headline"), ("au-vn-foreign-ministers-meeting", 2, "planned")],
         ),
+        (  # what the sides' commitments include holding is planned
+            "The 5th Japan-Philippines Strategic Dialogue met in Tokyo on 4 March 2024 and issued a joint statement. "
+            "Both sides' 2024 commitments include holding the third Japan-Philippines Maritime Dialogue.",
+            "2024-03-06",
+            [("jp-ph-maritime-dialogue", 3, "planned"), ("jp-ph-strategic-dialogue", 5, "headline")],
+        ),
         (  # … and with no such name before it, "the next" of a framework's kind is no series
             "Ministers met in Hanoi today and look forward to the next Foreign Ministers' Meeting.",
             "2024-03-04",

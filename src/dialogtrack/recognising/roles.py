@@ -62,7 +62,9 @@ PLANNED_BEFORE = re.compile(
     r"|preparing\s+for|in\s+preparation\s+for|in\s+the\s+time\s+ahead"
     # an invitation to come and chair it: "… conveyed invitations … to visit Viet Nam and co-chair the 13th …"
     r"|invit(?:ed|ation|ations)\b[^.;]{0,100}?\bto\s+co-?chair\s+the|\bto\s+visit\s+[^.;]{0,60}?\band\s+co-?chair\s+the"
-    r"|committed\s+to\s+(?:hold|convene|organi[sz]e|host))\b"
+    r"|committed\s+to\s+(?:hold|convene|organi[sz]e|host)"
+    # "Both sides' 2024 commitments include holding the fourth “2+2” …, convening the inaugural …"
+    r"|(?:commitments|plans)\s+(?:include|includes|included)\s+(?:holding|convening|hosting|organi[sz]ing)\b[^.;]{0,160}?)\b"
     # a line of a list of what the sides committed to: "• Hold the fifth “2+2” dialogue;"
     r"|(?:^|\n)[^\S\n]*[•▪*-]?[^\S\n]*(?:Hold|Holding|Convene|Convening|Organi[sz]e)\b[^\n]*$"
     r"|ตกลงที่จะ|ตกลงให้|เห็นพ้องให้|เห็นพ้องที่จะ|คาดว่าจะจัด",
