@@ -670,6 +670,12 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
             "2024-03-04",
             [("au-vn-foreign-ministers-meeting", 1, "headline"), ("au-vn-foreign-ministers-meeting", 2, "planned")],
         ),
+        (  # a cadence ("กำหนดจัดประชุมปีละ 1 ครั้ง") is no announcement of the round
+            "5 มีนาคม 2567 รัฐมนตรีกลาโหมทั้งสองประเทศเป็นประธานร่วมการประชุมคณะกรรมการชายแดนทั่วไป ไทย - ลาว ครั้งที่ 30 "
+            "ณ กรุงเทพฯ คณะกรรมการฯ กำหนดจัดประชุมปีละ 1 ครั้ง ซึ่งการประชุมครั้งที่ 30 นี้ ฝ่ายไทยเป็นเจ้าภาพ",
+            None,
+            [("la-th-general-border-committee", 30, "headline")],
+        ),
         (  # what the sides' commitments include holding is planned
             "The 5th Japan-Philippines Strategic Dialogue met in Tokyo on 4 March 2024 and issued a joint statement. "
             "Both sides' 2024 commitments include holding the third Japan-Philippines Maritime Dialogue.",

@@ -31,7 +31,8 @@ FUTURE_BEFORE = re.compile(
     # a headline's future, its subject then "to": "Anwar to visit Indonesia for 13th Annual Consultation"
     r"|^[^\S\n]*(?-i:[A-Z][\w'’.-]*)(?:[^\S\n]+(?-i:[A-Z][\w'’.-]*)){0,3}[^\S\n]+to[^\S\n]+"
     r"(?:visit|attend|(?:co-?)?chair|hold|host|lead|travel|join|take\s+part\s+in|participate\s+in)\b[^.;\n]{0,80}$"
-    r"|(?:มี)?กำหนด(?:การ)?(?:จะ)?(?:เดินทาง|เข้าร่วม|จัด|ประชุม|เยือน)",
+    # (not a cadence: "กำหนดจัดประชุมปีละ 1 ครั้ง", set to meet once a year)
+    r"|(?:มี)?กำหนด(?:การ)?(?:จะ)?(?:เดินทาง|เข้าร่วม|จัด|ประชุม|เยือน)(?![^\s]{0,12}(?:ปีละ|ทุกปี|ทุก[^\S\n]?\d|เป็นประจำ))",
     re.I,
 )
 # "… to hold the 5th …" is ahead only in a clause that speaks of the future ("will travel … to attend"),
