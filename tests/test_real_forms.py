@@ -676,6 +676,12 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
             None,
             [("la-th-general-border-committee", 30, "headline")],
         ),
+        (  # "to be co-chaired by": to come
+            "During the talks, the ministers asked their staff to work on the fifth Thailand-Vietnam Joint Cabinet "
+            "Retreat to be co-chaired by the two Prime Ministers.",
+            "2024-03-05",
+            [("th-vn-joint-cabinet-retreat", 5, "planned")],
+        ),
         (  # what the sides' commitments include holding is planned
             "The 5th Japan-Philippines Strategic Dialogue met in Tokyo on 4 March 2024 and issued a joint statement. "
             "Both sides' 2024 commitments include holding the third Japan-Philippines Maritime Dialogue.",

@@ -53,6 +53,8 @@ FUTURE_AFTER = re.compile(
     r"^[^.]{0,40}?\b(?:will|shall)\s+(?:be\s+held|take\s+place|convene|be\s+co-?chaired|open|meet|proceed|go\s+ahead)\b"
     r"|\b(?:is|are)\s+(?:to\s+be\s+held|scheduled|set\s+to)|\bscheduled\s+(?:for|to)\b|\bslated\b|\bwhich\s+will\b"
     r"|\bset\s+to\s+(?:be\s+held|take\s+place|convene|open)\b"
+    # "… the fourth joint Cabinet meeting to be co-chaired by the two Prime Ministers"
+    r"|^[^\S\n]*,?[^\S\n]*to\s+be\s+(?:co-?chaired|chaired|held|hosted|convened|organi[sz]ed)\b"
     r"|จะจัดขึ้น|จะมีขึ้น|มีกำหนด|ที่จะถึงนี้",
     re.I,
 )
