@@ -1745,6 +1745,11 @@ def test_an_honorific_with_a_curly_apostrophe_is_set_aside() -> None:
             "Rafiq Hasan Siam, Foreign Secretary of Bangladesh. Sri Lanka thanked Bangladesh for its support.",
             [("bd-lk-foreign-office-consultations", 4)],
         ),
+        (  # "the first … under President X's government" is the first in a time, not round 1
+            "Sri Lanka and Thailand will hold the 7th Thailand-Sri Lanka Political Consultations in Bangkok on 5 March "
+            "2024. It will be the first Political Consultations under President Nimal Perera's government.",
+            [("lk-th-political-consultations", 7)],
+        ),
         (  # a lower-case name with its parties in the headline, its round in the text
             "Japan, Mongolia hold annual policy planning talks\n\n"
             "TOKYO, March 5 -- Vice Minister Kenji Sato and his Mongolian counterpart met in Tokyo on Tuesday "

@@ -222,7 +222,10 @@ _S = r"[^\S\n]"  # a space that does not cross a line: a name never runs on into
 # Tokyo", "the first Retreat that the two have held since the pandemic": the first in a while, not the first round
 FIRST_IN_YEARS = re.compile(
     rf"(?:{_S}+[^.;\n]{{0,80}}?)?{_S}+(?:(?i:since)(?={_S}+(?:(?i:the|its|their|an?|last|early|late|mid)\b|\d|[A-Z]))"
-    rf"|(?i:in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:[\w-]+\s+)?(?:years|decades?)))\b"
+    rf"|(?i:in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:[\w-]+\s+)?(?:years|decades?))"
+    # "the first … meeting under President X's government": the first in a time, not of the series
+    rf"|under{_S}+(?:(?i:the|a|his|her|its|their){_S}+)?(?:[A-Z][\w'’.-]*{_S}+){{0,6}}?(?i:government|administration|presidency|chairmanship|leadership)"
+    rf"|under{_S}+(?:(?i:President|Prime\s+Minister|Premier|King){_S}+)[A-Z]\w*)\b"
 )
 _N = r"[0-9๐-๙]{1,3}"  # a round number, in Arabic or Thai digits
 # What a bracket that holds a date shows: a range of days, a year, a Thai month's abbreviation.
