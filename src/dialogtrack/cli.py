@@ -330,6 +330,8 @@ def parse_option_span(value: str | None, option: str) -> DateSpan | None:
     reads them, the reading shown on stderr."""
     if value is None:  # the usual case; the date grammar is not loaded for it
         return None
+    if day := _plain_day(value):  # nor for a day written as YYYY-MM-DD in the Common era, the most common
+        return day
     from dialogtrack.views.selection import parse_option_date
 
     try:
@@ -339,6 +341,23 @@ def parse_option_span(value: str | None, option: str) -> DateSpan | None:
     if typed.reading and not _quiet:
         sys.stderr.write(f"Note: {option} {value}: {typed.reading}\n")
     return typed.span
+
+
+def _plain_day(value: str) -> DateSpan | None:
+    """The day ``value`` names when it is written YYYY-MM-DD in ASCII digits with a Common-era year
+    (1000 to 2399), as the date grammar reads it (which says nothing of such a date); None for anything
+    else, which the grammar reads. Loading the grammar costs more than the rest of ``upcoming --as-of``."""
+    if not (len(value) == 10 and value[4] == value[7] == "-" and value.replace("-", "").isdigit() and value.isascii()):
+        return None
+    if not 1000 <= int(value[:4]) < 2400:
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:  # no such day: the grammar says so
+        return None
+    from dialogtrack.models import DateSpan
+
+    return DateSpan(day)
 
 
 def date_window(since: str | None, until: str | None) -> tuple[date | None, date | None]:
