@@ -101,11 +101,11 @@ def test_an_up_to_date_database_is_read_without_sqlite_utils(tmp_path: Path) -> 
 
 
 def test_a_database_opened_for_writing_keeps_journals_and_pages_in_memory(tmp_path: Path) -> None:
-    """Savepoint journals in memory, not in temporary files written page by page; 32 MB of page cache,
+    """Savepoint journals in memory, not in temporary files written page by page; 8 MB of page cache,
     so a batch of documents does not read the same index pages again for each one."""
     db = open_db(tmp_path / "w.db")
     assert db.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
-    assert db.execute("PRAGMA cache_size").fetchone()[0] == -32000
+    assert db.execute("PRAGMA cache_size").fetchone()[0] == -8000
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 

@@ -127,8 +127,10 @@ def _open_and_migrate(path: Path, *, index: bool) -> Database:
             db.execute("PRAGMA temp_store = MEMORY")
             # A batch touches pages all over the full-text index and the indexes keyed by content
             # hashes; with SQLite's default 2 MB of cache they are read again from the file, page by
-            # page, for every document. 32 MB keeps a batch's pages at hand.
-            db.execute("PRAGMA cache_size = -32000")  # in KiB
+            # page, for every document. 8 MB keeps a batch's pages at hand: importing 10,000 releases
+            # took no longer than with 32 MB, and the import's peak memory, workers included, fell
+            # from 141 to 120 MB (the cache is filled early and held to the end).
+            db.execute("PRAGMA cache_size = -8000")  # in KiB
             if migrations.pending(db):
                 with writing(db):
                     if migrations.pending(db):  # another process may have migrated while we waited
