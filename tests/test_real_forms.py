@@ -2028,6 +2028,11 @@ def test_a_round_held_after_it_was_put_off_keeps_the_day_it_was_held() -> None:
             "ทางวิทยาศาสตร์และวิชาการไทย – ญี่ปุ่น (คกร.) ครั้งที่ 9 ที่กรุงโตเกียว",
             "Thailand–Japan Joint Committee on Scientific and Technical Cooperation",
         ),
+        (  # the subject after the parties, as Vietnamese names in Thai write it
+            "เมื่อวันที่ 4 มีนาคม 2567 ณ กรุงฮานอย รัฐมนตรีทั้งสองร่วมเป็นประธานการประชุมครั้งที่ 9 ของคณะกรรมการร่วมเวียดนาม-ลาว"
+            "ว่าด้วยความร่วมมือทางเศรษฐกิจ วัฒนธรรม และวิชาการ\n\nที่ประชุมทบทวนความร่วมมือ",
+            "Laos–Viet Nam Joint Committee on Economic, Cultural and Technical Cooperation",
+        ),
         (  # a subject with a word the data does not know keeps the kind's bare name
             "การประชุมคณะกรรมการร่วมว่าด้วยความร่วมมือด้านการผลิตผ้าไหม ไทย – จีน ครั้งที่ 5 จัดขึ้นเมื่อวันที่ 5 มีนาคม 2567",
             "Thailand–China Joint Committee",

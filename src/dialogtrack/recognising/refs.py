@@ -500,6 +500,16 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
                 special, end = True, end + m.end()
                 if counted := p.round_after.match(text[end : end + 160]):
                     end += counted.end()
+            elif (
+                not qualifier
+                and countries
+                and (m := THAI_TOPIC_AFTER_PAIR.match(tail))
+                and (topic_en := registry.topic_qualifier(m.group("topic")))
+            ):
+                # "คณะกรรมการร่วมเวียดนาม-กัมพูชาว่าด้วยความร่วมมือทางเศรษฐกิจ วัฒนธรรม …": the subject after the
+                # parties, as Vietnamese and Lao names in Thai write it (only a subject every word of which is known)
+                qualifier, qualifier_th = topic_en, re.sub(r"\s+", " ", m.group("topic").strip())
+                end = name_end = end + m.end("topic")
             elif not qualifier and (m := UNDER_PROGRAMME.match(tail)):
                 # "คณะกรรมการร่วม ไทย - ญี่ปุ่น ครั้งที่ 5 ภายใต้ JSTP", "… Joint Committee Meeting under JSTP Program": the
                 # programme the body belongs to names it (another body than the bare kind)
@@ -903,6 +913,10 @@ _AFTER_LAST_STOP_WORD = re.compile(
 )
 
 
+# A Thai subject right after a name's parties, to the round, a bracket or the line's end
+THAI_TOPIC_AFTER_PAIR = re.compile(
+    r"^[^\S\n]?(?P<topic>ว่าด้วยความร่วมมือ[^\n()]{1,80}?)(?=[^\S\n]*(?:ครั้งที่|\()|[^\S\n]*(?:\n|$))"
+)
 _NEXT_RIGHT_BEFORE = re.compile(r"(?i:\bnext)[^\S\n]+$")
 _SINCE_RIGHT_BEFORE = re.compile(r"(?i:\bsince[^\S\n]+the)[^\S\n]+$")
 _ROUND_WORDS = frozenset({"round", "rounds", "session", "meeting", "of"})
