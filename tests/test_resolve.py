@@ -26,6 +26,21 @@ def source(doc: str, role: Role = "headline") -> SourceRef:
     return SourceRef(doc, f"{doc}.txt", "quote", role)
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (("BùiThanh Sơn", "Prak Sokhonn"), ("Bùi Thanh Sơn",), ("Bùi Thanh Sơn", "Prak Sokhonn")),
+        (("Bùi Thanh Sơn",), ("BùiThanh Sơn",), ("Bùi Thanh Sơn",)),
+        (("ธานี ทองภักดี",), ("ธานีทองภักดี", "Saurabh Kumar"), ("ธานี ทองภักดี", "Saurabh Kumar")),
+    ],
+)
+def test_a_name_written_with_a_space_lost_is_one_co_chair(
+    first: tuple[str, ...], second: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    [meeting] = resolve_meetings([(mention(chairs=first), source("a")), (mention(chairs=second), source("b"))])
+    assert meeting.co_chairs == expected
+
+
 def test_one_meeting_per_round_with_every_source() -> None:
     [meeting] = resolve_meetings(
         [

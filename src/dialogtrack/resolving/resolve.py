@@ -128,10 +128,14 @@ def _meeting(group: list[tuple[Mention, SourceRef]]) -> Meeting:
     chosen_dates = _choose([m for m in mentions if m.dates], _dates_of, _date_label, _same_dates)
     chosen_place = _choose([m for m in mentions if m.location], _place_of, str, _same_place, _names_a_town)
     (dates, date_conflict), (location, place_conflict) = chosen_dates, chosen_place
-    co_chairs: dict[str, None] = {}
+    # One person once: a name written with a space lost ("BùiThanh Sơn" in a caption, "Bùi Thanh Sơn" in the
+    # text) is the same name, shown as spaced.
+    co_chairs: dict[str, str] = {}
     for m in mentions:
         for name in m.co_chairs:
-            co_chairs.setdefault(name, None)
+            key = "".join(name.split()).casefold()
+            if key not in co_chairs or name.count(" ") > co_chairs[key].count(" "):
+                co_chairs[key] = name
     sources: dict[str, SourceRef] = {}
     for _, source in sorted(group, key=lambda pair: _rank(pair[0]), reverse=True):
         sources.setdefault(source.document, source)
@@ -140,7 +144,7 @@ def _meeting(group: list[tuple[Mention, SourceRef]]) -> Meeting:
         round=numbered[0].round if numbered else None,
         dates=dates,
         location=location,
-        co_chairs=tuple(co_chairs),
+        co_chairs=tuple(co_chairs.values()),
         status=_status(mentions),
         sources=tuple(sources.values()),
         conflicts=tuple(c for c in (date_conflict, place_conflict) if c),
