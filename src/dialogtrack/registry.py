@@ -424,8 +424,7 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
 
     A user file may hold any of the shipped tables: ``[XX]`` country tables (with ``en``, ``th``,
     ``aliases``), ``[kinds.ID]`` tables, ``[thai_topics]``, ``[topic_adjectives]``, ``[thai_name_words]``,
-    ``[places]``,
-    ``[frameworks.CODE]`` and ``[cues]``.
+    ``[places]``, ``[frameworks.CODE]`` and ``[cues]``.
     """
     countries = _read_toml("countries.toml")
     kinds_data = _read_toml("series.toml")

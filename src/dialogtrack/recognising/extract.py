@@ -495,8 +495,7 @@ def _visit_day(
     for lo, hi in lead[: VISIT_LEAD_SENTENCES - 1]:
         if not (TRAVEL.search(text, lo, hi) and AHEAD.search(text, lo, hi)):
             continue
-        m = visit_pattern(registry).search(text, lo, hi)
-        visited = registry.country(m.group("c") or m.group("c2")) if m else None
+        visited = _visited_country(text, lo, hi, registry)
         if visited is not None and visited not in series.countries:
             continue  # a visit elsewhere
         day = next((d.span.start for d in dates if lo <= d.start < hi and d.span.precision == "day"), None)
@@ -541,10 +540,14 @@ def _journey_elsewhere(
     """Whether the lead dates a journey to a country that is no party of the round ("… will undertake his first
     official visit to Thailand tomorrow", over "… traveled to Kuala Lumpur for the 8th Philippines-Malaysia Joint
     Commission Meeting"): its day is that visit's."""
-    lo, hi = sentence_of(lead.start, sentences)
-    m = visit_pattern(registry).search(text, lo, hi)
-    code = registry.country(m.group("c") or m.group("c2")) if m else None
+    code = _visited_country(text, *sentence_of(lead.start, sentences), registry)
     return code is not None and code not in series.countries
+
+
+def _visited_country(text: str, lo: int, hi: int, registry: Registry) -> str | None:
+    """The code of the country ``text[lo:hi]`` says a delegation visits or travels to, if it says."""
+    m = visit_pattern(registry).search(text, lo, hi)
+    return registry.country(m.group("c") or m.group("c2")) if m else None
 
 
 def _co_chairs(
