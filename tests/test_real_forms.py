@@ -570,6 +570,46 @@ def test_a_round_being_prepared_is_dated_only_by_when_it_is_to_be_held(text: str
             "Delhi on Tuesday, the ministry said.",
             ("Arun Mehta", "Hiroshi Tanaka"),
         ),
+        (  # a sentence's first word is no part of the name after it
+            "Nepal, Thailand to hold talks\n\nKathmandu will host the third Nepal-Thailand Joint Commission on 5 March "
+            "2024. While Ram Prasad Koirala, Foreign Secretary, is to lead the Nepali delegation, Ambassador "
+            "Somchai Rakthai will lead the Thai side.",
+            ("Ram Prasad Koirala",),
+        ),
+        (  # who chaired it years ago ("… years since X chaired …") is no chair of this round
+            "Border talks open\n\nJakarta - THE 40th Malaysia-Indonesia General Border Committee meeting opens today "
+            "in Jakarta. Two decades have passed since Datuk Seri Ahmad Karim jointly chaired the meeting.",
+            (),
+        ),
+        (  # the words of a body's name are no one's, even capitalised beside the chairs
+            "The 15th JDS Committee Working Group Meeting on the Thailand-Malaysia Border Area\n\nOn 5 March 2024, "
+            "Malaysia's Ministry of Economy hosted the 15th Joint Development Strategy (JDS) Working Group Meeting for "
+            "the Thailand-Malaysia Border Area in Penang. The meeting was chaired by Datuk Dr. Siti Aminah Binti Yusof "
+            "and Mr. Somchai Rakthai.",
+            ("Siti Aminah Binti Yusof", "Somchai Rakthai"),
+        ),
+        (  # "… between Thailand and Cambodia at Land Border": a place's words, not a person
+            "Talks between Thailand and Cambodia at Land Border\n\nThe two ministers met at the border on 5 March 2024 "
+            "after the 3rd Senior Officials Meeting (SOM).\n\nTalks between Thailand and Cambodia at Land Border "
+            "[Photo by the ministry]",
+            (),
+        ),
+        (  # "… in the Final Report of …": a document's title, not a person
+            "The Fourth Senior Officials' Meeting between Thailand and Cambodia met in Siem Reap on 4-5 March 2024 "
+            "to follow up the Final Report of the joint commission of experts.",
+            (),
+        ),
+        (  # a Malay style in capitals beside a name in capitals, after a Thai rank
+            "วานนี้ (๔ มีนาคม ๒๕๖๗) พลเรือโท สมชาย รักไทย ผู้บัญชาการทัพเรือภาคที่ ๒ และพลเรือตรี DATO AHMAD BIN YUSOF "
+            "ผู้บัญชาการมณฑลทหารเรือ มาเลเซีย เป็นประธานร่วมในการประชุมคณะทำงานร่วมทางทะเลไทย-มาเลเซีย ครั้งที่ ๖๐",
+            ("สมชาย รักไทย", "AHMAD BIN YUSOF"),
+        ),
+        (  # the head of one department's team within the Thai delegation heads no side
+            "การประชุมคณะทำงานร่วมด้านการเกษตร ลาว - ไทย ครั้งที่ 5 ระหว่างวันที่ 4 – 6 มีนาคม 2567 ณ แขวงจำปาสัก "
+            "ซึ่งมีนายสมชาย รักไทย เป็นหัวหน้าคณะผู้แทนฝ่ายไทย และนายคำพัน สีสะหวัด เป็นหัวหน้าคณะผู้แทน สปป.ลาว "
+            "ทั้งนี้ ผู้อำนวยการกองแผนงาน (นางสาวสมศรี ใจดี) เป็นหัวหน้าคณะผู้แทนกรมส่งเสริมสหกรณ์",
+            ("สมชาย รักไทย", "คำพัน สีสะหวัด"),
+        ),
     ],
 )
 def test_co_chairs_precision_first(text: str, expected: tuple[str, ...]) -> None:
@@ -803,6 +843,25 @@ def test_dates_of_listed_rounds_and_page_lines(
         (  # … but "and" after a meeting noun joins two things
             "Officials held the 6th Japan-Philippines strategic dialogue and security talks in Manila on 4 March 2024.",
             [("jp-ph-strategic-dialogue", 6)],
+        ),
+        (  # an unlisted commission with what it cooperates on: another body than a bare one
+            "The 25th meeting of the Russia-Viet Nam Intergovernmental Commission on Trade, Economic, Scientific and "
+            "Technical Cooperation opened in Hanoi on 4 March 2024.",
+            [("ru-vn-intergovernmental-commission-econo-scien-techn-trade", 25)],
+        ),
+        (  # a subject ending in "Partnership" names the body
+            "The Inaugural Meeting of the Japan-Thailand Joint Committee on Economic Partnership took place in Tokyo "
+            "on 4 March 2024.",
+            [("jp-th-joint-committee-econo-partn", 1)],
+        ),
+        (  # Thai subjects the topics table reads: "ทางทะเล", "… และนวัตกรรม"
+            "วานนี้ (๔ มีนาคม ๒๕๖๗) มีการประชุมคณะทำงานร่วมทางทะเลไทย-มาเลเซีย ครั้งที่ ๖๐ ณ หาดใหญ่",
+            [("my-th-joint-working-group-marit", 60)],
+        ),
+        (
+            "เมื่อวันที่ 4 มีนาคม 2567 มีการประชุมคณะกรรมการร่วมด้านวิทยาศาสตร์ เทคโนโลยี และนวัตกรรม ไทย-ลาว ครั้งที่ 2 "
+            "ณ หลวงพระบาง",
+            [("la-th-joint-committee-innov-scien-techn", 2)],
         ),
     ],
 )

@@ -40,6 +40,10 @@ def _english_honorifics() -> re.Pattern[str]:
     for word in _longest_first(data["honorifics_en"]):
         body = re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]")  # "Dato' Sri" as "Dato’ Sri" too
         written.append(body + (r"\s*" if word.endswith(".") else r"\.?\s+"))
+        if word.upper() != word and len(word.rstrip(".")) > 2:
+            # in capitals only before a name in capitals: "DATO AHMAD BIN YUSOF", never "GEN" of "GENERAL"
+            upper = re.escape(word.upper()).replace(r"\ ", r"\s+").replace("'", "['’]")
+            written.append(upper + (r"\s*" if word.endswith(".") else r"\.?\s+") + r"(?=[A-Z]{2,}\b)")
     before_name = "|".join(re.escape(w) for w in data["honorifics_en_before_name"])
     return re.compile(rf"\b(?:{'|'.join(written)})|\b(?P<before_name>{before_name})\s+(?=[A-Z][a-z])")
 
@@ -297,7 +301,13 @@ def _english_honorifics_before() -> str:
     data = _people_data()
     words = _longest_first([*data["honorifics_en"], *data["honorifics_en_before_name"]])
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words)
-    return rf"(?:(?:{body})\.?\s+(?=[A-Z]))*"
+    # in capitals before a name in capitals: "พลเรือตรี DATO AHMAD BIN YUSOF"
+    upper = "|".join(
+        re.escape(w.upper()).replace(r"\ ", r"\s+").replace("'", "['’]")
+        for w in words
+        if w.upper() != w and len(w.rstrip(".")) > 2
+    )
+    return rf"(?:(?:{body})\.?\s+(?=[A-Z])|(?:{upper})\.?\s+(?=[A-Z]{{2,}}\b))*"
 
 
 def _thai_malay_name() -> str:
@@ -429,7 +439,11 @@ def chair_words(registry: Registry) -> ChairWords:
         agent_en=re.compile(rf"\b(?:{verbs})\s+by\s+(?P<names>[^.;\"”]+?)" + AGENT_NAMES_END, re.M),
         verbs_en=tuple(v.casefold() for v in registry.chairing.get("en", ())),
         chair_th=re.compile(rf"(?:ได้)?(?:ร่วมกัน)?(?:{alias_pattern(registry.chairing.get('th', ()))})"),
-        lead_th=re.compile(rf"(?:ได้)?(?<!เข้า)(?:{alias_pattern(registry.chairing.get('th_lead', ()))})"),
+        lead_th=re.compile(
+            rf"(?:ได้)?(?<!เข้า)(?:{alias_pattern(registry.chairing.get('th_lead', ()))})"
+            # not the head of one agency's team: "… เป็นหัวหน้าคณะผู้แทนกรมส่งเสริมสหกรณ์"
+            rf"(?!(?:ผู้แทน)?[^\S\n]*(?:{alias_pattern(registry.chairing.get('th_lead_of_agency', ())) or '(?!x)x'}))"
+        ),
         attend_th=re.compile(alias_pattern(registry.chairing.get("th_attend", ()))),
         members_th=re.compile(alias_pattern(registry.chairing.get("th_members", ())) or "(?!x)x"),
         led_by_th=re.compile(alias_pattern(registry.chairing.get("th_led_by", ()))),
@@ -539,7 +553,7 @@ def find_co_chairs(
     return tuple(seen)
 
 
-SUBORDINATE = re.compile(r"\b(?:before|after|when|until|once)\s+")
+SUBORDINATE = re.compile(r"\b(?:before|after|when|until|once|since)\s+")
 HOSTED_ON_VISIT = re.compile(
     r"\b(?:hosted|received|welcomed|met\s+with)\s+(?P<visitor>.+?)\s+(?:on\s+the\s+occasion\s+of|during)\s+"
     r"(?:his|her|their)\s+(?:official\s+|working\s+)?visit\b"
@@ -555,6 +569,8 @@ def _last_clause(segment: str) -> str:
         # receives him
         return visitor.group("visitor")
     found = list(SUBORDINATE.finditer(segment))
+    if found and found[-1].group().strip().casefold() == "since":
+        return ""  # "… 22 years since X jointly chaired the meeting": who chaired it once, not this round
     segment = segment[found[-1].end() :] if found else segment
     first_verb = OTHER_VERB_FIRST.search(segment)
     return segment[: first_verb.start()] if first_verb else segment
@@ -744,6 +760,8 @@ def english_names(segment: str, registry: Registry, surnames: bool = False) -> l
         titles_only = True  # only titles, countries and names so far: a lone word after them is a name
         for i, token in enumerate([*tokens, ""]):
             word = token.casefold().strip("'’")
+            if not run and word in _not_names():
+                continue  # a sentence's first word is no one's: "While X … is to lead the delegation"
             if _looks_like_name(token) and word not in stop and word.rstrip(".") not in stop:
                 run.append(token)
                 continue

@@ -461,6 +461,9 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
                 and BODY_NOUN.search(alias)
                 and (m := _qualified(registry, text, end, lower=alias.islower()) or _subjects(registry, text, end))
             )
+            # a body the registry does not list, named with what it cooperates on: "the Russia-Vietnam
+            # Intergovernmental Commission on Trade, Economic, Scientific and Technical Cooperation"
+            or (not kind.registered and BODY_NOUN.search(alias) and (m := QUALIFIED.match(text, end, end + 200)))
             # a subject with its head noun names any body, one the registry knows or not
             or (m := _headed_subject(registry, text, end))
             # "the sixth deputy ministerial-level strategic dialogue on foreign affairs and defence"
