@@ -285,6 +285,29 @@ def dated(text: str, published: str | None = None) -> list[tuple[str, int | None
             "2024-03-07",
             [("mm-th-high-level-committee", 6, "2024-03-04", "2024-03-06")],
         ),
+        (  # the day a body was set up dates none of its rounds
+            "Nepal and Sri Lanka hold their joint commission in Kathmandu this week. Set up on May 4, 2010, the joint "
+            "commission is the top mechanism of the two countries. The minister will attend the inaugural session "
+            "of the Sri Lanka-Nepal Joint Commission.",
+            None,
+            [("lk-np-joint-commission", 1, None, None)],
+        ),
+        (  # … nor is it the day the page speaks from ("today")
+            "The 41st Malaysia-Indonesia General Border Committee meeting opens today in Jakarta.\n\n\"The committee "
+            "began with the accord that ended the conflict on Aug 11, 1966,\" an official said.",
+            None,
+            [("id-my-general-border-committee", 41, None, None)],
+        ),
+        (  # a round's own day after the body's founding year
+            "The Thailand-Laos Joint Commission, established in 1991, held its 3rd meeting on 5 May 2015 in Bangkok.",
+            None,
+            [("la-th-joint-commission", 3, "2015-05-05", None)],
+        ),
+        (
+            "คณะกรรมาธิการร่วมไทย-ลาว ซึ่งก่อตั้งขึ้นเมื่อวันที่ 4 มีนาคม 2534 ได้จัดการประชุมครั้งที่ 3 ขึ้นที่กรุงเทพฯ",
+            None,
+            [("la-th-joint-commission", 3, None, None)],
+        ),
     ],
 )
 def test_the_date_the_prose_gives(text: str, published: str | None, expected: list[tuple[object, ...]]) -> None:
@@ -848,6 +871,11 @@ def test_dates_of_listed_rounds_and_page_lines(
             "The 25th meeting of the Russia-Viet Nam Intergovernmental Commission on Trade, Economic, Scientific and "
             "Technical Cooperation opened in Hanoi on 4 March 2024.",
             [("ru-vn-intergovernmental-commission-econo-scien-techn-trade", 25)],
+        ),
+        (  # a bare "Ministerial Meeting" of trade and foreign ministers is its own body, not the foreign ministers'
+            "Trade and foreign ministers of both countries met in Canberra on 4 March 2024 for the third "
+            "Philippines-Australia Ministerial Meeting.",
+            [("au-ph-ministerial-meeting", 3)],
         ),
         (  # a subject ending in "Partnership" names the body
             "The Inaugural Meeting of the Japan-Thailand Joint Committee on Economic Partnership took place in Tokyo "

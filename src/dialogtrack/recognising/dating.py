@@ -59,7 +59,11 @@ def reference_date(doc: Document) -> DateSpan | None:
     while True:
         cut = len(text) if size >= len(text) else (text.find("\n", size) + 1 or len(text))
         first = next(
-            (m for m in find_dates(text[:cut]) if m.span.precision == "day" and not _founding_date(text, m.start)),
+            (
+                m
+                for m in find_dates(text[:cut])
+                if m.span.precision == "day" and not _founding_date(text, m.start) and not founding_day(text, m)
+            ),
             None,
         )
         if cut == len(text) or (first is not None and first.end < cut - DATE_MARGIN):
@@ -149,6 +153,21 @@ def date_of(
         or relative_year_of(r, text, reference)
         or before
     )
+
+
+# The words right before a date that make it the day a body or a relation began ("Established in", "set up
+# on", "It began with the agreement … on", "ก่อตั้งขึ้นเมื่อปี"): no figure stands between them and the date.
+FOUNDED_BEFORE = re.compile(
+    r"(?i:\b(?:established|founded|set\s+up|created|began|inception)\b[^.\n\d]{0,50}?\b(?:in|on|since)[^\S\n]+$)"
+    r"|(?:ก่อตั้ง|จัดตั้ง|สถาปนา)(?:ขึ้น)?[^\S\n]*(?:เมื่อ)?[^\S\n]*(?:ปี|วันที่)?[^\S\n]*$"
+)
+FOUNDED_WITHIN = 70  # characters before a date in which its founding words are read
+
+
+def founding_day(text: str, d: DateMatch) -> bool:
+    """ "Established in March 3, 2009, the joint commission is …", "It began with the agreement … on Aug 11,
+    1966": the day a body began, which dates no round of it (an anniversary still counts from it)."""
+    return bool(FOUNDED_BEFORE.search(text, max(0, d.start - FOUNDED_WITHIN), d.start))
 
 
 SINCE_BEFORE = re.compile(r"(?i:\bsince)[^\S\n]+$|นับตั้งแต่[^\S\n]*$|ตั้งแต่[^\S\n]*(?:ปี[^\S\n]*)?$")

@@ -24,6 +24,7 @@ from dialogtrack.recognising.dating import (
     date_bound,
     date_of,
     day_heading,
+    founding_day,
     held_day,
     lead_date,
     reference_date,
@@ -80,7 +81,8 @@ def find_claims(doc: Document, registry: Registry) -> Extraction:
         settle(find_series_refs(annotated, registry), text, fallback, registry, sentences), annotated, registry
     )
     refs = add_seriesless_rounds(share_subjects(refs, registry), annotated)
-    mentions = _mentions(doc, annotated, title, refs, dates, reference, fallback, registry)
+    round_dates = [d for d in dates if not founding_day(text, d)]
+    mentions = _mentions(doc, annotated, title, refs, round_dates, reference, fallback, registry)
     parties = named_parties(refs) or fallback()
     cadences = find_cadences(text, [(r.series, r.ref.start) for r in refs], sentences)
     named_annual = {r.series.id: r for r in refs if r.ref.kind.annual}
