@@ -593,6 +593,12 @@ def test_a_round_being_prepared_is_dated_only_by_when_it_is_to_be_held(text: str
             "Delhi on Tuesday, the ministry said.",
             ("Arun Mehta", "Hiroshi Tanaka"),
         ),
+        (  # the principals of another meeting the round builds on ("… Leaders' Dialogue between X and Y")
+            "The 31st Australia-Papua New Guinea Ministerial Forum took place in Port Moresby on 4 March 2024.\n\nThe "
+            "Forum builds on the outcomes of the Leaders' Dialogue between Prime Minister John Smith and Prime "
+            "Minister Peter Kumul in January.",
+            (),
+        ),
         (  # a sentence's first word is no part of the name after it
             "Nepal, Thailand to hold talks\n\nKathmandu will host the third Nepal-Thailand Joint Commission on 5 March "
             "2024. While Ram Prasad Koirala, Foreign Secretary, is to lead the Nepali delegation, Ambassador "
@@ -876,6 +882,19 @@ def test_dates_of_listed_rounds_and_page_lines(
             "Trade and foreign ministers of both countries met in Canberra on 4 March 2024 for the third "
             "Philippines-Australia Ministerial Meeting.",
             [("au-ph-ministerial-meeting", 3)],
+        ),
+        (  # a pair with a country of three words, on either side
+            "The 31st Papua New Guinea-Australia Ministerial Forum took place in Port Moresby on 4 March 2024.",
+            [("au-pg-ministerial-forum", 31)],
+        ),
+        (
+            "The 31st Australia-Papua New Guinea Ministerial Forum took place in Canberra on 4 March 2024.",
+            [("au-pg-ministerial-forum", 31)],
+        ),
+        (  # lower-case words after "the fourth meeting of the" and the pair
+            "Colombo, 3 March\nIndia and Sri Lanka held the fourth meeting of the India-Sri Lanka core group here on "
+            "Friday.",
+            [("in-lk-core-group", 4)],
         ),
         (  # a subject ending in "Partnership" names the body
             "The Inaugural Meeting of the Japan-Thailand Joint Committee on Economic Partnership took place in Tokyo "

@@ -529,6 +529,8 @@ def find_co_chairs(
         if cues == ("represented",) and len(matches) + sum(len(OTHER_SIDE_BY.findall(m["names"])) for m in matches) < 2:
             continue  # one side's representatives alone are a delegation, not the two who led the round
         for m in matches:
+            if cues == ("between",) and _recalled(masked, m.start()):
+                continue  # "… builds on the commitments from the Leaders' Dialogue between X and Y": another meeting's
             for group in ("names", "names2"):
                 if m.groupdict().get(group):
                     segment = m.group(group).replace(MASKED_DOT, ".")
@@ -551,6 +553,20 @@ def find_co_chairs(
             continue  # "… chaired by X in Phnom Penh": a place written like a name is no one
         seen.setdefault(name, None)
     return tuple(seen)
+
+
+# Words before a meeting's name, in its sentence, that recall it as another, earlier meeting: "commitments
+# from the …", "since the …", "following the last …".
+RECALLED_BEFORE = re.compile(
+    r"(?i:\b(?:from|since|following|previous|last|earlier|prior|builds?\s+on|outcomes?\s+of|commitments?\s+of)\b)"
+    r"[^.;\n]{0,60}$"
+)
+
+
+def _recalled(text: str, at: int) -> bool:
+    """Whether the meeting named at ``at`` is recalled in its sentence rather than reported."""
+    clause = max(text.rfind(".", 0, at), text.rfind(";", 0, at), text.rfind("\n", 0, at)) + 1
+    return bool(RECALLED_BEFORE.search(text, clause, at))
 
 
 SUBORDINATE = re.compile(r"\b(?:before|after|when|until|once|since)\s+")

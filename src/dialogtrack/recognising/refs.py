@@ -952,7 +952,12 @@ def _defined_by_initials(doc: AnnotatedText) -> list[tuple[int, int, str]]:
     return found
 
 
-_NUMBERED_PAIR_BEFORE = re.compile(rf"(?i:{ORDINAL})[^\S\n]+[^\s]+(?:[^\S\n]+[^\s]+)?[^\S\n]+$")
+# A round and two parties right before a name: "the 8th Việt Nam-Japan …", "the fourth meeting of the
+# India-Maldives …" (the act of meeting between the round and the parties).
+_NUMBERED_PAIR_BEFORE = re.compile(
+    rf"(?i:{ORDINAL})[^\S\n]+(?i:(?:meeting|session|round|sitting)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?"
+    r"[^\s]+(?:[^\S\n]+[^\s]+)?[^\S\n]+$"
+)
 
 
 def _pair_before(registry: Registry, text: str, at: int) -> bool:
@@ -1003,23 +1008,28 @@ THAI_OWN_SERVICES = r"(?:กองทัพเรือ|กองทัพบก
 
 
 def _two_word_country_first(words: list[str], registry: Registry) -> int:
-    """How many words a pair takes that opens or ends with a country of two words: 2 for "United
-    States-Singapore" and "Thailand-Viet Nam", 3 for "New Zealand-Viet Nam"; 0 when the words open with no
-    such pair."""
-    first = PAIR_DASH.search(words[0]) if len(words) >= 3 else None
-    if (
-        first is not None
-        and registry.country(words[0][: first.start()])
-        and registry.country(f"{words[0][first.end() :]} {words[1]}")
-    ):
-        return 2
-    m = PAIR_DASH.search(words[1]) if len(words) >= 3 else None
-    if m is None or not registry.country(f"{words[0]} {words[1][: m.start()]}"):
-        return 0
-    rest = words[1][m.end() :]
-    if _is_country_words(rest, registry):
-        return 2
-    return 3 if len(words) >= 4 and registry.country(f"{rest} {words[2]}") else 0
+    """How many words a pair takes that opens or ends with a country of more than one word: 2 for "United
+    States-Singapore" and "Thailand-Viet Nam", 3 for "New Zealand-Viet Nam" and "Papua New Guinea-Australia";
+    0 when the words open with no such pair (a pair of one-word countries is read word by word)."""
+    for k in range(min(COUNTRY_WORDS_MAX, len(words) - 1)):
+        dash = PAIR_DASH.search(words[k])
+        if dash is None:
+            continue
+        if not registry.country(" ".join([*words[:k], words[k][: dash.start()]])):
+            return 0
+        right = words[k][dash.end() :]
+        longest = 0
+        for extra in range(COUNTRY_WORDS_MAX):
+            taken = k + 1 + extra
+            if taken >= len(words):
+                break  # a name's own words must follow the pair
+            if (k or extra) and registry.country(" ".join([right, *words[k + 1 : taken]])):
+                longest = taken
+        return longest
+    return 0
+
+
+COUNTRY_WORDS_MAX = 3  # "Papua New Guinea", "Bosnia and Herzegovina" aside
 
 
 PAIR_DASH = re.compile(r"[-–—‑]")
