@@ -135,6 +135,10 @@ def test_kinds_real_releases_report(text: str, expected: list[tuple[str, int | N
             "(JCC) meeting in Dhaka.",
             [("bd-in-joint-consultative-commission", 2)],
         ),
+        (  # the joint cabinet retreat named as the prime ministers' and ministers' informal meeting, without "ร่วม"
+            "กระทรวงเกษตรฯ ร่วมประชุมนายกรัฐมนตรีและรัฐมนตรีอย่างไม่เป็นทางการไทย-ลาว ครั้งที่ 4 ระหว่างวันที่ 4 - 5 มี.ค. 2567",
+            [("la-th-joint-cabinet-retreat", 4)],
+        ),
     ],
 )
 def test_more_kinds_real_releases_report(text: str, expected: list[tuple[str, int | None]]) -> None:
@@ -895,6 +899,20 @@ def test_dates_of_listed_rounds_and_page_lines(
             "Colombo, 3 March\nIndia and Sri Lanka held the fourth meeting of the India-Sri Lanka core group here on "
             "Friday.",
             [("in-lk-core-group", 4)],
+        ),
+        (  # an unlisted name "between the two nations": the release's own parties
+            "Mongolia and Japan issued a joint statement on Thursday.\nThe leaders welcomed the outcome of the tenth "
+            "public-private consultative meeting between the two nations in Tokyo on Wednesday.",
+            [("jp-mn-public-private-consultative-meeting", 10)],
+        ),
+        (  # "such" is no word of a name
+            "India and Japan agreed to hold the second such meeting between the two countries in Tokyo next year.",
+            [],
+        ),
+        (
+            "Mongolia and Japan issued a joint statement on Thursday. The leaders welcomed the tenth Public-Private "
+            "Consultative Meeting between the two countries in Tokyo on Wednesday.",
+            [("jp-mn-public-private-consultative-meeting", 10)],
         ),
         (  # a subject ending in "Partnership" names the body
             "The Inaugural Meeting of the Japan-Thailand Joint Committee on Economic Partnership took place in Tokyo "

@@ -571,7 +571,8 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             qualifier,
             qualifier_th,
         )
-        if generic and (not countries or round_ is None):
+        # (its parties written out, or said to be the release's own: "… meeting between the two nations")
+        if generic and (round_ is None or not (countries or BETWEEN_THE_TWO.match(text, name_end))):
             unproven.append(ref)  # an unregistered name counts only with its parties and its round written out,
             continue  # somewhere in the release
         refs.append(ref)
@@ -865,7 +866,8 @@ def _after_round_and_pair(doc: AnnotatedText, registry: Registry) -> list[tuple[
             # release writes the name with its parties too (see find_series_refs)
             if not _ROUND_RIGHT_BEFORE.search(text, max(0, first - 20), first):
                 continue
-            by_round = True
+            # "the ninth public-private consultative meeting between the two nations": the release's own parties
+            by_round = not BETWEEN_THE_TWO.match(text, end)
         while (word := re.match(r"[\w-]+[^\S\n]+", text[first:start])) and word.group().strip() in modifiers:
             first += word.end()  # "annual": how often, not the body's name
         if _LEVEL_ONLY.fullmatch(text, first, start) or first >= start:
@@ -906,7 +908,8 @@ def _name_words(words: str, nouns: frozenset[str]) -> set[str]:
 
 # Words that end a name written in lower case where they stand: "… dialogue and held talks" is two things.
 NOT_IN_A_NAME = frozenset(
-    "and or the a an to in at on with by from held hold holds met meet was were is are will would has have".split()
+    "and or the a an to in at on with by from held hold holds met meet was were is are will would has have "
+    "such this that these those another similar same".split()  # "the second such meeting": no name
 )
 
 
@@ -926,6 +929,7 @@ _ROUND_WORDS = frozenset({"round", "rounds", "session", "meeting", "of"})
 _ORDINAL_FIRST = re.compile(rf"(?i:{ORDINAL})[^\S\n]+")
 _ROUND_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?i:{ORDINAL})[^\S\n]+$")
 
+BETWEEN_THE_TWO = re.compile(r"[^\S\n]+between[^\S\n]+the[^\S\n]+two[^\S\n]+(?:countries|nations|sides|governments)\b")
 LOWER_WORDS_BEFORE = re.compile(r"(?<![\w'’+-])(?:(?:[a-z][a-z-]*|2\+2)[^\S\n]+){1,7}$")
 
 
