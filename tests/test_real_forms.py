@@ -627,6 +627,12 @@ def test_a_round_being_prepared_is_dated_only_by_when_it_is_to_be_held(text: str
             "[Photo by the ministry]",
             (),
         ),
+        (  # an office's words after a name ("Director General of Regional Administration Development")
+            "The Directorate General of Territorial Administration Development held the 37th meeting of the "
+            "RI-PNG Joint Border Committee (JBC) on 4 March 2024.\n\nThe Indonesian delegation was led by Budi Santoso, "
+            "Director General of Regional Administration Development, who also acts as chairman.",
+            ("Budi Santoso",),
+        ),
         (  # "… in the Final Report of …": a document's title, not a person
             "The Fourth Senior Officials' Meeting between Thailand and Cambodia met in Siem Reap on 4-5 March 2024 "
             "to follow up the Final Report of the joint commission of experts.",
@@ -1268,6 +1274,15 @@ def test_bilateral_relations_are_not_diplomatic_relations() -> None:
             "Seoul and Tokyo held their first vice foreign ministerial strategic dialogue in nearly a decade on "
             "4 March 2024, the Korea-Japan Strategic Dialogue.",
             [("jp-kr-strategic-dialogue", None)],
+        ),
+        (  # a level written with a hyphen and a space, and "the RoK"
+            "They co-chaired the 6th deputy-ministerial level strategic dialogue between Vietnam and the RoK on 4 "
+            "March 2024.",
+            [("kr-vn-strategic-dialogue", 6)],
+        ),
+        (  # "RI", Republik Indonesia, in a pair
+            "The 37th Session of the RI-PNG Joint Border Committee (JBC) closed in Jayapura on 4 March 2024.",
+            [("id-pg-joint-border-committee", 37)],
         ),
     ],
 )

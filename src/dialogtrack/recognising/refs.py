@@ -164,7 +164,7 @@ ACRONYM_ROUND = re.compile(
 )
 # The level a dialogue is held at, written as a modifier of its name: "High-Level", "Vice Minister-level",
 # "ministerial-level". It does not change which kind of dialogue it is.
-LEVEL = r"(?i:(?:[a-z]+[^\S\n]+){0,2}[a-z]+[-\s]level|vice[-\s](?:foreign[-\s])?minister(?:ial)?)"
+LEVEL = r"(?i:(?:[a-z]+(?:-|[^\S\n]+)){0,2}[a-z]+[-\s]level|vice[-\s](?:foreign[-\s])?minister(?:ial)?)"
 
 
 @dataclass(frozen=True)
