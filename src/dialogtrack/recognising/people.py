@@ -286,8 +286,9 @@ PARTNER_TH = re.compile(r"(?:ร่วมกับ|กับ)[^\S\n]*$")
 # A name that is the object of another verb (the host of a courtesy call, the person met) is no chair.
 # ("ตามคำเชิญของ X … เพื่อเป็นประธานร่วม" and "X ให้การต้อนรับ Y ในโอกาสเป็นประธานร่วม" name the partner).
 OBJECT_BEFORE_TH = re.compile(r"(?:คารวะ|หารือกับ|พบกับ|พบหารือกับ|เข้าพบ|ร่วมคณะ|ในนาม|แทน|(?<!คำเชิญ)ของ)[^\S\n]*$")
-# Presiding over a ceremony ("เป็นประธานในพิธีเปิดการประชุม …", the opening) is not chairing the round.
-CEREMONY_TH = re.compile(r"[^\S\n]*(?:ใน|ฝ่ายไทยใน)?พิธี")
+# Presiding over a ceremony ("เป็นประธานในพิธีเปิดการประชุม …", the opening) or a press briefing ("… ในการแถลงสรุปผล
+# การประชุม …") is not chairing the round.
+CEREMONY_TH = re.compile(r"[^\S\n]*(?:ใน|ฝ่ายไทยใน)?(?:พิธี|การแถลง|งานแถลง)")
 # Thai ends a clause with a space and a connective, not with a dot: dots mark abbreviations and initials
 # ("พล.อ.", "นางเรตโน แอล. พี. มาร์ซูดี").
 # Where a Thai clause ends, for the subject of the verb after it; "X เปิดเผยว่า …": what X reports is a clause of
