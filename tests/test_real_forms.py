@@ -597,6 +597,12 @@ def test_a_round_being_prepared_is_dated_only_by_when_it_is_to_be_held(text: str
             "Delhi on Tuesday, the ministry said.",
             ("Arun Mehta", "Hiroshi Tanaka"),
         ),
+        (  # "after chairing … with his counterpart, Y": the news of the day, and the counterpart co-chaired it
+            "Border cooperation to go on\n\nJOHOR BAHRU: The minister spoke to reporters after chairing the 44th "
+            "General Border Committee Malaysia-Indonesia (GBC MALINDO) meeting with his Indonesian counterpart, Budi "
+            "Santoso, here.",
+            ("Budi Santoso",),
+        ),
         (  # the principals of another meeting the round builds on ("… Leaders' Dialogue between X and Y")
             "The 31st Australia-Papua New Guinea Ministerial Forum took place in Port Moresby on 4 March 2024.\n\nThe "
             "Forum builds on the outcomes of the Leaders' Dialogue between Prime Minister John Smith and Prime "

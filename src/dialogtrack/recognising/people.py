@@ -148,6 +148,14 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?P<names2>[^.;]+?)(?=\s+(?:in|at|on|by|according)\b|,\s+(?:according|said|who)\b|[.;]|$)"
         ),
     ),
+    # "… after chairing the 43rd … meeting with his Indonesian counterpart, Y": chairing with one's counterpart
+    (
+        ("chair",),
+        re.compile(
+            r"\bchair(?:ed|s|ing)?\s+the\s+[^.;]{0,120}?\bwith\s+(?:his|her|their)\s+(?:\S+\s+){0,2}?counterparts?,?\s+"
+            r"(?P<names2>[^.;]+?)(?=\s+(?:in|at|on|by|according)\b|,|[.;]|$)"
+        ),
+    ),
     (
         ("held",),
         re.compile(

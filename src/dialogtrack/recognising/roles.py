@@ -88,7 +88,9 @@ _TIME_AFTER = (
     r"(?!\s+(?:week|month|year|weekend|night|today|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 PAST = re.compile(
-    rf"\b(?:since|previous|last{_TIME_AFTER}|earlier{_TIME_AFTER}|prior|following|after)\b|นับจาก|นับตั้งแต่|ครั้งก่อน|ที่ผ่านมา|ก่อนหน้า|หลังจาก",
+    # ("after chairing the 43rd …" is what the speaker has just done: the news, not a round recalled)
+    rf"\b(?:since|previous|last{_TIME_AFTER}|earlier{_TIME_AFTER}|prior|following"
+    rf"|after(?!\s+(?:co-?)?(?:chairing|hosting|leading|attending)\b))\b|นับจาก|นับตั้งแต่|ครั้งก่อน|ที่ผ่านมา|ก่อนหน้า|หลังจาก",
     re.I,
 )
 
