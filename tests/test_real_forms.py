@@ -312,6 +312,18 @@ def dated(text: str, published: str | None = None) -> list[tuple[str, int | None
             None,
             [("la-th-joint-commission", 3, None, None)],
         ),
+        (  # the year an anniversary falls in is the relation's, not the round's
+            "ไทยและสาธารณรัฐเช็กจะฉลองความสัมพันธ์ทางการทูตครบ ๕๐ ปี ในปี ๒๕๖๗ นอกจากนี้ รัฐมนตรีจะเป็นประธานร่วมกับนายยาน "
+            "โนวัก ในการประชุมคณะกรรมาธิการร่วมด้านเศรษฐกิจไทย — สาธารณรัฐเช็ก ครั้งที่ ๒",
+            None,
+            [("cz-th-joint-economic-commission", 2, None, None)],
+        ),
+        (
+            "The two countries mark the 50th anniversary of diplomatic relations in 2024, when the 2nd Thailand-Czech "
+            "Republic Joint Economic Commission will be held in Prague.",
+            None,
+            [("cz-th-joint-economic-commission", 2, None, None)],
+        ),
     ],
 )
 def test_the_date_the_prose_gives(text: str, published: str | None, expected: list[tuple[object, ...]]) -> None:
@@ -783,6 +795,12 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
             "2024-03-04",
             [],
         ),
+        (  # "จะเป็นประธานร่วม": will co-chair, so the round is to come
+            "นอกจากนี้ รัฐมนตรีว่าการกระทรวงการต่างประเทศจะเป็นประธานร่วมกับนายยาน โนวัก รัฐมนตรีการค้าเช็ก ในการประชุม"
+            "คณะกรรมาธิการร่วมด้านเศรษฐกิจไทย — สาธารณรัฐเช็ก ครั้งที่ ๒",
+            None,
+            [("cz-th-joint-economic-commission", 2, "planned")],
+        ),
     ],
 )
 def test_roles_of_real_releases(text: str, published: str | None, expected: list[tuple[object, ...]]) -> None:
@@ -938,7 +956,7 @@ def test_dates_of_listed_rounds_and_page_lines(
         ),
         (  # Thai subjects the topics table reads: "ทางทะเล", "… และนวัตกรรม"
             "วานนี้ (๔ มีนาคม ๒๕๖๗) มีการประชุมคณะทำงานร่วมทางทะเลไทย-มาเลเซีย ครั้งที่ ๖๐ ณ หาดใหญ่",
-            [("my-th-joint-working-group-marit", 60)],
+            [("my-th-joint-maritime-working-group", 60)],
         ),
         (
             "เมื่อวันที่ 4 มีนาคม 2567 มีการประชุมคณะกรรมการร่วมด้านวิทยาศาสตร์ เทคโนโลยี และนวัตกรรม ไทย-ลาว ครั้งที่ 2 "
@@ -2931,3 +2949,21 @@ def test_the_first_meeting_counted_from_is_round_one_and_keeps_no_venue_of_the_n
         ("th-vn-joint-cabinet-retreat", 3, "2024-03-04", "Hanoi"),
         ("th-vn-joint-cabinet-retreat", 1, "2004", None),
     }
+
+
+@pytest.mark.parametrize(
+    ("thai", "english"),
+    [
+        (
+            "ไทยและสาธารณรัฐเช็กจัดการประชุมคณะกรรมาธิการร่วมด้านเศรษฐกิจไทย — สาธารณรัฐเช็ก ครั้งที่ ๒ เมื่อวันที่ ๕ มีนาคม ๒๕๖๗",
+            "The 2nd Thailand-Czech Republic Joint Economic Commission was held in Prague on 5 March 2024.",
+        ),
+        (
+            "วานนี้ (๔ มีนาคม ๒๕๖๗) มีการประชุมคณะทำงานร่วมทางทะเลไทย-มาเลเซีย ครั้งที่ ๖๐ ณ หาดใหญ่",
+            "The 60th Thailand-Malaysia Joint Maritime Working Group met in Hat Yai on 4 March 2024.",
+        ),
+    ],
+)
+def test_a_thai_subject_read_as_an_adjective_is_the_body_english_names(thai: str, english: str) -> None:
+    """ "คณะกรรมาธิการร่วมด้านเศรษฐกิจ" is the "Joint Economic Commission" an English release names: one series."""
+    assert series_and_rounds(thai) == series_and_rounds(english)

@@ -350,15 +350,19 @@ class Registry:
                 kind=kind.id,
             )
         local = qualifier.startswith("(")  # the places a local committee is of: "(Mae Sai–Tachileik)"
+        key = f"-{kind.id}" + _qualifier_key(qualifier)
         if qualifier and (local or qualifier.split()[0] in ("on", "for", "of", "under")):
             kind_en = f"{kind_en} {qualifier}"
         elif qualifier:  # an adjective: "Joint Committee" on trade is the "Joint Trade Committee"
             kind_en = re.sub(r"^(Joint )?", lambda m: f"{m.group()}{qualifier} ", kind_en, count=1)
+            # … the same body as an English release names it ("Joint Economic Commission"), so one id for both
+            named = next((k for k in self.kinds.values() if k.en.casefold() == kind_en.casefold()), None)
+            key = f"-{named.id if named else self.named_kind(kind_en).id}"
         ordered = self.order_countries(countries)
         en = "–".join(self.countries[c].en for c in ordered)
         th = "-".join(self.countries[c].th for c in ordered)
         return Series(
-            id="-".join(c.lower() for c in sorted(ordered)) + f"-{kind.id}" + _qualifier_key(qualifier),
+            id="-".join(c.lower() for c in sorted(ordered)) + key,
             name_en=f"{en} {kind_en}",
             # Thai runs the kind and the parties together; an English name the registry does not list
             # keeps a space before them.

@@ -162,12 +162,20 @@ FOUNDED_BEFORE = re.compile(
     r"|(?:ก่อตั้ง|จัดตั้ง|สถาปนา)(?:ขึ้น)?[^\S\n]*(?:เมื่อ)?[^\S\n]*(?:ปี|วันที่)?[^\S\n]*$"
 )
 FOUNDED_WITHIN = 70  # characters before a date in which its founding words are read
+# An anniversary's year ("จะฉลองความสัมพันธ์ทางการทูตครบ ๔๐ ปี ในปี ๒๕๕๗", "marks the 40th anniversary in 2014"):
+# the relation's, no round's.
+ANNIVERSARY_BEFORE = re.compile(
+    r"(?i:\banniversary\b)[^.\n\d]{0,30}$|ครบ(?:รอบ)?[^\S\n]*[\d๐-๙]+[^\S\n]*ปี[^\S\n]*(?:ใน)?(?:ปี)?[^\S\n]*$"
+)
 
 
 def founding_day(text: str, d: DateMatch) -> bool:
     """ "Established in March 3, 2009, the joint commission is …", "It began with the agreement … on Aug 11,
-    1966": the day a body began, which dates no round of it (an anniversary still counts from it)."""
-    return bool(FOUNDED_BEFORE.search(text, max(0, d.start - FOUNDED_WITHIN), d.start))
+    1966": the day a body began, which dates no round of it (an anniversary still counts from it); and
+    the year an anniversary falls in ("… ครบ ๔๐ ปี ในปี ๒๕๕๗")."""
+    return bool(FOUNDED_BEFORE.search(text, max(0, d.start - FOUNDED_WITHIN), d.start)) or bool(
+        ANNIVERSARY_BEFORE.search(text, max(0, d.start - FOUNDED_WITHIN), d.start)
+    )
 
 
 SINCE_BEFORE = re.compile(r"(?i:\bsince)[^\S\n]+$|นับตั้งแต่[^\S\n]*$|ตั้งแต่[^\S\n]*(?:ปี[^\S\n]*)?$")

@@ -27,7 +27,7 @@ FUTURE_BEFORE = re.compile(
     r"|\b(?:will|shall)\s+(?:take\s+place|be\s+held)\b[^.;]{0,80}?\bwill\s+mark\s+the\s+$"
     # "will travel to New Delhi June 23-25 to chair the delegation on the fourth …"
     r"|\bwill\s+(?:\S+\s+){1,10}?(?:for|to\s+attend|to\s+join|to\s+(?:co-?)?chair)\s+(?:the|its|their)\s+(?:\S+\s+){0,5}$"
-    r"|\b(?:upcoming|forthcoming)\b|จะเป็นเจ้าภาพ|จะจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้"
+    r"|\b(?:upcoming|forthcoming)\b|จะเป็นเจ้าภาพ|จะจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้|จะ(?:ร่วม)?เป็นประธาน"
     # a headline's future, its subject then "to": "Anwar to visit Indonesia for 13th Annual Consultation"
     r"|^[^\S\n]*(?-i:[A-Z][\w'’.-]*)(?:[^\S\n]+(?-i:[A-Z][\w'’.-]*)){0,3}[^\S\n]+to[^\S\n]+"
     r"(?:visit|attend|(?:co-?)?chair|hold|host|lead|travel|join|take\s+part\s+in|participate\s+in)\b[^.;\n]{0,80}$"
