@@ -324,6 +324,12 @@ def dated(text: str, published: str | None = None) -> list[tuple[str, int | None
             None,
             [("cz-th-joint-economic-commission", 2, None, None)],
         ),
+        (  # a target's year ("within three years, or by 2015") dates no round
+            "การประชุมคณะกรรมาธิการร่วมไทย-ศรีลังกา ครั้งที่ 4 จัดขึ้น ณ กรุงโคลัมโบ ทั้งสองฝ่ายตั้งเป้าเพิ่มมูลค่าการค้า"
+            "ภายใน 3 ปี หรือปี 2570",
+            None,
+            [("lk-th-joint-commission", 4, None, None)],
+        ),
     ],
 )
 def test_the_date_the_prose_gives(text: str, published: str | None, expected: list[tuple[object, ...]]) -> None:

@@ -62,7 +62,7 @@ def reference_date(doc: Document) -> DateSpan | None:
             (
                 m
                 for m in find_dates(text[:cut])
-                if m.span.precision == "day" and not _founding_date(text, m.start) and not founding_day(text, m)
+                if m.span.precision == "day" and not _founding_date(text, m.start) and not dates_no_round(text, m)
             ),
             None,
         )
@@ -169,13 +169,18 @@ ANNIVERSARY_BEFORE = re.compile(
 )
 
 
-def founding_day(text: str, d: DateMatch) -> bool:
-    """ "Established in March 3, 2009, the joint commission is …", "It began with the agreement … on Aug 11,
-    1966": the day a body began, which dates no round of it (an anniversary still counts from it); and
-    the year an anniversary falls in ("… ครบ ๔๐ ปี ในปี ๒๕๕๗")."""
-    return bool(FOUNDED_BEFORE.search(text, max(0, d.start - FOUNDED_WITHIN), d.start)) or bool(
-        ANNIVERSARY_BEFORE.search(text, max(0, d.start - FOUNDED_WITHIN), d.start)
-    )
+# A target's year: "ภายใน 3 ปี หรือปี 2558" (within three years, by 2015), "ภายในปี 2570", "by the year 2030".
+TARGET_BEFORE = re.compile(
+    r"ภายใน[^\S\n]*(?:ปี)?[^\S\n]*$|ภายใน[^\n]{0,20}?หรือ(?:ภายใน)?[^\S\n]*ปี[^\S\n]*$|(?i:\bby\s+the\s+year\s+)$"
+)
+
+
+def dates_no_round(text: str, d: DateMatch) -> bool:
+    """Whether a date is another fact's, which dates no round: the day a body began ("Established in March
+    3, 2009, the joint commission is …", "It began with the agreement … on Aug 11, 1966"; an anniversary
+    still counts from it), the year an anniversary falls in ("… ครบ ๔๐ ปี ในปี ๒๕๕๗"), a target's year."""
+    window = (max(0, d.start - FOUNDED_WITHIN), d.start)
+    return any(p.search(text, *window) for p in (FOUNDED_BEFORE, ANNIVERSARY_BEFORE, TARGET_BEFORE))
 
 
 SINCE_BEFORE = re.compile(r"(?i:\bsince)[^\S\n]+$|นับตั้งแต่[^\S\n]*$|ตั้งแต่[^\S\n]*(?:ปี[^\S\n]*)?$")

@@ -23,8 +23,8 @@ from dialogtrack.recognising.dating import (
     TRAVEL,
     date_bound,
     date_of,
+    dates_no_round,
     day_heading,
-    founding_day,
     held_day,
     lead_date,
     reference_date,
@@ -81,7 +81,7 @@ def find_claims(doc: Document, registry: Registry) -> Extraction:
         settle(find_series_refs(annotated, registry), text, fallback, registry, sentences), annotated, registry
     )
     refs = add_seriesless_rounds(share_subjects(refs, registry), annotated)
-    round_dates = [d for d in dates if not founding_day(text, d)]
+    round_dates = [d for d in dates if not dates_no_round(text, d)]
     mentions = _mentions(doc, annotated, title, refs, round_dates, reference, fallback, registry)
     parties = named_parties(refs) or fallback()
     cadences = find_cadences(text, [(r.series, r.ref.start) for r in refs], sentences)
