@@ -217,6 +217,14 @@ def test_a_two_plus_two_is_named_in_its_own_words() -> None:
             "India and China held the first round of a strategic dialogue in Beijing on 4 March 2024.",
             [("cn-in-strategic-dialogue", 1)],
         ),
+        (  # "รอบที่" numbers a round as "ครั้งที่" does
+            "การหารือทางยุทธศาสตร์ไทย-จีน รอบที่ 3 จัดขึ้นเมื่อวันที่ 4 มีนาคม 2567",
+            [("cn-th-strategic-dialogue", 3)],
+        ),
+        (  # "สหภาพพม่า", the Union of Burma, names Myanmar in a pair
+            "ในโอกาสที่เดินทางมาร่วมประชุมคณะกรรมาธิการร่วมทางการค้าไทย-สหภาพพม่า ครั้งที่ 2 ระหว่างวันที่ 8-9 กันยายน 2542",
+            [("mm-th-joint-trade-commission", 2)],
+        ),
     ],
 )
 def test_what_stands_between_kind_parties_and_round(text: str, expected: list[tuple[str, int | None]]) -> None:

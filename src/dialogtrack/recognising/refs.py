@@ -303,7 +303,7 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"(?-i:in{_S}+[A-Z][\w-]*(?:{_S}+[A-Z][\w-]*){{0,3}}{_S}+)?of{_S}+(?:the|their|its|an?)?{_S}*"
             rf"|(?:{modifiers}|{LEVEL}){_S}+|(?:the|their|its){_S}+))*(?:[\u201c\u2018\x22]{_S}*)?$"
         ),
-        thai_round_before=re.compile(rf"ครั้งที่{_S}*(?P<n>{_N}){_S}*(?:ของ|ว่าด้วย)?{_S}*(?:การประชุม)?{_S}*$"),
+        thai_round_before=re.compile(rf"(?:ครั้งที่|รอบที่){_S}*(?P<n>{_N}){_S}*(?:ของ|ว่าด้วย)?{_S}*(?:การประชุม)?{_S}*$"),
         special_before=re.compile(
             rf"(?i:\b(?:an?|the){_S}+(?:extraordinary|special){_S}+(?:meeting|session){_S}+of{_S}+(?:the{_S}+)?)$"
             rf"|(?:สมัยพิเศษ|วาระพิเศษ){_S}*(?:ของ)?{_S}*$"
@@ -329,7 +329,7 @@ def _patterns(registry: Registry) -> _Patterns:
             # the facing towns or provinces: "TBC แม่สอด-เมียวดี ครั้งที่ 32", "… ไทย-ลาว จังหวัดพะเยา-แขวงไชยะบุลี ครั้งที่ 12"
             rf"|{_S}*{_ADMIN}(?:{pl}){_S}*(?:--|[-–—‑]){_S}*{_ADMIN}(?:{pl})"
             # a party named again right before the round: "… จังหวัดเลย-แขวงเวียงจันทน์ สปป.ลาว ครั้งที่ 25"
-            rf"|{_S}*(?:{c})(?={_S}*ครั้งที่)"
+            rf"|{_S}*(?:{c})(?={_S}*(?:ครั้งที่|รอบที่))"
             rf"|{_S}+(?i:meeting|session)(?={_S}+(?i:between){_S}))"  # "… Committee Meeting between X and Y"
         ),
         apposed_after=re.compile(  # "The last GBC meeting, the 13th, took place …"
@@ -359,7 +359,7 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"^\)?ฯ?(?:{_S}*{_LATIN_BRACKETS})?{_S}*(?:อย่างไม่เป็นทางการ|อย่างเป็นทางการ)?(?:{_S}*{_LATIN_BRACKETS})?"
             rf"(?:{_S}*(?:ได้)?(?:จัด(?:การ)?)?ประชุม(?:หารือ)?)?"  # "… ไทย–มาเลเซีย จัดประชุมครั้งที่ ๙๘"
             # "ครั้งที่ 2/2568" is the year's second meeting, not the series' second round
-            rf"{_S}*\(?{_S}*(?:ครั้งที่{_S}*(?P<n>{_N})(?![0-9๐-๙]|{_S}*/{_S}*[0-9๐-๙])"
+            rf"{_S}*\(?{_S}*(?:(?:ครั้งที่|รอบที่){_S}*(?P<n>{_N})(?![0-9๐-๙]|{_S}*/{_S}*[0-9๐-๙])"
             rf"|(?:ขึ้น)?(?:เป็น)?(?P<first>ครั้งแรก)(?!ในรอบ|นับ))"
         ),
     )
@@ -708,7 +708,7 @@ def _thai_unlisted_pattern(registry: Registry) -> re.Pattern[str]:
     bracket = rf"(?:{_S}*\([^()\n]{{1,80}}\))?"
     return re.compile(
         rf"(?:การ)?ประชุม(?P<name>[\u0e01-\u0e4e]{{2,60}}?){bracket}{_S}*(?:ระหว่าง{_S}*)?(?:ประเทศ)?(?:{c})"
-        rf"{_S}*(?:{DASH}|กับ|และ){_S}*(?:ประเทศ)?(?:{c}){bracket}{_S}*ครั้งที่{_S}*{_N}"
+        rf"{_S}*(?:{DASH}|กับ|และ){_S}*(?:ประเทศ)?(?:{c}){bracket}{_S}*(?:ครั้งที่|รอบที่){_S}*{_N}"
     )
 
 
