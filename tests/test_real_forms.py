@@ -963,6 +963,16 @@ def test_dates_of_listed_rounds_and_page_lines(
             "Consultative Meeting between the two countries in Tokyo on Wednesday.",
             [("jp-mn-public-private-consultative-meeting", 10)],
         ),
+        (  # no round, but set off as a meeting held regularly: the genre's shape
+            "Japan and Vietnam agreed to deepen ties at the Japan-Vietnam Maritime Partnership Dialogue, a regular "
+            "meeting of vice ministers, held in Tokyo on 4 March 2024.",
+            [("jp-vn-maritime-partnership-dialogue", None)],
+        ),
+        (  # … and without that, a bare unlisted name without a round is no series
+            "Japan and Vietnam agreed to deepen ties at the Japan-Vietnam Maritime Partnership Dialogue held in "
+            "Tokyo on 4 March 2024.",
+            [],
+        ),
         (  # a subject ending in "Partnership" names the body
             "The Inaugural Meeting of the Japan-Thailand Joint Committee on Economic Partnership took place in Tokyo "
             "on 4 March 2024.",

@@ -572,7 +572,10 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             qualifier_th,
         )
         # (its parties written out, or said to be the release's own: "… meeting between the two nations")
-        if generic and (round_ is None or not (countries or BETWEEN_THE_TWO.match(text, name_end))):
+        if generic and (
+            (round_ is None and not (countries and STATED_RECURRENCE.match(text, name_end)))
+            or not (countries or BETWEEN_THE_TWO.match(text, name_end))
+        ):
             unproven.append(ref)  # an unregistered name counts only with its parties and its round written out,
             continue  # somewhere in the release
         refs.append(ref)
@@ -929,6 +932,12 @@ _ROUND_WORDS = frozenset({"round", "rounds", "session", "meeting", "of"})
 _ORDINAL_FIRST = re.compile(rf"(?i:{ORDINAL})[^\S\n]+")
 _ROUND_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?i:{ORDINAL})[^\S\n]+$")
 
+# A name set off by what it is, a meeting held again and again: "the Japan-Vietnam Strategic Partnership
+# Dialogue, a regular meeting of vice ministers …" (the genre's shape without a round).
+STATED_RECURRENCE = re.compile(
+    r"[^\S\n]*,[^\S\n]+(?:an?|the)[^\S\n]+(?:regular|annual|yearly|periodic)[^\S\n]+(?:meeting|dialogue|consultations?|talks|forum)\b",
+    re.I,
+)
 BETWEEN_THE_TWO = re.compile(r"[^\S\n]+between[^\S\n]+the[^\S\n]+two[^\S\n]+(?:countries|nations|sides|governments)\b")
 LOWER_WORDS_BEFORE = re.compile(r"(?<![\w'’+-])(?:(?:[a-z][a-z-]*|2\+2)[^\S\n]+){1,7}$")
 
