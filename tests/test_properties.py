@@ -200,7 +200,7 @@ CHAIR_SLOTS = (
     ],
     [
         *("co-chaired", "was represented", "was led", "were headed", "will lead", "held", "paid an", "co-chairs"),
-        *("met", "hosted", "were held", "will attend", "will begin a two-day", "made an", "co-hosted"),
+        *("met", "hosted", "were held", "will attend", "will begin a two-day", "made an", "co-hosted", "chaired"),
         "delegation was",
         "led",
     ],
@@ -211,6 +211,7 @@ CHAIR_SLOTS = (
         *("between", "the 7th Joint Commission in Bangkok at the invitation of", "with"),
         *("the 7th Joint Commission Meeting between", "Friday at the State Department for the 2nd Joint Commission"),
         "visit to Indonesia for the 13th Annual Consultation with",
+        "the 7th Joint Commission Meeting with his Thai counterpart,",
         "official visit to Thailand for the sixth Annual Consultation. The visit was made at the invitation of",
     ],
     [
