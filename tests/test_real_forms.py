@@ -973,6 +973,11 @@ def test_dates_of_listed_rounds_and_page_lines(
             "Tokyo on 4 March 2024.",
             [],
         ),
+        (  # the parties as the subject, then "the 14th round of the" an unlisted name
+            "Muscat, March 5 (IANS) India and Oman held the 15th round of the Strategic Consultative Group (IOSCG) "
+            "meeting in Muscat, the ministry said.",
+            [("in-om-strategic-consultative-group", 15)],
+        ),
         (  # a subject ending in "Partnership" names the body
             "The Inaugural Meeting of the Japan-Thailand Joint Committee on Economic Partnership took place in Tokyo "
             "on 4 March 2024.",
