@@ -756,7 +756,7 @@ def _unregistered_kinds(
         parties = 0
         while words[:-1] and (
             (country := _is_country_words(words[0].rstrip(","), registry))
-            or (country := bool(wide := _two_word_country_first(words, registry)))
+            or (country := bool(wide := _long_country_pair_first(words, registry)))
             or ordinal_value(words[0]) is not None
             or words[0].casefold() in _LEADING_NOT_NAME
             or (words[0].casefold() in _ACT_OF and words[1].casefold() == "of")  # "Meeting of …": the body's round
@@ -1022,7 +1022,7 @@ def _overlapping(
 THAI_OWN_SERVICES = r"(?:กองทัพเรือ|กองทัพบก|กองทัพอากาศ|กองทัพไทย)(?![\u0e01-\u0e4e])"
 
 
-def _two_word_country_first(words: list[str], registry: Registry) -> int:
+def _long_country_pair_first(words: list[str], registry: Registry) -> int:
     """How many words a pair takes that opens or ends with a country of more than one word: 2 for "United
     States-Singapore" and "Thailand-Viet Nam", 3 for "New Zealand-Viet Nam" and "Papua New Guinea-Australia";
     0 when the words open with no such pair (a pair of one-word countries is read word by word)."""
