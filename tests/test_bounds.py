@@ -97,9 +97,7 @@ def test_dates_at_the_end_of_the_calendar_on_record_break_no_command(db: Path) -
         ("--every", "0", "from 1 to 1000"),
     ],
 )
-def test_dates_and_spans_past_the_calendar_are_refused_at_entry(
-    db: Path, option: str, value: str, says: str
-) -> None:
+def test_dates_and_spans_past_the_calendar_are_refused_at_entry(db: Path, option: str, value: str, says: str) -> None:
     refused(run(["upcoming", option, value], db), says)
 
 

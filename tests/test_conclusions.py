@@ -166,14 +166,17 @@ def test_a_correction_on_a_full_disk_leaves_nothing_behind(db: Path) -> None:
     pages = database.execute("pragma page_count").fetchone()[0]
     database.execute(f"pragma max_page_count = {pages}")  # not one page more
     fact = ManualMeeting("jp-th-strategic-dialogue", 9, DateSpan(date(2030, 1, 1)), "Tokyo" * 2000)
-    with pytest.raises(sqlite3.OperationalError, match="full"), correcting(
-        database,
-        command="meeting add",
-        record="jp-th-strategic-dialogue/9",
-        summary="added",
-        table="manual_meetings",
-        key="jp-th-strategic-dialogue/9",
-        rebuild=lambda d: resolve_all(d, load_registry()),
+    with (
+        pytest.raises(sqlite3.OperationalError, match="full"),
+        correcting(
+            database,
+            command="meeting add",
+            record="jp-th-strategic-dialogue/9",
+            summary="added",
+            table="manual_meetings",
+            key="jp-th-strategic-dialogue/9",
+            rebuild=lambda d: resolve_all(d, load_registry()),
+        ),
     ):
         save_manual_meeting(database, fact)
     database.conn.close()

@@ -71,9 +71,7 @@ def test_overwritten_pages_are_one_line_and_nothing_is_written(db: Path, tmp_pat
     assert checked.stderr.startswith(f"Error: {path}: ")
 
 
-def test_a_write_ahead_log_from_another_database_is_never_written_in(
-    db: Path, tmp_path: Path, release: Path
-) -> None:
+def test_a_write_ahead_log_from_another_database_is_never_written_in(db: Path, tmp_path: Path, release: Path) -> None:
     path = plain_copy(db, tmp_path / "mine.db")
     other = tmp_path / "other.db"
     conn = sqlite3.connect(other)

@@ -134,7 +134,8 @@ def test_a_database_from_a_newer_dialogtrack_is_refused_untouched(tmp_path: Path
         )
     conn.close()
     before = db.read_bytes()
-    for command in (["import", release], ["timeline"]):
+    commands: list[list[str]] = [["import", str(release)], ["timeline"]]
+    for command in commands:
         done = run(command, db)
         one_error(done, db, "written by a newer version of dialogtrack (migrations m999_future); upgrade dialogtrack")
         assert db.read_bytes() == before

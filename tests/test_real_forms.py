@@ -305,8 +305,8 @@ def dated(text: str, published: str | None = None) -> list[tuple[str, int | None
             [("lk-np-joint-commission", 1, None, None)],
         ),
         (  # … nor is it the day the page speaks from ("today")
-            "The 41st Malaysia-Indonesia General Border Committee meeting opens today in Jakarta.\n\n\"The committee "
-            "began with the accord that ended the conflict on Aug 11, 1966,\" an official said.",
+            'The 41st Malaysia-Indonesia General Border Committee meeting opens today in Jakarta.\n\n"The committee '
+            'began with the accord that ended the conflict on Aug 11, 1966," an official said.',
             None,
             [("id-my-general-border-committee", 41, None, None)],
         ),
@@ -333,8 +333,7 @@ def dated(text: str, published: str | None = None) -> list[tuple[str, int | None
             [("cz-th-joint-economic-commission", 2, None, None)],
         ),
         (  # a target's year ("within three years, or by 2015") dates no round
-            "การประชุมคณะกรรมาธิการร่วมไทย-ศรีลังกา ครั้งที่ 4 จัดขึ้น ณ กรุงโคลัมโบ ทั้งสองฝ่ายตั้งเป้าเพิ่มมูลค่าการค้า"
-            "ภายใน 3 ปี หรือปี 2570",
+            "การประชุมคณะกรรมาธิการร่วมไทย-ศรีลังกา ครั้งที่ 4 จัดขึ้น ณ กรุงโคลัมโบ ทั้งสองฝ่ายตั้งเป้าเพิ่มมูลค่าการค้าภายใน 3 ปี หรือปี 2570",
             None,
             [("lk-th-joint-commission", 4, None, None)],
         ),
@@ -988,8 +987,7 @@ def test_dates_of_listed_rounds_and_page_lines(
             [("my-th-joint-maritime-working-group", 60)],
         ),
         (
-            "เมื่อวันที่ 4 มีนาคม 2567 มีการประชุมคณะกรรมการร่วมด้านวิทยาศาสตร์ เทคโนโลยี และนวัตกรรม ไทย-ลาว ครั้งที่ 2 "
-            "ณ หลวงพระบาง",
+            "เมื่อวันที่ 4 มีนาคม 2567 มีการประชุมคณะกรรมการร่วมด้านวิทยาศาสตร์ เทคโนโลยี และนวัตกรรม ไทย-ลาว ครั้งที่ 2 ณ หลวงพระบาง",
             [("la-th-joint-committee-innov-scien-techn", 2)],
         ),
     ],

@@ -109,9 +109,7 @@ def test_limit_counts_the_documents_that_pass_the_filters(runner: CliRunner, imp
     assert len(search(runner, "Thailand", "--limit", "2")) == 2
 
 
-def test_filters_and_the_limit_apply_to_every_match_not_the_first_200(
-    runner: CliRunner, isolated_db: Path
-) -> None:
+def test_filters_and_the_limit_apply_to_every_match_not_the_first_200(runner: CliRunner, isolated_db: Path) -> None:
     """500 documents hold the words: --since, --series and --limit count among all of them."""
     from dialogtrack.models import DateSpan, Document, Extraction, Mention, Series
     from dialogtrack.storage.store import save_document
