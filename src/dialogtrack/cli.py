@@ -550,6 +550,13 @@ def import_command(
                     n=d.number(report.without_rounds)
                 )
             )
+        if report.read_elsewhere:
+            typer.echo(
+                d.label(
+                    "{n} releases on record were read by an earlier version of the recogniser or of its data; "
+                    "to read them again: dialogtrack db reread"
+                ).format(n=d.number(report.read_elsewhere))
+            )
     if report.failed or report.stopped:
         raise typer.Exit(1)
 
@@ -1551,6 +1558,34 @@ def db_rebuild_index_command(db: DbOption = None) -> None:
     except sqlite3.Error as exc:
         raise fail(str(storage_error(path, exc, "rebuilding the search index"))) from None
     say(f"search index rebuilt: {count} documents")
+
+
+@db_app.command("reread")
+def db_reread_command(
+    db: DbOption = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Processes reading releases at once (as for import)."),
+    ] = None,
+) -> None:
+    """Read again, from their stored text, the releases whose rounds an earlier version of dialogtrack or
+    of its language data found (after an upgrade, or after adding a registry file of your own), then
+    update the meetings. Corrections made by hand are kept.
+
+    \b
+    Example: dialogtrack db reread
+    """
+    from dialogtrack.pipeline import reread_documents
+    from dialogtrack.workers import default_jobs
+
+    database = open_database(db)
+    report = reread_documents(database, load_registry(), jobs=jobs or default_jobs())
+    if report.stopped:
+        raise fail(report.stopped)
+    if not report.reread:
+        say(f"nothing to read again: every release on record was read by this version; {report.meetings} meetings")
+        return
+    say(f"read again {report.reread}; {report.meetings} meetings, {report.relations} relations on record")
 
 
 def main() -> None:

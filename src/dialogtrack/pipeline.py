@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from itertools import chain
+from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from dialogtrack.errors import SourceError
@@ -51,6 +52,7 @@ class ImportReport:
     without_rounds: int = 0  # releases stored that named no dialogue round
     rounds: dict[str, list[str]] = field(default_factory=dict)  # origin -> the rounds it names (``verbose`` only)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (origin, how it was read) worth saying
+    read_elsewhere: int = 0  # documents on record whose claims an earlier reading found (see db reread)
 
 
 def content_id(text: str) -> str:
@@ -80,6 +82,19 @@ class Release:
     claims: Extraction
     data_hash: str
     note: str | None = None
+
+
+def reading_fingerprint(registry: Registry) -> str:
+    """What a document's claims were read with: this version's recogniser (the source of the reading and
+    recognising stages, so that a changed rule counts even before the version number moves) and the
+    language data of ``registry``, the user's own files included. Claims stored with another fingerprint
+    may differ from what this reading finds in the same text: ``dialogtrack db reread`` reads them again."""
+    digest = hashlib.sha256(registry.data_digest.encode("ascii"))
+    package = Path(__file__).resolve().parent
+    for stage in ("reading", "recognising"):
+        for source in sorted((package / stage).glob("*.py")):
+            digest.update(source.read_bytes())
+    return digest.hexdigest()[:24]
 
 
 def read_release(item: Fetched | KnownInput | SourceError, registry: Registry) -> Release | KnownInput | SourceError:
@@ -115,6 +130,7 @@ def import_sources(
     from dialogtrack.storage import store
 
     report = ImportReport()
+    read_with = reading_fingerprint(registry)
     inputs = iter_fetched(
         args,
         stdin=stdin,
@@ -137,7 +153,7 @@ def import_sources(
                     if isinstance(item, KnownInput):
                         store.add_origin(db, item.document, item.origin)  # these very bytes were imported before
                         report.unchanged.append(origin)
-                    elif store.save_document(db, item.document, item.claims, item.data_hash):
+                    elif store.save_document(db, item.document, item.claims, item.data_hash, read_with):
                         uncommitted.append(origin)
                         if item.note:
                             report.notes.append((origin, item.note))
@@ -172,6 +188,64 @@ def import_sources(
     if not report.imported:  # nothing new: the meetings on record stand
         report.meetings, report.relations = counts["meetings"], counts["relations"]
     report.mentions = counts["mentions"]
+    report.read_elsewhere = store.read_elsewhere(db, read_with)
+    return report
+
+
+@dataclass
+class RereadReport:
+    """What ``reread_documents`` did: documents read again, and the meetings and relations after."""
+
+    reread: int = 0
+    meetings: int = 0
+    relations: int = 0
+    stopped: str | None = None
+
+
+def reread_one(doc: Document, registry: Registry) -> tuple[Document, Extraction]:
+    """A stored document read again from its stored text, as an import of that text reads it. Pure, so it
+    runs in worker processes."""
+    again = build_document(RawText(origin=doc.origin, title=doc.title, text=doc.text, is_html=False))
+    return again, find_claims(again, registry)
+
+
+def reread_documents(
+    db: Database, registry: Registry, *, jobs: int = 1, on_item: Callable[[str], None] | None = None
+) -> RereadReport:
+    """Read again every stored document whose claims an earlier recogniser or other language data found,
+    replacing its claims; then rebuild the meetings and relations from them. Each document's claims are
+    replaced all at once, many documents per transaction; a run stopped part way leaves the rest to the
+    next (they still carry the old fingerprint) and the rebuild owed."""
+    from dialogtrack.storage import store
+
+    report = RereadReport()
+    read_with = reading_fingerprint(registry)
+    origin = ""
+    try:
+        with store.WriteBatch(db) as batch:
+            stale = store.documents_read_elsewhere(db, read_with)
+            for doc, claims in ordered_map(reread_one, stale, registry, jobs=jobs):
+                origin = doc.origin
+                batch.open()
+                store.replace_claims(db, doc, claims, read_with)
+                report.reread += 1
+                if batch.due():
+                    batch.commit()
+                if on_item:
+                    on_item(origin)
+    except sqlite3.Error as exc:
+        report.stopped = str(store.storage_error(store.database_file(db), exc, f"reading {origin} again"))
+    except BrokenProcessPool:
+        report.stopped = "a worker process stopped unexpectedly (out of memory?); run it again with --jobs 1"
+    try:
+        if store.rebuild_owed(db):
+            report.meetings, report.relations = resolve_all(db, registry)
+        else:
+            counts = store.count_rows(db)
+            report.meetings, report.relations = counts["meetings"], counts["relations"]
+    except sqlite3.Error as exc:
+        if report.stopped is None:
+            report.stopped = str(store.storage_error(store.database_file(db), exc, "updating the meetings"))
     return report
 
 

@@ -9,6 +9,7 @@ tests: "Strategic and Defense Dialogue" must never be read as "Strategic Dialogu
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
@@ -140,6 +141,9 @@ class Registry:
     thai_topics: dict[str, str] = field(default_factory=dict)
     topic_adjectives: dict[str, str] = field(default_factory=dict)
     thai_name_words: dict[str, str] = field(default_factory=dict)
+    data_digest: str = ""
+    """A hash of every data file this registry was read from, the user's own included: claims read with
+    another digest were read with other language knowledge (see ``pipeline.reading_fingerprint``)."""
     _alias_to_country: dict[str, str] = field(default_factory=dict)
     _alias_to_framework: dict[str, str] = field(default_factory=dict)
     _alias_to_kind: dict[str, str] = field(default_factory=dict)
@@ -407,8 +411,9 @@ def _with_variants(aliases: Iterable[str], variants: dict[str, list[str]]) -> tu
     return tuple(out)
 
 
-def _read_toml(name: str) -> dict[str, Any]:
+def _read_toml(name: str, digest: Any) -> dict[str, Any]:
     text = resources.files("dialogtrack").joinpath("data", name).read_text(encoding="utf-8")
+    digest.update(text.encode("utf-8"))
     return tomllib.loads(text)
 
 
@@ -430,14 +435,17 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
     ``aliases``), ``[kinds.ID]`` tables, ``[thai_topics]``, ``[topic_adjectives]``, ``[thai_name_words]``,
     ``[places]``, ``[frameworks.CODE]`` and ``[cues]``.
     """
-    countries = _read_toml("countries.toml")
-    kinds_data = _read_toml("series.toml")
-    frameworks = _read_toml("frameworks.toml")
-    places = _read_toml("places.toml")
-    cues = _read_toml("cues.toml")
+    digest = hashlib.sha256()
+    countries = _read_toml("countries.toml", digest)
+    kinds_data = _read_toml("series.toml", digest)
+    frameworks = _read_toml("frameworks.toml", digest)
+    places = _read_toml("places.toml", digest)
+    cues = _read_toml("cues.toml", digest)
     for folder in extra_dirs:
         for path in sorted(folder.glob("*.toml")) if folder.is_dir() else ():
-            extra = tomllib.loads(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
+            digest.update(text.encode("utf-8"))
+            extra = tomllib.loads(text)
             _merge(
                 kinds_data,
                 {
@@ -482,4 +490,5 @@ def load_registry(extra_dirs: Sequence[Path] = ()) -> Registry:
         thai_topics=dict(kinds_data.get("thai_topics", {})),
         topic_adjectives=dict(kinds_data.get("topic_adjectives", {})),
         thai_name_words=dict(kinds_data.get("thai_name_words", {})),
+        data_digest=digest.hexdigest(),
     )

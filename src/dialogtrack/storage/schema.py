@@ -318,3 +318,13 @@ def m010_issue13_conclusions(db: Database) -> None:
     db.table("rebuild_owed").create({"id": int, "since": str}, pk="id")
     db.table("meetings").add_column("position", int)
     db.execute("update meetings set position = rowid")
+
+
+@migrations()
+def m011_read_with(db: Database) -> None:
+    """Which reading found each document's claims: a hash of the recogniser and its language data
+    (``pipeline.reading_fingerprint``). A document read by another version, or before this column was
+    added (null), is read again from its stored text by ``dialogtrack db reread``."""
+    db.table("documents").add_column("read_with", str)
+    # Counted after every import: the index spares reading each document's text to find the column.
+    db.table("documents").create_index(["read_with"])

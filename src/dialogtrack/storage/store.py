@@ -69,6 +69,7 @@ KNOWN_MIGRATIONS = (
     "m009_issue11_corrections",
     "m009_issue12_documents_list",
     "m010_issue13_conclusions",
+    "m011_read_with",
 )
 """The migrations this version knows (``schema.migrations``), by name."""
 
@@ -348,7 +349,9 @@ def add_origin(db: Database, document_id: str, origin: str) -> None:
         )
 
 
-def save_document(db: Database, doc: Document, extraction: Extraction, data_hash: str = "") -> bool:
+def save_document(
+    db: Database, doc: Document, extraction: Extraction, data_hash: str = "", read_with: str | None = None
+) -> bool:
     """Store a document with every claim it makes, all or nothing; False when another import stored
     the same content first (then only its origin is added)."""
     stamp = now()
@@ -361,8 +364,8 @@ def save_document(db: Database, doc: Document, extraction: Extraction, data_hash
         # again on every call, and a large import makes some thirty of these calls per release.
         conn = db.conn
         conn.execute(
-            "insert into documents (id, origin, title, language, published, updated, views, text, imported_at) "
-            "values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "insert into documents (id, origin, title, language, published, updated, views, text, imported_at, "
+            "read_with) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 doc.id,
                 doc.origin,
@@ -373,6 +376,7 @@ def save_document(db: Database, doc: Document, extraction: Extraction, data_hash
                 doc.views,
                 doc.text,
                 stamp,
+                read_with,
             ],
         )
         conn.execute(
@@ -381,57 +385,62 @@ def save_document(db: Database, doc: Document, extraction: Extraction, data_hash
         )
         remember_input(db, data_hash, doc.id)
         owe_rebuild(db)
-        series = {m.series.id: m.series for m in extraction.mentions}
-        series.update({c.series.id: c.series for c in extraction.cadences})
-        aliases: dict[str, list[str]] = {}
-        for m in extraction.mentions:
-            aliases.setdefault(m.series.id, []).append(m.alias)
-        for s in series.values():
-            _save_series(db, s, aliases.get(s.id, []))
-        conn.executemany(
-            "insert into mentions (document_id, series_id, round, role, start, [end], location, co_chairs, alias, "
-            "quote, span_start, span_end) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                [
-                    doc.id,
-                    m.series.id,
-                    m.round,
-                    m.role,
-                    m.dates.iso_start() if m.dates else None,
-                    m.dates.iso_end() if m.dates else None,
-                    m.location,
-                    json.dumps(list(m.co_chairs), ensure_ascii=False),
-                    m.alias,
-                    m.quote,
-                    m.start,
-                    m.end,
-                ]
-                for m in extraction.mentions
-            ],
-        )
-        conn.executemany(
-            "insert into anniversary_claims (document_id, countries, kind, ordinal, year, established, quote, "
-            "span_start, span_end) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                [
-                    doc.id,
-                    json.dumps(list(a.countries)),
-                    a.kind,
-                    a.ordinal,
-                    a.year,
-                    a.established,
-                    a.quote,
-                    a.start,
-                    a.end,
-                ]
-                for a in extraction.anniversaries
-            ],
-        )
-        conn.executemany(
-            "insert into cadence_claims (document_id, series_id, months, quote) values (?, ?, ?, ?)",
-            [[doc.id, c.series.id, c.months, c.quote] for c in extraction.cadences],
-        )
+        _insert_claims(db, doc.id, extraction)
     return True
+
+
+def _insert_claims(db: Database, document_id: str, extraction: Extraction) -> None:
+    """Every claim of one document, with the series it names (in the caller's transaction)."""
+    series = {m.series.id: m.series for m in extraction.mentions}
+    series.update({c.series.id: c.series for c in extraction.cadences})
+    aliases: dict[str, list[str]] = {}
+    for m in extraction.mentions:
+        aliases.setdefault(m.series.id, []).append(m.alias)
+    for s in series.values():
+        _save_series(db, s, aliases.get(s.id, []))
+    db.conn.executemany(
+        "insert into mentions (document_id, series_id, round, role, start, [end], location, co_chairs, alias, "
+        "quote, span_start, span_end) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            [
+                document_id,
+                m.series.id,
+                m.round,
+                m.role,
+                m.dates.iso_start() if m.dates else None,
+                m.dates.iso_end() if m.dates else None,
+                m.location,
+                json.dumps(list(m.co_chairs), ensure_ascii=False),
+                m.alias,
+                m.quote,
+                m.start,
+                m.end,
+            ]
+            for m in extraction.mentions
+        ],
+    )
+    db.conn.executemany(
+        "insert into anniversary_claims (document_id, countries, kind, ordinal, year, established, quote, "
+        "span_start, span_end) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            [
+                document_id,
+                json.dumps(list(a.countries)),
+                a.kind,
+                a.ordinal,
+                a.year,
+                a.established,
+                a.quote,
+                a.start,
+                a.end,
+            ]
+            for a in extraction.anniversaries
+        ],
+    )
+    db.conn.executemany(
+        "insert into cadence_claims (document_id, series_id, months, quote) values (?, ?, ?, ?)",
+        [[document_id, c.series.id, c.months, c.quote] for c in extraction.cadences],
+    )
 
 
 def _save_series(db: Database, series: Series, aliases: Sequence[str]) -> None:
@@ -732,6 +741,71 @@ def owe_rebuild(db: Database) -> None:
     """Record, in the transaction that changes the claims, that the conclusions must be rebuilt from
     them: the record stays until a rebuild commits, so a kill in between is completed later."""
     db.execute("insert or ignore into rebuild_owed (id, since) values (1, ?)", [now()])
+
+
+def read_elsewhere(db: Reader, read_with: str) -> int:
+    """How many documents on record had their claims found by another reading than ``read_with`` (another
+    version of the recogniser or of its language data, the user's own files included)."""
+    row = db.execute("select count(*) from documents where read_with is not ?", [read_with]).fetchone()
+    return int(row[0])
+
+
+def documents_read_elsewhere(db: Reader, read_with: str, *, batch: int = 200) -> Iterator[Document]:
+    """The documents :func:`read_elsewhere` counts, as they were stored, a batch at a time (a database of
+    100,000 documents is never held in memory at once)."""
+    after = 0
+    while True:
+        rows = db.execute(
+            "select rowid, id, origin, title, language, published, updated, views, text from documents "
+            "where rowid > ? and read_with is not ? order by rowid limit ?",
+            [after, read_with, batch],
+        ).fetchall()
+        if not rows:
+            return
+        for rowid, id_, origin, title, language, published, updated, views, text in rows:
+            yield Document(
+                id=id_,
+                origin=origin,
+                title=title,
+                language=language,
+                text=text,
+                published=DateSpan.from_iso(published) if published else None,
+                updated=DateSpan.from_iso(updated) if updated else None,
+                views=views,
+            )
+            after = rowid
+
+
+def replace_claims(db: Database, doc: Document, extraction: Extraction, read_with: str) -> None:
+    """A stored document's claims (and the dates and language read from its text) replaced by those of a
+    new reading, in the caller's transaction. The sources of the conclusions drawn from the old claims go
+    with them: the rebuild owed from here on draws them again (no command reads the conclusions before
+    completing it)."""
+    document_id = doc.id
+    with writing(db):
+        owe_rebuild(db)
+        db.execute(
+            "delete from meeting_sources where mention_id in (select id from mentions where document_id = ?)",
+            [document_id],
+        )
+        db.execute(
+            "delete from milestone_sources where claim_id in (select id from anniversary_claims where document_id = ?)",
+            [document_id],
+        )
+        for table in ("mentions", "anniversary_claims", "cadence_claims"):
+            db.execute(f"delete from {table} where document_id = ?", [document_id])
+        _insert_claims(db, document_id, extraction)
+        db.execute(
+            "update documents set language = ?, published = ?, updated = ?, views = ?, read_with = ? where id = ?",
+            [
+                doc.language,
+                doc.published.iso_start() if doc.published else None,
+                doc.updated.iso_start() if doc.updated else None,
+                doc.views,
+                read_with,
+                document_id,
+            ],
+        )
 
 
 def rebuild_owed(db: Reader) -> bool:
