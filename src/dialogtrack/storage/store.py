@@ -792,8 +792,9 @@ def replace_claims(db: Database, doc: Document, extraction: Extraction, read_wit
             "delete from milestone_sources where claim_id in (select id from anniversary_claims where document_id = ?)",
             [document_id],
         )
-        for table in ("mentions", "anniversary_claims", "cadence_claims"):
-            db.execute(f"delete from {table} where document_id = ?", [document_id])
+        db.execute("delete from mentions where document_id = ?", [document_id])
+        db.execute("delete from anniversary_claims where document_id = ?", [document_id])
+        db.execute("delete from cadence_claims where document_id = ?", [document_id])
         _insert_claims(db, document_id, extraction)
         db.execute(
             "update documents set language = ?, published = ?, updated = ?, views = ?, read_with = ? where id = ?",
