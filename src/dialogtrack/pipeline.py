@@ -85,15 +85,15 @@ class Release:
 
 
 def reading_fingerprint(registry: Registry) -> str:
-    """What a document's claims were read with: this version's recogniser (the source of the reading and
-    recognising stages, so that a changed rule counts even before the version number moves) and the
-    language data of ``registry``, the user's own files included. Claims stored with another fingerprint
-    may differ from what this reading finds in the same text: ``dialogtrack db reread`` reads them again."""
+    """What a document's claims were read with: this version's recogniser (the source of the recognising
+    stage and of the page-date reader, so that a changed rule counts even before the version number moves)
+    and the language data of ``registry``, the user's own files included. Claims stored with another
+    fingerprint may differ from what this reading finds in the same text: ``dialogtrack db reread`` reads
+    them again. How bytes became text (decoding, HTML) is left out: a reread starts from the stored text."""
     digest = hashlib.sha256(registry.data_digest.encode("ascii"))
     package = Path(__file__).resolve().parent
-    for stage in ("reading", "recognising"):
-        for source in sorted((package / stage).glob("*.py")):
-            digest.update(source.read_bytes())
+    for source in [*sorted((package / "recognising").glob("*.py")), package / "reading" / "metadata.py"]:
+        digest.update(source.read_bytes())
     return digest.hexdigest()[:24]
 
 
