@@ -129,3 +129,16 @@ def test_a_reread_killed_part_way_loses_nothing_and_the_next_completes_it(tmp_pa
     clean = tmp_path / "clean.db"
     assert run(["import", folder], clean).returncode == 0
     assert table_dump(db, "meetings") == table_dump(clean, "meetings")
+
+
+def test_the_reading_fingerprint_is_stable_and_follows_the_users_data(tmp_path: Path) -> None:
+    from dialogtrack.pipeline import reading_fingerprint
+    from dialogtrack.registry import load_registry
+
+    shipped = reading_fingerprint(load_registry())
+    assert reading_fingerprint(load_registry()) == shipped  # the same reading twice: nothing to read again
+    folder = tmp_path / "registry"
+    folder.mkdir()
+    assert reading_fingerprint(load_registry([folder])) == shipped  # an empty folder teaches nothing
+    (folder / "mine.toml").write_text(TAUGHT, encoding="utf-8")
+    assert reading_fingerprint(load_registry([folder])) != shipped
