@@ -177,3 +177,22 @@ def test_commands_without_thai_never_load_the_breaker(tmp_path: Path) -> None:
     thai = code.replace("['timeline']", "['timeline', '--lang', 'th']")
     out = subprocess.run([sys.executable, "-c", thai], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == "True"
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "ฮาชิม อับดุล ราซัก",  # a Malaysian name in Thai script: its syllables are no words of ICU's dictionary
+        "ธนากร พิพัฒน์ชัย, ฮาชิม อับดุล ราซัก",
+        "ทาเคชิ โมริโมโตะ, วรวุฒิ เกษมสันต์",
+        "เซอร์เก ชอยกู, หวัง อี้",
+    ],
+)
+def test_thai_co_chairs_wrap_only_between_the_words_of_their_names(names: str) -> None:
+    from dialogtrack.render.thaiwrap import NamesText
+
+    widest = max(cell_len(w) for w in names.split())
+    for width in range(widest, cell_len(names) + 1):
+        lines = [line.plain.strip() for line in NamesText(names).wrap(Console(width=width), width)]
+        assert " ".join(lines).split() == names.split(), (width, lines)  # whole words, every one, in order
+        assert all(cell_len(line) <= width for line in lines)

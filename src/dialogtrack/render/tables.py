@@ -18,7 +18,7 @@ from rich.text import Text
 from dialogtrack.controls import CONTROL
 from dialogtrack.models import DateSpan, Meeting, Relation
 from dialogtrack.render.display import ENGLISH, NO_SERIES, NOTHING_UPCOMING, Display, english_ordinal
-from dialogtrack.render.thaiwrap import ThaiTable, breakable
+from dialogtrack.render.thaiwrap import NamesText, ThaiTable, breakable
 from dialogtrack.views.timeline import SeriesTimeline
 from dialogtrack.views.upcoming import Upcoming, UpcomingMeeting
 
@@ -84,7 +84,7 @@ def _meeting_cells(m: Meeting, d: Display, *, unconfirmed: bool = False) -> list
         Text(round_label),
         dates,
         safe(d.place(m.location)),
-        safe(", ".join(m.co_chairs) or "—"),
+        NamesText(safe(", ".join(m.co_chairs) or "—").plain),
         Text(d.number(tally.count) + (" ✎" if tally.hand_entered else "")),
     ]
 

@@ -70,12 +70,18 @@ def _fold_point(text: str, start: int, end: int, width: int) -> int:
     return cut
 
 
-def line_starts(text: str, width: int) -> list[int]:
+def between_words(text: str) -> list[int]:
+    """Break opportunities after a space only, ``len(text)`` last: for people's names, which ICU's
+    dictionary does not know ("ฮาชิม อับดุล ราซัก" is three words; its syllables are no places to break)."""
+    return [at for at in break_opportunities(text) if at == len(text) or text[at - 1].isspace()]
+
+
+def line_starts(text: str, width: int, breaks: Callable[[str], list[int]] = break_opportunities) -> list[int]:
     """The offsets where the lines of ``text`` wrapped to ``width`` cells begin (after the first)."""
     width = max(width, 1)
     starts: list[int] = []
     line_start = pos = 0
-    for stop in break_opportunities(text):
+    for stop in breaks(text):
         if stop <= pos:
             continue
         if cell_len(text[line_start:stop].rstrip()) > width:
@@ -89,10 +95,10 @@ def line_starts(text: str, width: int) -> list[int]:
     return [s for s in starts if 0 < s < len(text)]
 
 
-def words(text: str) -> list[str]:
+def words(text: str, breaks: Callable[[str], list[int]] = break_opportunities) -> list[str]:
     """The pieces between break opportunities, without their trailing spaces."""
     at, out = 0, []
-    for stop in break_opportunities(text):
+    for stop in breaks(text):
         out.append(text[at:stop].rstrip())
         at = stop
     return [w for w in out if w]
@@ -101,11 +107,15 @@ def words(text: str) -> list[str]:
 class ThaiText(Text):
     """A rich ``Text`` whose Thai lines wrap at word boundaries and are folded, never cut."""
 
+    @staticmethod
+    def breaks(text: str) -> list[int]:
+        return break_opportunities(text)
+
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         measured = super().__rich_measure__(console, options)
         if not THAI.search(self.plain):
             return measured
-        widest = max((cell_len(w) for line in self.plain.splitlines() for w in words(line)), default=0)
+        widest = max((cell_len(w) for line in self.plain.splitlines() for w in words(line, self.breaks)), default=0)
         return Measurement(min(widest, measured.maximum), measured.maximum)
 
     def wrap(
@@ -129,12 +139,21 @@ class ThaiText(Text):
                 continue
             if "\t" in line:
                 line.expand_tabs(tab_size)
-            pieces = line.divide(line_starts(line.plain, width))
+            pieces = line.divide(line_starts(line.plain, width, self.breaks))
             for piece in pieces:
                 piece.rstrip_end(width)
             pieces.justify(console, width, justify=how, overflow="fold")
             lines.extend(pieces)
         return lines
+
+
+class NamesText(ThaiText):
+    """People's names: Thai ones wrap only between their words (a name too wide for the column is still
+    folded, never cut)."""
+
+    @staticmethod
+    def breaks(text: str) -> list[int]:
+        return between_words(text)
 
 
 def breakable(renderable: Any) -> Any:
