@@ -2994,3 +2994,47 @@ def test_the_first_meeting_counted_from_is_round_one_and_keeps_no_venue_of_the_n
 def test_a_thai_subject_read_as_an_adjective_is_the_body_english_names(thai: str, english: str) -> None:
     """ "คณะกรรมาธิการร่วมด้านเศรษฐกิจ" is the "Joint Economic Commission" an English release names: one series."""
     assert series_and_rounds(thai) == series_and_rounds(english)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("รัฐมนตรีทั้งสองเป็นประธานร่วมการประชุมคณะกรรมาธิการร่วมไทย-อียิปต์ ครั้งที่สอง ที่กรุงไคโร", 2),
+        ("การประชุมคณะกรรมาธิการร่วมไทย-อียิปต์ ครั้งที่สามจัดขึ้นที่กรุงเทพฯ", 3),
+        ("การประชุมคณะกรรมาธิการร่วมไทย-อียิปต์ ครั้งที่สิบเอ็ด ณ กรุงไคโร", 11),
+        ("การประชุมคณะกรรมาธิการร่วมไทย-อียิปต์ ครั้งที่ยี่สิบสอง ณ กรุงไคโร", 22),
+        ("การประชุมคณะกรรมาธิการร่วมไทย-อียิปต์ ครั้งที่ ๒ ณ กรุงไคโร", 2),
+    ],
+)
+def test_a_thai_round_written_in_words(text: str, expected: int) -> None:
+    """ "ครั้งที่สอง" is round 2 as "ครั้งที่ ๒" is: Thai writes a round's number in words too."""
+    assert series_and_rounds(text) == [("eg-th-joint-commission", expected)]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("หนึ่ง", 1),
+        ("สอง", 2),
+        ("เก้า", 9),
+        ("สิบ", 10),
+        ("สิบเอ็ด", 11),
+        ("สิบสอง", 12),
+        ("ยี่สิบ", 20),
+        ("ยี่สิบเอ็ด", 21),
+        ("สามสิบห้า", 35),
+        ("เอ็ด", None),
+        ("สองสิบ", None),
+        ("ฝ่าย", None),
+    ],
+)
+def test_thai_number_words(word: str, expected: int | None) -> None:
+    from dialogtrack.recognising.refs import thai_number_value
+
+    assert thai_number_value(word) == expected
+
+
+def test_a_thai_number_word_runs_into_no_other_word() -> None:
+    """ "ครั้งที่สองฝ่าย…" is "the time both sides …": no round 2 read from a word that goes on."""
+    text = "การประชุมคณะกรรมาธิการร่วมไทย-อียิปต์ ครั้งที่สองฝ่ายได้พบกันที่กรุงไคโร"
+    assert series_and_rounds(text) == []

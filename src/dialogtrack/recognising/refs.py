@@ -63,6 +63,37 @@ ORDINAL_WORDS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 MAX_ROUND = 300
+
+# Thai writes a round's number in words as well as in digits: "ครั้งที่สอง", "ครั้งที่สิบเอ็ด", "ครั้งที่ยี่สิบสาม".
+# Tens are a unit before สิบ (ยี่ for two), and one after สิบ is เอ็ด.
+THAI_UNITS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9}
+_TH_UNIT = "|".join(THAI_UNITS)
+# Thai runs words together, so a number word must be followed by what may follow a round ("ครั้งที่สอง ณ …",
+# "ครั้งที่สองระหว่างวันที่ …"), not by more letters of another word ("ครั้งที่สองฝ่าย …" is "the time both sides …").
+_THAI_AFTER_NUMBER = "ระหว่าง|ณ|เมื่อ|ที่|ซึ่ง|จะ|ได้|โดย|ใน|ของ|ประจำ|ขึ้น|นี้|และ|จัด|มี|ว่าด้วย|การ"
+THAI_NUMBER = (
+    rf"(?:(?:{_TH_UNIT}|ยี่)?สิบ(?:เอ็ด|{_TH_UNIT})?|{_TH_UNIT})(?![\u0e01-\u0e4e])"
+    rf"|(?:(?:{_TH_UNIT}|ยี่)?สิบ(?:เอ็ด|{_TH_UNIT})?|{_TH_UNIT})(?=(?:{_THAI_AFTER_NUMBER}))"
+)
+_THAI_NUMBER_PARTS = re.compile(rf"(?:(?P<tens>{_TH_UNIT}|ยี่)?(?P<ten>สิบ))?(?P<unit>เอ็ด|{_TH_UNIT})?")
+
+
+def thai_number_value(word: str) -> int | None:
+    """'สอง' -> 2, 'สิบเอ็ด' -> 11, 'ยี่สิบสาม' -> 23; None when ``word`` is no Thai number up to 99."""
+    m = _THAI_NUMBER_PARTS.fullmatch(word)
+    if not word or m is None:
+        return None
+    tens = 0
+    if m.group("ten"):
+        tens = 2 if m.group("tens") == "ยี่" else THAI_UNITS.get(m.group("tens") or "หนึ่ง", 0)
+        if tens == 2 and m.group("tens") == "สอง":
+            return None  # twenty is ยี่สิบ, never สองสิบ
+    unit = m.group("unit")
+    if unit == "เอ็ด" and not m.group("ten"):
+        return None
+    return 10 * tens + (1 if unit == "เอ็ด" else THAI_UNITS.get(unit or "", 0))
+
+
 ACRONYM = re.compile(r"[A-Z][A-Z-]{1,7}")
 # "(JC)", "(Defense Strategic Talks: DST)", "(JC 17)": the acronym a release gives a name, the round's number
 # beside it at times.
@@ -227,7 +258,7 @@ FIRST_IN_YEARS = re.compile(
     rf"|under{_S}+(?:(?i:the|a|his|her|its|their){_S}+)?(?:[A-Z][\w'’.-]*{_S}+){{0,6}}?(?i:government|administration|presidency|chairmanship|leadership)"
     rf"|under{_S}+(?:(?i:President|Prime\s+Minister|Premier|King){_S}+)[A-Z]\w*)\b"
 )
-_N = r"[0-9๐-๙]{1,3}"  # a round number, in Arabic or Thai digits
+_N = rf"(?:[0-9๐-๙]{{1,3}}|{THAI_NUMBER})"  # a round number, in Arabic or Thai digits or in Thai words
 # What a bracket that holds a date shows: a range of days, a year, a Thai month's abbreviation.
 _DATE_HINT = r"(?:[0-9๐-๙]{1,2}[^\S\n]*[-–][^\S\n]*[0-9๐-๙]|[0-9๐-๙]{4}|[มกพสตธ]\.?[คยพ]\.?(?:[^\S\n]|$|\)))"
 _LATIN_BRACKETS = r"\([^()\n\u0e00-\u0e7f]{2,80}\)"  # "(Joint Cabinet Retreat)" inside a Thai name
@@ -416,7 +447,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         # The round before the name (English), re-read relative to the new start.
         before = text[max(0, start - 80) : start]
         if m := p.ordinal_before.search(before):
-            round_ = ordinal_value(m.group("ord")) if m.group("ord") else _round_number(m.group("num"))
+            round_ = ordinal_value(m.group("ord")) if m.group("ord") else round_number(m.group("num"))
             if SPECIAL_WORD.search(before, m.end("ord") if m.group("ord") else m.start()):
                 # "the first special session of the GBC" counts the special sessions, not the rounds
                 round_, special = None, True
@@ -434,7 +465,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
             if round_ is not None or special:
                 start -= len(before) - m.start()
         elif m := p.thai_round_before.search(before):
-            round_ = _round_number(m.group("n"))
+            round_ = round_number(m.group("n"))
             start -= len(before) - m.start()
         elif m := p.special_before.search(before):
             special = True
@@ -490,7 +521,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
                 framework = registry.framework(m.group("fw"))
                 end = name_end = end + m.end()
             elif round_ is None and (m := p.round_after.match(tail)):
-                value = 1 if m.group("first") else _round_number(m.group("n"))
+                value = 1 if m.group("first") else round_number(m.group("n"))
                 if value is None:
                     break
                 round_, end = value, end + m.end()
@@ -1062,8 +1093,11 @@ def _pair(registry: Registry, a: str, b: str) -> tuple[str, ...]:
     return tuple(sorted((ca, cb)))
 
 
-def _round_number(digits: str | None) -> int | None:
+def round_number(digits: str | None) -> int | None:
     if not digits:
         return None
-    value = int(to_arabic_digits(digits))
+    arabic = to_arabic_digits(digits)
+    value = int(arabic) if arabic.isdigit() else thai_number_value(digits)
+    if value is None:
+        return None
     return value if 0 < value <= MAX_ROUND else None

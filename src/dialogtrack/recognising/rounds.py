@@ -20,9 +20,17 @@ from typing import TYPE_CHECKING
 
 from dialogtrack.models import DateSpan, Series
 from dialogtrack.recognising import scan
-from dialogtrack.recognising.dates import DateMatch, relative_day, to_arabic_digits
+from dialogtrack.recognising.dates import DateMatch, relative_day
 from dialogtrack.recognising.passages import sentence_of
-from dialogtrack.recognising.refs import DEFINED_ACRONYM, FIRST_IN_YEARS, ORDINAL, SeriesRef, ordinal_value
+from dialogtrack.recognising.refs import (
+    DEFINED_ACRONYM,
+    FIRST_IN_YEARS,
+    ORDINAL,
+    THAI_NUMBER,
+    SeriesRef,
+    ordinal_value,
+    round_number,
+)
 from dialogtrack.registry import Registry
 
 if TYPE_CHECKING:
@@ -61,9 +69,9 @@ ITS_SESSION = re.compile(
     # "The previous round of consultations was held in Bangkok …": only when it says where or when
     rf"|\b(?P<prev>[Tt]he\s+(?:previous|last|preceding)\s+(?:round|session|meeting))(?:\s+of\s+[a-z]+)?\s+{HOLD_VERB}\b"
     r"|(?:การประชุม|การหารือ)ฯ?\s*(?P<thprev>ครั้งก่อน|ครั้งที่แล้ว)\s*(?:ซึ่ง)?(?:จัดขึ้น|มีขึ้น|ที่|ณ|เมื่อ)"
-    r"|(?:นับตั้งแต่|นับจาก|ต่อจาก|ภายหลัง|หลังจาก)(?:การประชุม|การหารือ)?\s*(?:ครั้งที่\s*(?P<since>[0-9๐-๙]{1,3})"
+    rf"|(?:นับตั้งแต่|นับจาก|ต่อจาก|ภายหลัง|หลังจาก)(?:การประชุม|การหารือ)?\s*(?:ครั้งที่\s*(?P<since>[0-9๐-๙]{{1,3}}|{THAI_NUMBER})"
     r"|(?P<sincefirst>ครั้งแรก))"  # "… หลังว่างเว้นมา 8 ปี นับตั้งแต่การประชุมครั้งแรก เมื่อปี 2547"
-    r"|(?:การประชุม|การหารือ)ฯ?\s*(?:ครั้งที่\s*(?P<n>[0-9๐-๙]{1,3})(?![0-9๐-๙/])|(?P<first>ครั้งแรก)(?!ในรอบ|นับ)"
+    rf"|(?:การประชุม|การหารือ)ฯ?\s*(?:ครั้งที่\s*(?P<n>[0-9๐-๙]{{1,3}}(?![0-9๐-๙/])|{THAI_NUMBER})|(?P<first>ครั้งแรก)(?!ในรอบ|นับ)"
     r"\s*(?:ซึ่ง)?(?:ได้|จะ)?(?:จัดขึ้น|มีขึ้น)|(?P<thnext>ครั้งต่อไป|ครั้งหน้า)))"
 )
 
@@ -287,7 +295,7 @@ def add_seriesless_rounds(refs: list[NamedRound], doc: AnnotatedText) -> list[Na
             value = max(before_here) - 1 if before_here and max(before_here) > 1 else None
         elif m.group("n") or m.group("first") or m.group("since") or m.group("sincefirst"):
             first = m.group("first") or m.group("sincefirst")
-            value = 1 if first else int(to_arabic_digits(m.group("n") or m.group("since")))
+            value = 1 if first else round_number(m.group("n") or m.group("since"))
         else:
             groups = ("ord", "ord2", "ord3", "ord4", "ord5", "ord6", "ord7", "ord8")
             ordinal = next(m.group(g) for g in groups if m.group(g))
