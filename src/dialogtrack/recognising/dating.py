@@ -371,12 +371,17 @@ def held_day(best: Draft, rounds: list[NamedRound], dates: list[DateMatch], doc:
 def visit_dates(
     r: NamedRound, sentences: list[tuple[int, int]], dates: list[DateMatch], text: str, opening: re.Pattern[str]
 ) -> DateSpan | None:
-    """The days of the visit the sentence before speaks of, for an undated round in a sentence that opens
-    "During the visit" (``opening``, the cue words): "X will visit Bhutan from 18-20 January. During the visit,
-    he will co-chair the 4th …" is held within those days."""
+    """The days of the visit the sentence speaks of, for an undated round in a sentence that opens "During the
+    visit" (``opening``, the cue words): "X will visit Bhutan from 18-20 January. During the visit, he will
+    co-chair the 4th …" is held within those days; so is the round of a long sentence that opens with the visit
+    and its days ("ในการเยือนสาธารณรัฐเช็กระหว่างวันที่ ๕ - ๖ กันยายน … จะเป็นประธานร่วม … ในการประชุม … ครั้งที่ ๑")."""
     lo, hi = r.sentence
     if not opening.match(text[lo:hi].lstrip(" \t\"“‘'")):
         return None
+    own = [d.span for d in dates if lo <= d.start and d.end <= r.ref.start]
+    if own:
+        days = [s for s in own if s.precision == "day"]
+        return days[0] if len(days) == 1 and TRAVEL.search(text, lo, r.ref.start) else None
     at = bisect_left(sentences, r.sentence)
     if at == 0 or at >= len(sentences) or sentences[at] != r.sentence:
         return None
