@@ -337,6 +337,19 @@ def dated(text: str, published: str | None = None) -> list[tuple[str, int | None
             None,
             [("lk-th-joint-commission", 4, None, None)],
         ),
+        (  # "this year" of an anniversary is the anniversary's year, no round's: the round keeps the lead's day
+            "Thailand, S. Korea hold annual strategic talks\nSEOUL, March 11 (Yonhap) -- The two countries agreed to "
+            "deepen cooperation during their annual strategic talks in Seoul on Monday, officials said.\nVice "
+            "ministers led the 5th Thailand-Republic of Korea Strategic Dialogue, as the two nations mark the 65th "
+            "anniversary this year of their diplomatic ties.",
+            "2024-03-11",
+            [("kr-th-strategic-dialogue", 5, "2024-03-11", None)],
+        ),
+        (
+            "ทั้งสองฝ่ายจัดการประชุมหารือเชิงยุทธศาสตร์ไทย-ญี่ปุ่น ครั้งที่ ๗ โดยจะร่วมฉลองความสัมพันธ์ทางการทูตครบ ๑๓๗ ปี ในปีนี้",
+            "2024-03-08",
+            [("jp-th-strategic-dialogue", 7, None, None)],
+        ),
     ],
 )
 def test_the_date_the_prose_gives(text: str, published: str | None, expected: list[tuple[object, ...]]) -> None:

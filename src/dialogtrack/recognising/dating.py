@@ -102,7 +102,10 @@ def relative_year_of(r: NamedRound, text: str, reference: DateSpan | None) -> Da
     if reference is None:
         return None
     _, hi = r.sentence
-    found = relative_year(text[r.ref.end : min(hi, r.ref.end + 200)], reference.start.year)
+    window = text[r.ref.end : min(hi, r.ref.end + 200)]
+    found = relative_year(window, reference.start.year)
+    if found and ANNIVERSARY_BEFORE.search(window[max(0, found[1] - FOUNDED_WITHIN) : found[1]]):
+        return None  # "… on the occasion of the 30th anniversary this year": the anniversary's year, no round's
     return DateSpan(date(found[0], 1, 1), precision="year") if found else None
 
 
