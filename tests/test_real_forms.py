@@ -350,6 +350,13 @@ def dated(text: str, published: str | None = None) -> list[tuple[str, int | None
             "2024-03-08",
             [("jp-th-strategic-dialogue", 7, None, None)],
         ),
+        (  # a wire's dateline with the city in lower case dates the page; the meeting's weekday dates the round
+            " date 2024-03-08 Muscat, Mar 8 (IANS) India and Oman held the 6th round of the India-Oman Joint "
+            "Commission in Muscat, where the two sides reviewed trade, defence and energy ties, the ministry said.\n\n"
+            "The meeting on Thursday was co-chaired by the two foreign secretaries.",
+            None,
+            [("in-om-joint-commission", 6, "2024-03-07", None)],
+        ),
     ],
 )
 def test_the_date_the_prose_gives(text: str, published: str | None, expected: list[tuple[object, ...]]) -> None:
@@ -1636,6 +1643,12 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "เมื่อวันที่ 4 มีนาคม 2567 น.ส. สมศรี ใจดี อธิบดีกรมความร่วมมือระหว่างประเทศ และ Mr. Lim Wei, Director, Singapore "
             "Cooperation Programme เป็นประธานร่วมในการประชุมความร่วมมือทางวิชาการไทย – สิงค์โปร์ ครั้งที่ 10",
             ("สมศรี ใจดี", "Lim Wei"),
+        ),
+        (  # a Gulf style before the name
+            "The 3rd India-Oman Joint Commission was held in Muscat on 4 March 2024. It was co-chaired by Ravi Kumar, "
+            "Secretary, Ministry of External Affairs, and Sheikh Salim Alhabsi, Undersecretary, Ministry of Foreign "
+            "Affairs of Oman.",
+            ("Ravi Kumar", "Salim Alhabsi"),
         ),
     ],
 )

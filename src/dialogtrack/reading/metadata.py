@@ -63,6 +63,11 @@ DATELINE_BEFORE = re.compile(
     r"(?:^|\n)[^\S\n]*(?:date[^\S\n]+\d{4}-\d{2}(?:-\d{2})?[^\S\n]+)?[A-Z][A-Z .'-]{2,30},[^\S\n]*$"
 )
 DATELINE_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?::|--|[—–])")
+# A city written in lower case needs the agency after the day to be a dateline: "Muscat, Dec 5 (IANS) India and …".
+DATELINE_CITY_BEFORE = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:date[^\S\n]+\d{4}-\d{2}(?:-\d{2})?[^\S\n]+)?[A-Z][a-z]+(?:[ .'-][A-Z][a-z]+){0,2},[^\S\n]*$"
+)
+DATELINE_AGENCY_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*\([A-Z][A-Za-z/]{1,12}\)")
 
 
 POSTED_AFTER = re.compile(r"[^\S\n]*\|?[^\S\n]*(?:views?|ครั้ง\s*ที่\s*เข้าชม|เข้าชม)[^\S\n]*:?[^\S\n]*[0-9๐-๙]", re.I)
@@ -84,9 +89,12 @@ def is_page_date(text: str, start: int, end: int) -> bool:
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``text[start:end]`` is a wire's dateline ("BANGKOK, Aug. 6 (Xinhua) --")."""
+    """Whether the date at ``text[start:end]`` is a wire's dateline ("BANGKOK, Aug. 6 (Xinhua) --", "Muscat, Dec 5
+    (IANS)")."""
     before = text[max(0, start - 40) : start]
-    return bool(DATELINE_BEFORE.search(before) and DATELINE_AFTER.match(text, end))
+    if DATELINE_BEFORE.search(before) and DATELINE_AFTER.match(text, end):
+        return True
+    return bool(DATELINE_CITY_BEFORE.search(before) and DATELINE_AGENCY_AFTER.match(text, end))
 
 
 ISO_LABEL = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])", re.I)
