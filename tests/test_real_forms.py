@@ -1289,6 +1289,12 @@ def test_for_the_first_time_in_years_is_no_round_and_run_on_sentences_split() ->
             "Retreat together.",
             [(None, "2024-03-04")],
         ),
+        (  # a year counted from the page's, opening the sentence that recalls a round
+            "The two prime ministers will meet in Bali on 4 March 2024 for the 3rd Indonesia-Singapore Leaders' "
+            "Retreat.\nLast year, the two countries marked an anniversary of their ties during the second Leaders' "
+            "Retreat in Singapore.",
+            [(2, "2023"), (3, "2024-03-04")],
+        ),
     ],
 )
 def test_rounds_listed_or_counted_by_their_people(text: str, expected: list[tuple[int | None, str]]) -> None:

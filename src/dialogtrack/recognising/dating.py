@@ -98,14 +98,20 @@ def wire_date(text: str, year: int) -> DateSpan | None:
 
 
 def relative_year_of(r: NamedRound, text: str, reference: DateSpan | None) -> DateSpan | None:
-    """ "… agreed to hold the eighth meeting in China next year": a year counted from the document's."""
+    """ "… agreed to hold the eighth meeting in China next year": a year counted from the document's; or one
+    that opens the sentence ("Last year, the two countries marked … during the second Leaders' Retreat")."""
     if reference is None:
         return None
-    _, hi = r.sentence
+    lo, hi = r.sentence
     window = text[r.ref.end : min(hi, r.ref.end + 200)]
     found = relative_year(window, reference.start.year)
     if found and ANNIVERSARY_BEFORE.search(window[max(0, found[1] - FOUNDED_WITHIN) : found[1]]):
         return None  # "… on the occasion of the 30th anniversary this year": the anniversary's year, no round's
+    if found is None:
+        opening = text[lo : r.ref.start]
+        found = relative_year(opening, reference.start.year)
+        if found and found[1] - (len(opening) - len(opening.lstrip())) > OPENING_LIMIT:
+            found = None
     return DateSpan(date(found[0], 1, 1), precision="year") if found else None
 
 
