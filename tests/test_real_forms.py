@@ -714,6 +714,18 @@ def test_a_round_being_prepared_is_dated_only_by_when_it_is_to_be_held(text: str
             "ทั้งนี้ ผู้อำนวยการกองแผนงาน (นางสาวสมศรี ใจดี) เป็นหัวหน้าคณะผู้แทนกรมส่งเสริมสหกรณ์",
             ("สมชาย รักไทย", "คำพัน สีสะหวัด"),
         ),
+        (  # the site's name before the colon of its dateline is no chair
+            "Vietnam, Australia hold eighth foreign ministers' meeting\n\nHanoi, The Delta Tribune: Vietnam's Deputy Prime Minister and Minister of Foreign Affairs Tran Van Nam and "
+            "Australian Foreign Minister Jane Doyle on Monday co-chaired the eighth Vietnam-Australia Foreign "
+            "Ministers' Meeting in Hanoi.\nDuring the meeting, both sides reviewed their partnership.",
+            ("Tran Van Nam", "Jane Doyle"),
+        ),
+        (  # the spokesperson who quotes the announcement is no chair
+            '"On March 12, Foreign Minister Ahmed Rasheed will co-chair the 7th India-Maldives Joint Commission '
+            'Meeting along with our External Affairs Minister Ravi Kumar," MEA Spokesperson Anil Mehta told '
+            "reporters on 4 March 2024.",
+            ("Ahmed Rasheed", "Ravi Kumar"),
+        ),
     ],
 )
 def test_co_chairs_precision_first(text: str, expected: tuple[str, ...]) -> None:

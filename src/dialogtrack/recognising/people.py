@@ -91,7 +91,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("chair",),
         re.compile(
             CLAUSE_START
-            + r"(?P<names>[^.;\n]+?)\s+(?:co-?chaired|will\s+co-?chair|co-?chairs|(?:is\s+|are\s+)?co-?chairing)\b"
+            + r"(?P<names>[^.;:\n]+?)\s+(?:co-?chaired|will\s+co-?chair|co-?chairs|(?:is\s+|are\s+)?co-?chairing)\b"
             r"(?!\s+by)",
             re.M,
         ),
@@ -122,7 +122,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("led", "head", "lead"),
         re.compile(
             # "… led the U.S. delegation", "X and his counterpart Y led their respective delegations"
-            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:led|headed|will\s+lead|will\s+head)\s+(?:the|their|its)\s+"
+            CLAUSE_START + r"(?P<names>[^.;:\n]+?)\s+(?:led|headed|will\s+lead|will\s+head)\s+(?:the|their|its)\s+"
             r"(?:\S+\s+){0,2}(?:delegations?|sides?|teams?)\b",
             re.M,
         ),
@@ -132,7 +132,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("led",),
         re.compile(
-            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+led\s+the\s+"
+            CLAUSE_START + r"(?P<names>[^.;:\n]+?)\s+led\s+the\s+"
             r"(?:\d{1,3}\s?(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)|inaugural)\s+"
             r"(?:(?!(?:delegations?|sides?|teams?|to|of|in|at)\b)[\w'’+-]+\s+){0,5}?"
             r"(?i:dialogue|talks|consultations?|meeting|commission|committee|retreat)\b",
@@ -145,7 +145,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("chair",),
         re.compile(
             r"\bco-?chair(?:ed|s|ing)?\s+the\s+[^.;]{0,120}?\b(?:with|alongside|together\s+with)\s+"
-            r"(?P<names2>[^.;]+?)(?=\s+(?:in|at|on|by|according)\b|,\s+(?:according|said|who)\b|[.;]|$)"
+            r"(?P<names2>[^.;\"”]+?)(?=\s+(?:in|at|on|by|according)\b|,\s+(?:according|said|who)\b|,?[\"”]|[.;]|$)"
         ),
     ),
     # "… after chairing the 43rd … meeting with his Indonesian counterpart, Y": chairing with one's counterpart
@@ -159,7 +159,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("held",),
         re.compile(
-            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+held\s+the\s+[^.;]{0,120}?"
+            CLAUSE_START + r"(?P<names>[^.;:\n]+?)\s+held\s+the\s+[^.;]{0,120}?"
             r"(?i:Dialogue|Talks|Consultations?|Meeting|Commission|Retreat)\s+with\s+(?P<names2>[^.;]+?)\s+(?:in|at|on|by)\b",
             re.M,
         ),
@@ -170,7 +170,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("met", "convened"),
         re.compile(
-            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:met|convened)\s+"
+            CLAUSE_START + r"(?P<names>[^.;:\n]+?)\s+(?:met|convened)\s+"
             r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
             r"(?:[^.;\n]{1,80}?\s+)?"  # "in Bogor", "for the last time in their present roles in Bogor"
             r"(?:for|at|to\s+hold)\s+(?:the|their)\s+"
@@ -182,7 +182,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("hosted", "welcomed"),
         re.compile(
-            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:hosted|welcomed)\s+(?P<names2>[^.;\n]+?)\s+"
+            CLAUSE_START + r"(?P<names>[^.;:\n]+?)\s+(?:hosted|welcomed)\s+(?P<names2>[^.;\n]+?)\s+"
             r"(?:(?:to|in)\s+[A-Z][\w .'-]{1,40}?\s+)?for\s+(?:the|their)\s+",
             re.M,
         ),
@@ -191,7 +191,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("held",),
         re.compile(
-            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+held\s+the\s+"
+            CLAUSE_START + r"(?P<names>[^.;:\n]+?)\s+held\s+the\s+"
             r"(?:(?i:first|second|third|inaugural)|\d{1,3}(?:st|nd|rd|th)|[A-Za-z][a-z]+th)\s+"
             r"[^.;\n]{0,100}?(?:Dialogue|Talks|Consultations?|Meeting|Commission|Committee|Retreat)\b(?!\s+with)",
             re.M,
@@ -201,7 +201,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("held",),
         re.compile(
-            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+held\s+the\s+[^.;]{0,120}?(?:\d\+\d\s+)?"
+            CLAUSE_START + r"(?P<names>[^.;:\n]+?)\s+held\s+the\s+[^.;]{0,120}?(?:\d\+\d\s+)?"
             r"(?i:Dialogue|Talks|Consultations?|Meeting|Commission|Retreat)\s+with\s+(?P<names2>[^.;]+?)(?=,|\s+(?:in|at|on|by|of)\b|[.;]|$)",
             re.M,
         ),
@@ -243,7 +243,7 @@ CHAIR_EN: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("invitation",),
         re.compile(
-            CLAUSE_START + r"(?P<names>[^.;\n]+?)\s+(?:will\s+attend|attended|attends|is\s+attending|to\s+attend"
+            CLAUSE_START + r"(?P<names>[^.;:\n]+?)\s+(?:will\s+attend|attended|attends|is\s+attending|to\s+attend"
             r"|to\s+co-?chair|co-?chaired|will\s+co-?chair)\s+the\s+[^.;]{0,200}?\bat\s+the\s+invitation\s+of\s+"
             r"(?P<names2>[^.;]+)",
             re.M,
@@ -444,7 +444,7 @@ class ChairWords:
 def chair_words(registry: Registry) -> ChairWords:
     verbs = alias_pattern(registry.chairing.get("en", ()))
     return ChairWords(
-        subject_en=re.compile(CLAUSE_START + rf"(?P<names>[^.;\n]+?)\s+(?:will\s+)?(?:{verbs})\s+the\b", re.M),
+        subject_en=re.compile(CLAUSE_START + rf"(?P<names>[^.;:\n]+?)\s+(?:will\s+)?(?:{verbs})\s+the\b", re.M),
         agent_en=re.compile(rf"\b(?:{verbs})\s+by\s+(?P<names>[^.;\"”]+?)" + AGENT_NAMES_END, re.M),
         verbs_en=tuple(v.casefold() for v in registry.chairing.get("en", ())),
         chair_th=re.compile(rf"(?:ได้)?(?:ร่วมกัน)?(?:{alias_pattern(registry.chairing.get('th', ()))})"),
