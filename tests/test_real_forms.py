@@ -1668,6 +1668,13 @@ def test_a_page_dated_to_the_month_gives_its_year_to_the_prose() -> None:
             "Affairs of Oman.",
             ("Ravi Kumar", "Salim Alhabsi"),
         ),
+        (  # a province written like a name is no one
+            "The 12th Meeting of the General Border Committee (GBC) between the Kingdom of Cambodia and the Kingdom of "
+            "Thailand was hosted by Cambodia on 4 March 2024 in Koh Kong Province, Kingdom of Cambodia. The Meeting "
+            "was co-chaired by H.E. General Sok Dara, Deputy Prime Minister and Minister of National Defence of the "
+            "Kingdom of Cambodia, and H.E. General Somchai Rakthai, Minister of Defence of the Kingdom of Thailand.",
+            ("Sok Dara", "Somchai Rakthai"),
+        ),
     ],
 )
 def test_chairs_without_honorifics_ranks_or_places(text: str, expected: tuple[str, ...]) -> None:

@@ -482,6 +482,11 @@ def title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    return frozenset(_people_data().get("place_words_en", ()))
+
+
+@lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
     return frozenset(_people_data()["not_names_en"].split())
 
@@ -558,8 +563,8 @@ def find_co_chairs(
             names.extend(thai_chairs(line, registry, chairs_only))
     seen: dict[str, None] = {}
     for name in names:
-        if registry.place(name) or registry.country(name):
-            continue  # "… chaired by X in Phnom Penh": a place written like a name is no one
+        if registry.place(name) or registry.country(name) or name.rsplit(" ", 1)[-1] in _place_words():
+            continue  # "… chaired by X in Phnom Penh", "… in Koh Kong Province": a place written like a name is no one
         seen.setdefault(name, None)
     return tuple(seen)
 
