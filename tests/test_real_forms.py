@@ -225,6 +225,15 @@ def test_a_two_plus_two_is_named_in_its_own_words() -> None:
             "ในโอกาสที่เดินทางมาร่วมประชุมคณะกรรมาธิการร่วมทางการค้าไทย-สหภาพพม่า ครั้งที่ 2 ระหว่างวันที่ 8-9 กันยายน 2542",
             [("mm-th-joint-trade-commission", 2)],
         ),
+        (  # the English name in brackets says which body the Thai name is
+            "การประชุมหารือระหว่างกระทรวงการต่างประเทศไทย - อิหร่าน (Political Consultations) ครั้งที่ ๔ จัดขึ้นที่กรุงเตหะราน "
+            "เมื่อวันที่ ๕ มีนาคม ๒๕๖๗",
+            [("ir-th-political-consultations", 4)],
+        ),
+        (  # without it, the Thai name's own body
+            "การประชุมหารือระหว่างกระทรวงการต่างประเทศไทย - อิหร่าน ครั้งที่ ๔ จัดขึ้นที่กรุงเตหะราน เมื่อวันที่ ๕ มีนาคม ๒๕๖๗",
+            [("ir-th-foreign-office-consultations", 4)],
+        ),
     ],
 )
 def test_what_stands_between_kind_parties_and_round(text: str, expected: list[tuple[str, int | None]]) -> None:
