@@ -3107,3 +3107,29 @@ def test_a_thai_number_word_runs_into_no_other_word() -> None:
     """ "ครั้งที่สองฝ่าย…" is "the time both sides …": no round 2 read from a word that goes on."""
     text = "การประชุมคณะกรรมาธิการร่วมไทย-อียิปต์ ครั้งที่สองฝ่ายได้พบกันที่กรุงไคโร"
     assert series_and_rounds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India and Georgia held the 6th round of Foreign Office Consultations in Tbilisi on 5 March 2024.",
+            [("ge-in-foreign-office-consultations", 6)],
+        ),
+        (
+            "การประชุมหารือทางการเมืองไทย-เบลารุส ครั้งที่ 2 จัดขึ้นที่กรุงมินสค์ เมื่อวันที่ 5 มีนาคม 2567",
+            [("by-th-political-consultations", 2)],
+        ),
+        (
+            "The 4th Thailand-Romania Joint Commission met in Bucharest on 5 March 2024.",
+            [("ro-th-joint-commission", 4)],
+        ),
+        (
+            "The 3rd Kyrgyz Republic-Tajikistan Joint Commission was held in Dushanbe on 5 March 2024.",
+            [("kg-tj-joint-commission", 3)],
+        ),
+    ],
+)
+def test_parties_from_beyond_the_region(text: str, expected: list[tuple[str, int]]) -> None:
+    """A release about any two states is read: the registry knows the world's states, not only Thailand's neighbours."""
+    assert series_and_rounds(text) == expected
