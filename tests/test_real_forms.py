@@ -225,6 +225,11 @@ def test_a_two_plus_two_is_named_in_its_own_words() -> None:
             "ในโอกาสที่เดินทางมาร่วมประชุมคณะกรรมาธิการร่วมทางการค้าไทย-สหภาพพม่า ครั้งที่ 2 ระหว่างวันที่ 8-9 กันยายน 2542",
             [("mm-th-joint-trade-commission", 2)],
         ),
+        (  # "the second meeting of this …": the round, whatever determiner stands before the name
+            "The second meeting of this Philippines-China Bilateral Consultation Mechanism will be held in Manila "
+            "on 5 March 2024.",
+            [("cn-ph-bilateral-consultation-mechanism", 2)],
+        ),
         (  # the English name in brackets says which body the Thai name is
             "การประชุมหารือระหว่างกระทรวงการต่างประเทศไทย - อิหร่าน (Political Consultations) ครั้งที่ ๔ จัดขึ้นที่กรุงเตหะราน "
             "เมื่อวันที่ ๕ มีนาคม ๒๕๖๗",

@@ -345,7 +345,7 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"(?:(?<![\w-])(?P<ord>(?i:{ORDINAL})){_S}+|(?i:\b(?:round|session|meeting){_S}+)(?P<num>\d{{1,3}}){_S}+of{_S}+)"
             # "the fifth meeting in Hanoi of the UK-Vietnam Joint Economic and Trade Committee": its place between
             rf"(?:(?i:(?:[a-z][\w-]*{_S}+)?(?:round|session|meeting|edition)s?{_S}+"
-            rf"(?-i:in{_S}+[A-Z][\w-]*(?:{_S}+[A-Z][\w-]*){{0,3}}{_S}+)?of{_S}+(?:the|their|its|an?)?{_S}*"
+            rf"(?-i:in{_S}+[A-Z][\w-]*(?:{_S}+[A-Z][\w-]*){{0,3}}{_S}+)?of{_S}+(?:the|their|its|this|an?)?{_S}*"
             rf"|(?:{modifiers}|{LEVEL}){_S}+|(?:the|their|its){_S}+))*(?:[\u201c\u2018\x22]{_S}*)?$"
         ),
         thai_round_before=re.compile(rf"(?:ครั้งที่|รอบที่){_S}*(?P<n>{_N}){_S}*(?:ของ|ว่าด้วย)?{_S}*(?:การประชุม)?{_S}*$"),
