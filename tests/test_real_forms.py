@@ -230,6 +230,11 @@ def test_a_two_plus_two_is_named_in_its_own_words() -> None:
             "on 5 March 2024.",
             [("cn-ph-bilateral-consultation-mechanism", 2)],
         ),
+        (  # a name ending with the Thai office goes on with the partner's: the pair is Thailand and the partner
+            "นายกรัฐมนตรีมาเลเซียเยือนไทยเพื่อเข้าร่วมการประชุมประจำปีระหว่างนายกรัฐมนตรีกับนายกรัฐมนตรีมาเลเซีย ครั้งที่ ๗ "
+            "วันที่ ๕ มีนาคม ๒๕๖๗ ณ ทำเนียบรัฐบาล",
+            [("my-th-annual-consultation", 7)],
+        ),
         (  # the English name in brackets says which body the Thai name is
             "การประชุมหารือระหว่างกระทรวงการต่างประเทศไทย - อิหร่าน (Political Consultations) ครั้งที่ ๔ จัดขึ้นที่กรุงเตหะราน "
             "เมื่อวันที่ ๕ มีนาคม ๒๕๖๗",

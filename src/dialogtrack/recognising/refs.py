@@ -286,6 +286,7 @@ class _Patterns:
     special_before: re.Pattern[str]
     pair_after: re.Pattern[str]
     between_after: re.Pattern[str]
+    partner_after: re.Pattern[str]
     framework_after: re.Pattern[str]
     round_after: re.Pattern[str]
     time_after: re.Pattern[str]
@@ -361,6 +362,9 @@ def _patterns(registry: Registry) -> _Patterns:
             rf"|^(?:{_S}*{_LATIN_BRACKETS})?{_S}*ระหว่าง{_S}*(?:{office}(?P<t1>{c})|(?P<own_service>{THAI_OWN_SERVICES}))"
             rf"(?:{_S}*(?:กับ|และ){_S}*|{DASH}){office}(?P<t2>{c})"
         ),
+        # "การประชุมประจำปีระหว่างนายกรัฐมนตรีกับนายกรัฐมนตรีมาเลเซีย": a name that ends with a Thai office (the
+        # release's own country's) and goes on with the partner's
+        partner_after=re.compile(rf"^{_S}*(?:กับ|และ){_S}*{office}(?P<t2>{c})"),
         framework_after=re.compile(
             rf"^{_S}*(?:(?i:of){_S}+(?:(?i:the){_S}+)?)?(?:กรอบ)?(?:ความร่วมมือ)?{_S}*(?P<fw>{f})"
         ),
@@ -527,6 +531,12 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
                 if m.groupdict().get("own_service"):
                     c1 = "Thailand"  # "ระหว่างกองทัพเรือ - กองทัพเรือมาเลเซีย": a Thai release's own navy
                 if not c1 or not (countries := _pair(registry, c1, c2 or "")):
+                    break
+                end = name_end = end + m.end()
+            elif (
+                not countries and not framework and _OWN_OFFICE_END.search(alias) and (m := p.partner_after.match(tail))
+            ):
+                if not (countries := _pair(registry, "Thailand", m.group("t2"))):
                     break
                 end = name_end = end + m.end()
             elif not countries and not framework and (m := p.framework_after.match(tail)):
@@ -1066,6 +1076,7 @@ def _overlapping(
 
 # A Thai armed service named without its country is Thailand's, in a Thai release: "ระหว่างกองทัพเรือ - กองทัพเรือ
 # อินโดนีเซีย" (between the (Royal Thai) Navy and the Indonesian Navy), not followed by a country of its own.
+_OWN_OFFICE_END = re.compile(r"ระหว่าง(?:นายกรัฐมนตรี|รัฐบาล|กระทรวงการต่างประเทศ|กระทรวงกลาโหม)$")
 THAI_OWN_SERVICES = r"(?:กองทัพเรือ|กองทัพบก|กองทัพอากาศ|กองทัพไทย)(?![\u0e01-\u0e4e])"
 
 
