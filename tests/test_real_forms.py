@@ -82,6 +82,15 @@ def test_kinds_real_releases_report(text: str, expected: list[tuple[str, int | N
             "การประชุมคณะกรรมการอำนวยการความร่วมมือทวิภาคีจีน-ลาว ครั้งที่ 9 จัดขึ้นที่นครหลวงเวียงจันทน์ เมื่อวันที่ 5 มีนาคม 2567",
             [("cn-la-steering-committee-for-bilateral-cooperation", 9)],
         ),
+        (  # neighbours' border officials, the parties named in the sentence before
+            "Indonesia and Papua New Guinea renewed their border pledges on 5 March 2024. Officials of both countries "
+            "met in Jayapura for the 40th meeting of the Joint Border Committee.",
+            [("id-pg-joint-border-committee", 40)],
+        ),
+        (
+            "การประชุมคณะกรรมการชายแดนร่วมไทย-เมียนมา ครั้งที่ 12 จัดขึ้นที่อำเภอแม่สอด เมื่อวันที่ 5 มีนาคม 2567",
+            [("mm-th-joint-border-committee", 12)],
+        ),
         (
             "The 9th meeting of the China-Laos Steering Committee for Bilateral Cooperation opened in Vientiane on "
             "5 March 2024.",
