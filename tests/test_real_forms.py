@@ -432,6 +432,11 @@ def test_the_date_the_prose_gives(text: str, published: str | None, expected: li
             "India-Bhutan Development Cooperation Talks will be held in Thimphu.",
             ("planned", None, None, ()),
         ),
+        (  # "He co-chaired …" right after the visit's days: held during the visit
+            "Foreign Minister Ravi Kumar visited Nepal on 4-5 March 2024. He co-chaired the 8th India-Nepal Joint "
+            "Commission with his counterpart.",
+            ("headline", "2024-03-04", "2024-03-05", ()),
+        ),
         (  # a long sentence that opens with the visit and its days: the round it names later is held within them
             "ในการเยือนสาธารณรัฐเช็กอย่างเป็นทางการระหว่างวันที่ ๑๘ - ๑๙ มีนาคม ๒๕๖๗ รัฐมนตรีว่าการกระทรวงการต่างประเทศ"
             "จะพบหารือกับรัฐมนตรีต่างประเทศเช็กเพื่อหาทางส่งเสริมความสัมพันธ์ทั้งด้านการเมือง การค้า การลงทุน การศึกษา "
