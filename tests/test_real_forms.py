@@ -82,6 +82,14 @@ def test_kinds_real_releases_report(text: str, expected: list[tuple[str, int | N
             "การประชุมคณะกรรมการอำนวยการความร่วมมือทวิภาคีจีน-ลาว ครั้งที่ 9 จัดขึ้นที่นครหลวงเวียงจันทน์ เมื่อวันที่ 5 มีนาคม 2567",
             [("cn-la-steering-committee-for-bilateral-cooperation", 9)],
         ),
+        (  # the governors of the border provinces on both sides
+            "การประชุมคณะผู้ว่าราชการจังหวัดชายแดนไทย – กัมพูชา ครั้งที่ 9 จัดขึ้นผ่านระบบการประชุมทางไกล เมื่อวันที่ 5 มีนาคม 2567",
+            [("kh-th-border-governors-meeting", 9)],
+        ),
+        (
+            "The 9th Thailand-Cambodia Border Governors' Meeting was held by video link on 5 March 2024.",
+            [("kh-th-border-governors-meeting", 9)],
+        ),
         (  # neighbours' border officials, the parties named in the sentence before
             "Indonesia and Papua New Guinea renewed their border pledges on 5 March 2024. Officials of both countries "
             "met in Jayapura for the 40th meeting of the Joint Border Committee.",
