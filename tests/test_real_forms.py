@@ -1300,6 +1300,10 @@ def test_the_chairs_after_โดยมี_not_the_traveller() -> None:
             "ครบ 140 ปี ในปี 2570",
             (("JP", "TH"), 140, 2027, "1887"),
         ),
+        (  # the two countries the subject of the celebration, then the relation and "ครบ N ปี"
+            "รัฐมนตรีจะหารือกับรัฐมนตรีต่างประเทศเช็ก ในโอกาสที่ไทยและสาธารณรัฐเช็กจะฉลองความสัมพันธ์ทางการทูตครบ ๕๐ ปี ในปี ๒๕๖๗",
+            (("CZ", "TH"), 50, 2024, "1974"),
+        ),
         (  # "N years of establishment of diplomatic relations"
             "The 5th Thailand–Singapore Joint Commission met on 4 March 2024, marking 60 years of establishment of "
             "diplomatic relations between Thailand and Singapore in 2025.",

@@ -89,6 +89,10 @@ def _patterns(registry: Registry) -> tuple[re.Pattern[str], ...]:
         # "ความสัมพันธ์ทางการทูตไทย - ญี่ปุ่น ครบ 130 ปี ในปี 2560": the relation first, then "ครบ N ปี"
         rf"|(?P<rel3>ความสัมพันธ์ทางการทูต)\s*(?:ระหว่าง)?\s*(?:ประเทศ)?(?P<e1>{c})\s*(?:{dash}|กับ|และ)\s*(?:ประเทศ)?"
         rf"(?P<e2>{c})\s*ครบ\s*(?P<n3>[0-9๐-๙]{{1,4}})\s*ปี"
+        # "ไทยและสาธารณรัฐเช็กจะฉลองความสัมพันธ์ทางการทูตครบ ๔๐ ปี ในปี ๒๕๕๗": the two countries the subject, then the
+        # relation and "ครบ N ปี"
+        rf"|(?:(?P<g1>{c})\s*(?:และ|กับ)\s*(?:ประเทศ)?(?P<g2>{c})\s*(?:จะ|ได้)?\s*(?:ร่วมกัน)?\s*(?:เฉลิม)?ฉลอง(?:วาระ)?\s*)"
+        rf"(?P<rel4>ความสัมพันธ์ทางการทูต)(?:ระหว่างกัน)?\s*ครบ(?:รอบ)?\s*(?P<n4>[0-9๐-๙]{{1,4}})\s*ปี"
     )
     founding = re.compile(
         rf"(?:established|establishment\s+of)\s+(?:(?:formal|full)\s+)?diplomatic\s+(?:relations|ties)"
@@ -124,7 +128,7 @@ def find_anniversaries(
         if "since" in m.group().casefold() and ordinal % 5:
             continue  # "36 years since the establishment of …" is a span; "50 years since …" a jubilee
         groups = m.groupdict()
-        diplomatic = _kind(groups.get("rel") or groups.get("rel2") or groups.get("rel3") or "")
+        diplomatic = _kind(groups.get("rel") or groups.get("rel2") or groups.get("rel3") or groups.get("rel4") or "")
         named = _countries(m, registry)
         # Plain "relations" of no named countries may be a programme's or a city link's: not assumed.
         countries = named or (parties if _says_diplomatic(m.group()) else ())
@@ -263,7 +267,7 @@ def _ordinal(m: re.Match[str]) -> int:
     groups = m.groupdict()
     if groups.get("word"):
         return ordinal_value(groups["word"]) or 0
-    return int(to_arabic_digits(groups.get("n") or groups.get("n2") or groups.get("n3") or "0"))
+    return int(to_arabic_digits(groups.get("n") or groups.get("n2") or groups.get("n3") or groups.get("n4") or "0"))
 
 
 def _says_diplomatic(claim: str) -> bool:
@@ -291,7 +295,7 @@ def _founding_after(
 
 def _countries(m: re.Match[str], registry: Registry) -> tuple[str, ...]:
     groups = m.groupdict()
-    for a, b in (("c1", "c2"), ("b1", "b2"), ("d1", "d2"), ("e1", "e2"), ("f1", "f2")):
+    for a, b in (("c1", "c2"), ("b1", "b2"), ("d1", "d2"), ("e1", "e2"), ("f1", "f2"), ("g1", "g2")):
         if groups.get(a) and groups.get(b):
             ca, cb = registry.country(groups[a]), registry.country(groups[b])
             if ca and cb and ca != cb:
