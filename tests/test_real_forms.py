@@ -390,6 +390,13 @@ def dated(text: str, published: str | None = None) -> list[tuple[str, int | None
             None,
             [("lk-th-joint-commission", 4, None, None)],
         ),
+        (  # a day without its year, in a sentence that opens "Last year,": last year's
+            "The two ministers will co-chair the 15th India-United States Trade Policy Forum in New Delhi on 12 March "
+            "2024.\n\nLast year, they had co-chaired the 14th India-United States Trade Policy Forum in Washington on "
+            "January 11.",
+            "2024-03-06",
+            [("in-us-trade-policy-forum", 14, "2023-01-11", None), ("in-us-trade-policy-forum", 15, "2024-03-12", None)],
+        ),
         (  # "this year" of an anniversary is the anniversary's year, no round's: the round keeps the lead's day
             "Thailand, S. Korea hold annual strategic talks\nSEOUL, March 11 (Yonhap) -- The two countries agreed to "
             "deepen cooperation during their annual strategic talks in Seoul on Monday, officials said.\nVice "

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -95,6 +95,31 @@ def wire_date(text: str, year: int) -> DateSpan | None:
         if m.span.precision == "day" and m.span.end is None and is_dateline(head, m.start, m.end):
             return m.span
     return None
+
+
+def years_from_openings(dates: list[DateMatch], sentences: list[tuple[int, int]], text: str) -> list[DateMatch]:
+    """A day written without its year in a sentence that opens with the year counted from the page's ("Last year,
+    Goyal and Tai had co-chaired the 13th … on January 11", "Next year, …"): that year, not the page's own."""
+    out = []
+    for d in dates:
+        if not d.year_written:
+            lo, _ = sentence_of(d.start, sentences)
+            opening = text[lo : min(d.start, lo + OPENING_LIMIT + 12)]
+            if (found := relative_year(opening, d.span.start.year)) and found[1] <= OPENING_LIMIT:
+                shift = found[0] - d.span.start.year
+                d = replace(d, span=_shifted(d.span, shift))
+        out.append(d)
+    return out
+
+
+def _shifted(span: DateSpan, years: int) -> DateSpan:
+    def move(day: date) -> date:
+        try:
+            return day.replace(year=day.year + years)
+        except ValueError:  # 29 February
+            return day.replace(year=day.year + years, day=28)
+
+    return DateSpan(move(span.start), move(span.end) if span.end else None, span.precision)
 
 
 def relative_year_of(r: NamedRound, text: str, reference: DateSpan | None) -> DateSpan | None:

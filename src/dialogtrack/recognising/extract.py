@@ -30,6 +30,7 @@ from dialogtrack.recognising.dating import (
     reference_date,
     same_day,
     visit_dates,
+    years_from_openings,
 )
 from dialogtrack.recognising.passages import paragraph_bounds, quote_bounds, sentence_of, split_sentences
 from dialogtrack.recognising.people import english_names, find_co_chairs
@@ -74,6 +75,7 @@ def find_claims(doc: Document, registry: Registry) -> Extraction:
     reference = reference_date(doc)
     default_year = reference.start.year if reference else None
     dates = [d for d in find_dates(text, default_year=default_year) if not is_page_date(text, d.start, d.end)]
+    dates = years_from_openings(dates, sentences, text)
     # Counting every country a release names is costly, and needed only for a name that leaves its
     # parties out with none of its kind nearby: counted on first use.
     fallback = cache(partial(most_named_parties, annotated, title, registry))
