@@ -82,6 +82,15 @@ def test_kinds_real_releases_report(text: str, expected: list[tuple[str, int | N
             "การประชุมคณะกรรมการอำนวยการความร่วมมือทวิภาคีจีน-ลาว ครั้งที่ 9 จัดขึ้นที่นครหลวงเวียงจันทน์ เมื่อวันที่ 5 มีนาคม 2567",
             [("cn-la-steering-committee-for-bilateral-cooperation", 9)],
         ),
+        (  # the agriculture ministries' working group, its English name beside the Thai one
+            "การประชุมคณะทำงานร่วมด้านการเกษตร ไทย-ฟิจิ ครั้งที่ 3 (The 3rd Thailand-Fiji Joint Agricultural Working Group: "
+            "JAWG) ณ กรุงซูวา เมื่อวันที่ 5 มีนาคม 2567",
+            [("fj-th-joint-agricultural-working-group", 3)],
+        ),
+        (
+            "The 3rd Joint Working Group on Agriculture between Thailand and Laos met on 5 March 2024.",
+            [("la-th-joint-agricultural-working-group", 3)],
+        ),
         (  # the governors of the border provinces on both sides
             "การประชุมคณะผู้ว่าราชการจังหวัดชายแดนไทย – กัมพูชา ครั้งที่ 9 จัดขึ้นผ่านระบบการประชุมทางไกล เมื่อวันที่ 5 มีนาคม 2567",
             [("kh-th-border-governors-meeting", 9)],
@@ -395,7 +404,10 @@ def dated(text: str, published: str | None = None) -> list[tuple[str, int | None
             "2024.\n\nLast year, they had co-chaired the 14th India-United States Trade Policy Forum in Washington on "
             "January 11.",
             "2024-03-06",
-            [("in-us-trade-policy-forum", 14, "2023-01-11", None), ("in-us-trade-policy-forum", 15, "2024-03-12", None)],
+            [
+                ("in-us-trade-policy-forum", 14, "2023-01-11", None),
+                ("in-us-trade-policy-forum", 15, "2024-03-12", None),
+            ],
         ),
         (  # "this year" of an anniversary is the anniversary's year, no round's: the round keeps the lead's day
             "Thailand, S. Korea hold annual strategic talks\nSEOUL, March 11 (Yonhap) -- The two countries agreed to "
