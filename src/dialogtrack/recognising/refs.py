@@ -196,18 +196,6 @@ ACRONYM_ROUND = re.compile(
 # The level a dialogue is held at, written as a modifier of its name: "High-Level", "Vice Minister-level",
 # "ministerial-level". It does not change which kind of dialogue it is.
 LEVEL = r"(?i:(?:[a-z]+(?:-|[^\S\n]+)){0,2}[a-z]+[-\s]level|vice[-\s](?:foreign[-\s])?minister(?:ial)?)"
-# A level written in capitals as a word of the name, right before the kind: "High-Level", "Vice-Ministerial",
-# "Vice Minister-level" ("the 3rd Japan-Philippines Vice-Ministerial Strategic Dialogue")
-TITLED_LEVEL = re.compile(
-    r"[^\S\n]+(?P<level>(?:High|Senior|Vice|Deputy)(?:[- ](?:Foreign[- ])?(?:Level|Ministerial|Minister-[Ll]evel))"
-    r"|Vice[- ]Ministerial|Deputy[- ]Ministerial|Vice[- ]Foreign[- ]Ministerial|Deputy[- ]Foreign[- ]Ministerial)"
-    r"[^\S\n]+$"
-)
-
-
-def _level_name(level: str) -> str:
-    """A level as a series name writes it: "High Level" and "High-Level" are one body's."""
-    return re.sub(r"[- ]", "-", level.title()).replace("-Foreign-", " Foreign ")
 
 
 @dataclass(frozen=True)
@@ -453,12 +441,6 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         special = False
         before = text[max(0, start - 160) : start]
         after = text[end : end + 160]
-        # "the 3rd Japan-Philippines Vice-Ministerial Strategic Dialogue", "the third Vice Ministerial Strategic
-        # Dialogue (VMSD)": a level written into the name names the body at that level, its own series
-        if kind.registered and (level := TITLED_LEVEL.search(text, max(0, start - 40), start)):
-            kind = registry.kind(f"{level.group('level')} {alias}") or registry.named_kind(
-                f"{_level_name(level.group('level'))} {kind.en}"
-            )
 
         if m := p.pair_before.search(before):
             countries = _pair(registry, m.group("c1") or m.group("s1"), m.group("c2") or m.group("s2"))
