@@ -1235,6 +1235,11 @@ def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
             "the 12th Laos-Thailand Joint Commission.",
             "Vientiane",
         ),
+        (  # an online round written with a hyphen
+            "India and Georgia held the 6th round of Foreign Office Consultations via digital video-conference on "
+            "5 March 2024.",
+            "virtual",
+        ),
     ],
 )
 def test_places_of_real_releases(text: str, expected: str | None) -> None:
