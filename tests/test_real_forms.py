@@ -915,6 +915,12 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
             None,
             [("cz-th-joint-economic-commission", 2, "planned")],
         ),
+        (  # the cabinet notes the delegation for the meeting and approves its draft record: the round is to come
+            "คณะรัฐมนตรีมีมติรับทราบองค์ประกอบคณะผู้แทนฝ่ายไทย สำหรับการประชุมคณะผู้ว่าราชการจังหวัดชายแดนไทย - กัมพูชา ครั้งที่ 9 "
+            "รวมทั้งเห็นชอบร่างบันทึกการประชุมคณะผู้ว่าราชการจังหวัดชายแดนไทย - กัมพูชา ครั้งที่ 9",
+            "2024-03-05",
+            [("kh-th-border-governors-meeting", 9, "planned")],
+        ),
     ],
 )
 def test_roles_of_real_releases(text: str, published: str | None, expected: list[tuple[object, ...]]) -> None:
