@@ -3199,3 +3199,30 @@ def test_a_thai_number_word_runs_into_no_other_word() -> None:
 def test_parties_from_beyond_the_region(text: str, expected: list[tuple[str, int]]) -> None:
     """A release about any two states is read: the registry knows the world's states, not only Thailand's neighbours."""
     assert series_and_rounds(text) == expected
+
+
+def test_rounds_listed_together_share_the_place_after_the_last() -> None:
+    """ "… co-chaired the 15th … Joint Commission (JC) and the 6th Ministerial Meeting of the Committee on … (JDS)
+    between Thailand and Malaysia, in Bangkok": both met in Bangkok, each its own round."""
+    text = (
+        "On 5 March 2024, the two foreign ministers co-chaired the 15th Meeting of the Joint Commission for Bilateral "
+        "Cooperation (JC) and the 6th Ministerial Meeting of the Committee on Joint Development Strategy for Border "
+        "Areas (JDS) between Thailand and Malaysia, in Bangkok."
+    )
+    got = sorted((m.series.id, m.round, m.location) for m in mentions(text))
+    assert got == [
+        ("my-th-joint-commission", 15, "Bangkok"),
+        ("my-th-joint-development-strategy", 6, "Bangkok"),
+    ]
+
+
+def test_a_place_written_before_the_next_listed_round_stays_with_its_own() -> None:
+    text = (
+        "On 5 March 2024, the ministers co-chaired the 15th Thailand-Malaysia Joint Commission in Bangkok and the "
+        "6th Thailand-Malaysia Committee on Joint Development Strategy for Border Areas in Putrajaya."
+    )
+    got = sorted((m.series.id, m.round, m.location) for m in mentions(text))
+    assert got == [
+        ("my-th-joint-commission", 15, "Bangkok"),
+        ("my-th-joint-development-strategy", 6, "Putrajaya"),
+    ]

@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dialogtrack.recognising.rounds import NamedRound
+from dialogtrack.recognising.rounds import COORDINATED, NamedRound
 from dialogtrack.recognising.scan import PLACE, VIRTUAL
 from dialogtrack.registry import Registry
 
@@ -22,6 +22,29 @@ if TYPE_CHECKING:
 PLACE_WINDOW = 200  # characters after or before a round read for its place
 NEAR_BEFORE = 40  # characters before a round in which a country alone says where it is held
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s|;\s")
+
+
+LISTED_GAP = 30  # characters between two rounds written as one list ("… (JC) and the 5th …")
+
+
+def _listed_place(r: NamedRound, others: list[NamedRound], doc: AnnotatedText, registry: Registry) -> str | None:
+    """Where rounds listed together met, written after the last of them: "… co-chaired the 14th … Joint Commission
+    (JC) and the 5th Ministerial Meeting of the … Committee …, in Bangkok" met in Bangkok, both of them."""
+    text, last = doc.text, r
+    later = sorted((o for o in others if o.ref.start >= r.ref.end), key=lambda o: o.ref.start)
+    for o in later:
+        between = text[last.ref.end : o.ref.start]
+        if len(between) > LISTED_GAP or not COORDINATED.search(between) or o.series.id == r.series.id:
+            break
+        last = o
+    if last is r:
+        return None
+    end = min([r.sentence[1], *(o.ref.start for o in later if o.ref.start >= last.ref.end)])
+    stop = min(end, last.ref.end + PLACE_WINDOW)
+    if place := next(places_in(doc, last.ref.end, stop, registry), None):
+        return place
+    m = country_place_pattern(registry).search(text, last.ref.end, stop)
+    return country_name(registry, m) if m else None
 
 
 def location_of(r: NamedRound, rounds: list[NamedRound], doc: AnnotatedText, registry: Registry) -> str | None:
@@ -45,6 +68,8 @@ def location_of(r: NamedRound, rounds: list[NamedRound], doc: AnnotatedText, reg
         return country_name(registry, m)
     if place := next(venue_places(doc, r.ref.end, sentence_end, registry), None):
         return place  # "… เป็นประธานร่วม ณ ห้องบอลรูม … โรงแรม … กรุงเทพมหานคร", late in a long sentence
+    if place := _listed_place(r, others, doc, registry):
+        return place
     if _online(doc, begin, r.ref.start):
         return "virtual"
     # A place after another round of the sentence is that round's ("The next meeting … would take place in New
