@@ -3202,17 +3202,19 @@ def test_parties_from_beyond_the_region(text: str, expected: list[tuple[str, int
 
 
 def test_rounds_listed_together_share_the_place_after_the_last() -> None:
-    """ "… co-chaired the 15th … Joint Commission (JC) and the 6th Ministerial Meeting of the Committee on … (JDS)
-    between Thailand and Malaysia, in Bangkok": both met in Bangkok, each its own round."""
+    """ "X and Y co-chaired the 15th … Joint Commission (JC) and the 6th Ministerial Meeting of the Committee on …
+    (JDS) between Thailand and Malaysia, in Bangkok": both met in Bangkok, each its own round, both chaired by the
+    two the verb names."""
     text = (
-        "On 5 March 2024, the two foreign ministers co-chaired the 15th Meeting of the Joint Commission for Bilateral "
-        "Cooperation (JC) and the 6th Ministerial Meeting of the Committee on Joint Development Strategy for Border "
-        "Areas (JDS) between Thailand and Malaysia, in Bangkok."
+        "On 5 March 2024, Somchai Rakthai and Ahmad Razak co-chaired the 15th Meeting of the Joint Commission for "
+        "Bilateral Cooperation (JC) and the 6th Ministerial Meeting of the Committee on Joint Development Strategy for "
+        "Border Areas (JDS) between Thailand and Malaysia, in Bangkok."
     )
-    got = sorted((m.series.id, m.round, m.location) for m in mentions(text))
+    got = sorted((m.series.id, m.round, m.location, m.co_chairs) for m in mentions(text))
+    both = ("Somchai Rakthai", "Ahmad Razak")
     assert got == [
-        ("my-th-joint-commission", 15, "Bangkok"),
-        ("my-th-joint-development-strategy", 6, "Bangkok"),
+        ("my-th-joint-commission", 15, "Bangkok", both),
+        ("my-th-joint-development-strategy", 6, "Bangkok", both),
     ]
 
 

@@ -47,6 +47,7 @@ from dialogtrack.recognising.roles import (
     role_hint,
 )
 from dialogtrack.recognising.rounds import (
+    COORDINATED,
     NamedRound,
     add_seriesless_rounds,
     localise,
@@ -571,7 +572,11 @@ def _co_chairs(
         # A round held alongside the headline has chairs of its own only where a sentence names it alone:
         # the headline's co-chairs are not its co-chairs.
         own = dict.fromkeys(_own_words(text, d.ref, siblings.get(d.ref.sentence, [])) for d in drafts)
-        return tuple(dict.fromkeys(n for sentence in own for n in find_co_chairs(sentence, registry)))
+        names = [n for sentence in own for n in find_co_chairs(sentence, registry)]
+        if not names:
+            listed = [d for d in drafts if _listed_after_chair_verb(text, d.ref, siblings.get(d.ref.sentence, []))]
+            names = [n for d in listed for n in find_co_chairs(text[slice(*d.ref.sentence)], registry)]
+        return tuple(dict.fromkeys(names))
     chairs_only = drafts[0].ref.series.kind in registry.kinds and registry.kinds[drafts[0].ref.series.kind].framework
     bounds = dict.fromkeys(paragraph_bounds(text, at) for at in [*(d.ref.ref.start for d in drafts), *leads])
     paragraphs = dict.fromkeys(_about_this_round(text, lo, hi, key, sentences, named, siblings) for lo, hi in bounds)
@@ -690,6 +695,27 @@ def _names_this_round_again(
         if refs and refs[0].series.id == key[0] and refs[0].ref.round in (None, key[1]):
             return True
     return False
+
+
+# "X and Y co-chaired the 14th … Joint Commission (JC) and the 5th … Committee …": the chair verb right before
+# the first of two rounds listed as its objects
+CHAIR_VERB_BEFORE = re.compile(r"\b(?:co-?chair(?:ed|s|ing)?|jointly\s+chaired)\s+(?:both\s+)?(?:the\s+)?$", re.I)
+LISTED_GAP = 30  # characters between two rounds written as one list ("… (JC) and the 5th …")
+
+
+def _listed_after_chair_verb(text: str, r: NamedRound, in_sentence: list[NamedRound]) -> bool:
+    """Whether ``r`` is listed right after another round of its sentence that a chair verb governs: then
+    the ones who chaired that round chaired this one too (the verb's object is the whole list)."""
+    before = [o for o in in_sentence if o.ref.end <= r.ref.start and o.series.id != r.series.id]
+    if not before:
+        return False
+    first = max(before, key=lambda o: o.ref.end)
+    between = text[first.ref.end : r.ref.start]
+    return (
+        len(between) <= LISTED_GAP
+        and COORDINATED.search(between) is not None
+        and CHAIR_VERB_BEFORE.search(text, max(0, first.ref.start - 30), first.ref.start) is not None
+    )
 
 
 def _own_words(text: str, r: NamedRound, in_sentence: list[NamedRound]) -> str:
