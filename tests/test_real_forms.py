@@ -1246,6 +1246,11 @@ def test_a_secretariat_meetings_chairs_are_not_the_rounds() -> None:
             "5 March 2024.",
             "virtual",
         ),
+        (  # a city and a colon open the story: the dateline, not the venue, which is written later
+            "Jakarta: The two leaders attended the 13th Annual bilateral consultation meeting between Indonesia and "
+            "Malaysia in Kuching, Sarawak on 5 March 2024.",
+            "Kuching",
+        ),
     ],
 )
 def test_places_of_real_releases(text: str, expected: str | None) -> None:

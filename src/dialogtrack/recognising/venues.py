@@ -211,6 +211,7 @@ def _online(doc: AnnotatedText, lo: int, hi: int) -> bool:
 # "BEIJING — …", "WASHINGTON, May 12 (Xinhua) --", "Bangkok (VNA) ―", " date 2025-07-27 JAKARTA: …": where a
 # wire story was filed, not where a meeting was.
 DATELINE_AFTER = re.compile(r"[^\S\n]*(?:,|--|[—–―-]|\(|:)")
+COLON_AFTER = re.compile(r"[^\S\n]*:(?!\d)")
 AGENCY_AFTER = re.compile(r"[^\S\n]*\([A-Z][A-Za-z]{1,12}\)[^\S\n]*(?:--|[—–―:-])")
 DATELINE_BEFORE = re.compile(r"[^\S\n]*(?i:date[^\S\n]+)?[0-9./-]*[^\S\n]*")
 
@@ -231,8 +232,8 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if not DATELINE_BEFORE.fullmatch(text, line_start, start):
         return False
-    if AGENCY_AFTER.match(text, end):
-        return True
+    if AGENCY_AFTER.match(text, end) or COLON_AFTER.match(text, end):
+        return True  # "… (IANS) --", "Jakarta: Indonesian President …"
     return text[start:end].isupper() and bool(DATELINE_AFTER.match(text, end))
 
 
