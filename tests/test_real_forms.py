@@ -921,6 +921,12 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
             "2024-03-05",
             [("kh-th-border-governors-meeting", 9, "planned")],
         ),
+        (  # a page dated to the month, its lead's day in brackets after "วันนี้": a round later that month is to come
+            "วันนี้ (5 มี.ค.) โฆษกรัฐบาลเปิดเผยว่า ครม.เห็นชอบแผนปฏิบัติการร่วม ซึ่งจะลงนามในช่วงการประชุมคณะกรรมาธิการร่วม"
+            "ไทย - ตุรกี ครั้งที่ 5 ระหว่างวันที่ 20 - 21 มีนาคม 2567 ณ กรุงอังการา",
+            "2024-03",
+            [("th-tr-joint-commission", 5, "upcoming")],
+        ),
     ],
 )
 def test_roles_of_real_releases(text: str, published: str | None, expected: list[tuple[object, ...]]) -> None:

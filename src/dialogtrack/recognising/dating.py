@@ -52,6 +52,8 @@ def reference_date(doc: Document) -> DateSpan | None:
         filed = wire_date(doc.text, doc.published.start.year)
         if filed is not None and timedelta(0) <= doc.published.start - filed.start <= WIRE_DELAY:
             return filed
+        if doc.published.precision == "month" and (today := _today_written(doc.text, doc.published)):
+            return today  # a page dated to the month whose lead says "วันนี้ (18 ม.ค.)": that day
         return doc.published
     text, size = doc.text, FIRST_READ
     # The first full date is nearly always near the top, so growing beginnings of the text are read
@@ -69,6 +71,33 @@ def reference_date(doc: Document) -> DateSpan | None:
         if cut == len(text) or (first is not None and first.end < cut - DATE_MARGIN):
             return first.span if first else None
         size *= 4
+
+
+# "วันนี้ (18 ม.ค.)", "เมื่อวานนี้ (14 มิ.ย.2568)", "Today (March 4)": the lead's own day, in brackets after the word.
+TODAY_WRITTEN = re.compile(r"(?:(?P<today>วันนี้|[Tt]oday)|(?P<yesterday>เมื่อวานนี้|เมื่อวาน|[Yy]esterday))[^\S\n]*\(")
+
+
+def _today_written(text: str, month: DateSpan) -> DateSpan | None:
+    """The day a page dated only to its month speaks from, when its lead writes it after "today" or
+    "yesterday" (the day before it, for "yesterday")."""
+    head = text[:WIRE_READ]
+    if not (m := TODAY_WRITTEN.search(head)):
+        return None
+    day = next(
+        (d for d in find_dates(head, default_year=month.start.year) if d.start - m.end() <= 2 and d.start >= m.end()),
+        None,
+    )
+    if (
+        day is None
+        or day.span.precision != "day"
+        or (day.span.start.year, day.span.start.month)
+        != (
+            month.start.year,
+            month.start.month,
+        )
+    ):
+        return None
+    return DateSpan(day.span.start + timedelta(days=1)) if m.group("yesterday") else DateSpan(day.span.start)
 
 
 # A date of the relation's history or of a document it signed ("the accord signed … on May 14,
