@@ -382,6 +382,13 @@ def dated(text: str, published: str | None = None) -> list[tuple[str, int | None
             None,
             [("lk-th-joint-commission", 4, None, None)],
         ),
+        (  # the series named alone, dated "this afternoon", in a release numbering one round of it: that round
+            "Meeting begins this afternoon\n\nAfter a long break, the ministerial-level meeting of Bangladesh India "
+            "Joint River Commission (JRC) is going to be held this afternoon to discuss water sharing.\n\nThe two "
+            "water ministers will lead their respective sides in the 39th JRC ministerial-level meeting.",
+            "2024-03-05",
+            [("bd-in-joint-rivers-commission", 39, "2024-03-05", None)],
+        ),
         (  # a day without its year, in a sentence that opens "Last year,": last year's
             "The two ministers will co-chair the 15th India-United States Trade Policy Forum in New Delhi on 12 March "
             "2024.\n\nLast year, they had co-chaired the 14th India-United States Trade Policy Forum in Washington on "
@@ -926,6 +933,12 @@ def roles(text: str, published: str | None) -> list[tuple[str, int | None, str]]
             "ไทย - ตุรกี ครั้งที่ 5 ระหว่างวันที่ 20 - 21 มีนาคม 2567 ณ กรุงอังการา",
             "2024-03",
             [("th-tr-joint-commission", 5, "upcoming")],
+        ),
+        (  # "after a long break" ends a pause, it recalls no round; "is going to be held" is to come
+            "After a long 12 years break, the 39th ministerial-level meeting of Bangladesh India Joint River Commission "
+            "(JRC) is going to be held in New Delhi on 12 March 2024.",
+            "2024-03-05",
+            [("bd-in-joint-rivers-commission", 39, "upcoming")],
         ),
     ],
 )

@@ -28,6 +28,7 @@ from dialogtrack.recognising.dating import (
     held_day,
     lead_date,
     reference_date,
+    relative_day_of,
     same_day,
     visit_dates,
     years_from_openings,
@@ -125,7 +126,7 @@ def _mentions(
     if not rounds:
         rounds = roundless_headline(refs, dates, text, reference)
     rounds += next_rounds(refs, rounds, text)
-    rounds += _unnumbered_mentions_of_one_round(refs, rounds, dates, text)
+    rounds += _unnumbered_mentions_of_one_round(refs, rounds, dates, text, reference)
     # Each round is read within its sentence: handing on only that sentence's rounds and dates keeps
     # a file that names a round thousands of times linear.
     siblings = _by_sentence(rounds)
@@ -384,10 +385,11 @@ def _fullest_names(mentions: list[Mention], refs: list[NamedRound]) -> list[Ment
 
 
 def _unnumbered_mentions_of_one_round(
-    refs: list[NamedRound], rounds: list[NamedRound], dates: list[DateMatch], text: str
+    refs: list[NamedRound], rounds: list[NamedRound], dates: list[DateMatch], text: str, reference: DateSpan | None
 ) -> list[NamedRound]:
-    """ "The Strategic Dialogue convened at the Department of State on June 11": in a release that
-    numbers one round of a series, a dated sentence naming the series alone speaks of that round."""
+    """ "The Strategic Dialogue convened at the Department of State on June 11", "… the ministerial-level meeting
+    of the … Joint River Commission is going to be held this afternoon": in a release that numbers one round of a
+    series, a dated sentence naming the series alone speaks of that round."""
     numbered: dict[str, set[int]] = {}
     for r in rounds:
         if r.ref.round is not None:
@@ -414,6 +416,8 @@ def _unnumbered_mentions_of_one_round(
             continue
         candidate = replace(r, ref=replace(r.ref, round=next(iter(only))))
         bound = date_bound(candidate, [*siblings.get(r.sentence, []), candidate], in_sentence(r.sentence), text)
+        if bound is None and not in_sentence(r.sentence):
+            bound = relative_day_of(candidate, text, reference)  # "… is going to be held this afternoon"
         if bound is None or bound.precision != "day":
             continue
         if any(abs((bound.start - day.start).days) > SAME_ROUND_DAYS for day in own_days(r.series.id)):

@@ -51,7 +51,7 @@ WILL_AFTER = re.compile(
 WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+(?:take\s+place|be\s+held)\b[^.;]{0,80}$", re.I)
 FUTURE_AFTER = re.compile(
     r"^[^.]{0,40}?\b(?:will|shall)\s+(?:be\s+held|take\s+place|convene|be\s+co-?chaired|open|meet|proceed|go\s+ahead)\b"
-    r"|\b(?:is|are)\s+(?:to\s+be\s+held|scheduled|set\s+to)|\bscheduled\s+(?:for|to)\b|\bslated\b|\bwhich\s+will\b"
+    r"|\b(?:is|are)\s+(?:(?:going\s+)?to\s+be\s+held|scheduled|set\s+to)|\bscheduled\s+(?:for|to)\b|\bslated\b|\bwhich\s+will\b"
     r"|\bset\s+to\s+(?:be\s+held|take\s+place|convene|open)\b"
     # "… the fourth joint Cabinet meeting to be co-chaired by the two Prime Ministers"
     r"|^[^\S\n]*,?[^\S\n]*to\s+be\s+(?:co-?chaired|chaired|held|hosted|convened|organi[sz]ed)\b"
@@ -90,7 +90,10 @@ _TIME_AFTER = (
 PAST = re.compile(
     # ("after chairing the 43rd …" is what the speaker has just done: the news, not a round recalled)
     rf"\b(?:since|previous|last{_TIME_AFTER}|earlier{_TIME_AFTER}|prior|following"
-    rf"|after(?!\s+(?:co-?)?(?:chairing|hosting|leading|attending)\b))\b|นับจาก|นับตั้งแต่|ครั้งก่อน|ที่ผ่านมา|ก่อนหน้า|หลังจาก",
+    # ("after a long 12 years break", "after a gap of eight years": a pause ended by this round, no round recalled)
+    rf"|after(?!\s+(?:co-?)?(?:chairing|hosting|leading|attending)\b)"
+    rf"(?!\s+(?:an?\s+)?(?:long\s+)?(?:\d+|[a-z]+)?[-\s]*(?:years?['’]?\s+)?(?:break|gap|hiatus|pause|lull)\b))\b"
+    rf"|นับจาก|นับตั้งแต่|ครั้งก่อน|ที่ผ่านมา|ก่อนหน้า|หลังจาก",
     re.I,
 )
 
