@@ -1360,7 +1360,8 @@ def test_for_the_first_time_in_years_is_no_round_and_run_on_sentences_split() ->
         "nine years on Thursday.The 15th Korea-Japan strategic talks were held in Seoul.The dialogue was launched "
         "in 2005."
     )
-    assert [(m.round, m.dates) for m in mentions(text, "2024-03-08")] == [(15, None)]
+    # the dialogue resumed "on Thursday" is the one round the release numbers: the 15th, that Thursday
+    assert [(m.round, m.dates) for m in mentions(text, "2024-03-08")] == [(15, DateSpan(date(2024, 3, 7)))]
 
 
 @pytest.mark.parametrize(
