@@ -87,15 +87,7 @@ def _today_written(text: str, month: DateSpan) -> DateSpan | None:
         (d for d in find_dates(head, default_year=month.start.year) if d.start - m.end() <= 2 and d.start >= m.end()),
         None,
     )
-    if (
-        day is None
-        or day.span.precision != "day"
-        or (day.span.start.year, day.span.start.month)
-        != (
-            month.start.year,
-            month.start.month,
-        )
-    ):
+    if day is None or day.span.precision != "day" or day.span.start.replace(day=1) != month.start.replace(day=1):
         return None
     return DateSpan(day.span.start + timedelta(days=1)) if m.group("yesterday") else DateSpan(day.span.start)
 
@@ -133,12 +125,20 @@ def years_from_openings(dates: list[DateMatch], sentences: list[tuple[int, int]]
     for d in dates:
         if not d.year_written:
             lo, _ = sentence_of(d.start, sentences)
-            opening = text[lo : min(d.start, lo + OPENING_LIMIT + 12)]
-            if (found := relative_year(opening, d.span.start.year)) and found[1] <= OPENING_LIMIT:
-                shift = found[0] - d.span.start.year
-                d = replace(d, span=_shifted(d.span, shift))
+            if (year := _opening_year(text, lo, d.start, d.span.start.year)) is not None:
+                d = replace(d, span=_shifted(d.span, year - d.span.start.year))
         out.append(d)
     return out
+
+
+def _opening_year(text: str, lo: int, hi: int, year: int) -> int | None:
+    """The year "Last year", "Next year", "This year" at the opening of ``text[lo:hi]`` (a sentence's words
+    before what it dates) counts from ``year``; None when the words do not open it."""
+    opening = text[lo:hi]
+    found = relative_year(opening, year)
+    if found is None or found[1] - (len(opening) - len(opening.lstrip())) > OPENING_LIMIT:
+        return None
+    return found[0]
 
 
 def _shifted(span: DateSpan, years: int) -> DateSpan:
@@ -161,12 +161,8 @@ def relative_year_of(r: NamedRound, text: str, reference: DateSpan | None) -> Da
     found = relative_year(window, reference.start.year)
     if found and ANNIVERSARY_BEFORE.search(window[max(0, found[1] - FOUNDED_WITHIN) : found[1]]):
         return None  # "… on the occasion of the 30th anniversary this year": the anniversary's year, no round's
-    if found is None:
-        opening = text[lo : r.ref.start]
-        found = relative_year(opening, reference.start.year)
-        if found and found[1] - (len(opening) - len(opening.lstrip())) > OPENING_LIMIT:
-            found = None
-    return DateSpan(date(found[0], 1, 1), precision="year") if found else None
+    year = found[0] if found else _opening_year(text, lo, r.ref.start, reference.start.year)
+    return DateSpan(date(year, 1, 1), precision="year") if year is not None else None
 
 
 def relative_month_of(r: NamedRound, text: str, reference: DateSpan | None) -> DateSpan | None:

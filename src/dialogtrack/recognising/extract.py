@@ -48,9 +48,9 @@ from dialogtrack.recognising.roles import (
     role_hint,
 )
 from dialogtrack.recognising.rounds import (
-    COORDINATED,
     NamedRound,
     add_seriesless_rounds,
+    listed_together,
     localise,
     most_named_parties,
     named_parties,
@@ -704,7 +704,6 @@ def _names_this_round_again(
 # "X and Y co-chaired the 14th … Joint Commission (JC) and the 5th … Committee …": the chair verb right before
 # the first of two rounds listed as its objects
 CHAIR_VERB_BEFORE = re.compile(r"\b(?:co-?chair(?:ed|s|ing)?|jointly\s+chaired)\s+(?:both\s+)?(?:the\s+)?$", re.I)
-LISTED_GAP = 30  # characters between two rounds written as one list ("… (JC) and the 5th …")
 
 
 def _listed_after_chair_verb(text: str, r: NamedRound, in_sentence: list[NamedRound]) -> bool:
@@ -714,11 +713,8 @@ def _listed_after_chair_verb(text: str, r: NamedRound, in_sentence: list[NamedRo
     if not before:
         return False
     first = max(before, key=lambda o: o.ref.end)
-    between = text[first.ref.end : r.ref.start]
-    return (
-        len(between) <= LISTED_GAP
-        and COORDINATED.search(between) is not None
-        and CHAIR_VERB_BEFORE.search(text, max(0, first.ref.start - 30), first.ref.start) is not None
+    return listed_together(first, r, text) and bool(
+        CHAIR_VERB_BEFORE.search(text, max(0, first.ref.start - 30), first.ref.start)
     )
 
 

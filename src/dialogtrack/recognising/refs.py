@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dialogtrack.recognising.dates import to_arabic_digits
-from dialogtrack.recognising.scan import DEFINED_LOWER, ITS_SESSION, KIND, MEETING_NOUN, MEETING_NOUN_LOWER
+from dialogtrack.recognising.scan import DEFINED_LOWER, ITS_SESSION, KIND, MEETING_NOUN, MEETING_NOUN_LOWER, THAI
 from dialogtrack.registry import Kind, Registry, alias_pattern
 
 if TYPE_CHECKING:
@@ -262,7 +262,6 @@ _N = rf"(?:[0-9๐-๙]{{1,3}}|{THAI_NUMBER})"  # a round number, in Arabic or T
 # What a bracket that holds a date shows: a range of days, a year, a Thai month's abbreviation.
 _DATE_HINT = r"(?:[0-9๐-๙]{1,2}[^\S\n]*[-–][^\S\n]*[0-9๐-๙]|[0-9๐-๙]{4}|[มกพสตธ]\.?[คยพ]\.?(?:[^\S\n]|$|\)))"
 _LATIN_BRACKETS = r"\([^()\n\u0e00-\u0e7f]{2,80}\)"  # "(Joint Cabinet Retreat)" inside a Thai name
-_THAI = re.compile(r"[\u0e01-\u0e4e]")
 # An English name in brackets, without the acronym that may follow it: "(Defense Strategic Talks: DST)",
 # "(Joint Trade Committee - JTC)"
 _BRACKETED_NAME = re.compile(r"\((?P<name>[A-Za-z][A-Za-z'’ -]{2,78}?)(?:\s*[:–—-]\s*[A-Z][A-Z-]{1,7})?\)")
@@ -611,7 +610,7 @@ def find_series_refs(source: AnnotatedText | str, registry: Registry) -> list[Se
         if round_ is None and not special and office_before.search(text[max(0, start - 60) : start]):
             covered.append((start, end))  # "in his capacity as Chairman of the … HLC": an office, not a meeting
             continue
-        if _THAI.search(alias) and (english := _bracketed_kind(registry, text, name_start, end)):
+        if THAI.search(alias) and (english := _bracketed_kind(registry, text, name_start, end)):
             # "การประชุมหารือระหว่างกระทรวงการต่างประเทศไทย - อิหร่าน (Political Consultations) ครั้งที่ ๓": the
             # English name the release gives its Thai one says which body it is
             kind = english

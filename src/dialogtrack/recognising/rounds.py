@@ -40,6 +40,19 @@ if TYPE_CHECKING:
 COORDINATED = re.compile(
     r"(?:และ|ขณะที่|ส่วน|พร้อมกับ|\band\b|\bwhile\b|\bwhereas\b|\bas\s+well\s+as\b|\btogether\s+with\b)", re.I
 )
+LISTED_GAP = 30  # characters between two rounds written as one list ("… (JC) and the 5th …")
+
+
+def listed_together(a: NamedRound, b: NamedRound, text: str) -> bool:
+    """Whether round ``b`` follows round ``a`` as the next item of one list ("the 14th … Joint Commission (JC)
+    and the 5th … Committee"): of another series, joined by "and" (or its like) and nothing longer."""
+    between = text[a.ref.end : b.ref.start]
+    return (
+        a.ref.end <= b.ref.start
+        and a.series.id != b.series.id
+        and len(between) <= LISTED_GAP
+        and COORDINATED.search(between) is not None
+    )
 
 
 # A round named without its series, which is the one just named: "Its first session was held …",

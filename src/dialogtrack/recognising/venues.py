@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dialogtrack.recognising.rounds import COORDINATED, NamedRound
+from dialogtrack.recognising.rounds import NamedRound, listed_together
 from dialogtrack.recognising.scan import PLACE, VIRTUAL
 from dialogtrack.registry import Registry
 
@@ -24,17 +24,13 @@ NEAR_BEFORE = 40  # characters before a round in which a country alone says wher
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s|;\s")
 
 
-LISTED_GAP = 30  # characters between two rounds written as one list ("… (JC) and the 5th …")
-
-
 def _listed_place(r: NamedRound, others: list[NamedRound], doc: AnnotatedText, registry: Registry) -> str | None:
     """Where rounds listed together met, written after the last of them: "… co-chaired the 14th … Joint Commission
     (JC) and the 5th Ministerial Meeting of the … Committee …, in Bangkok" met in Bangkok, both of them."""
     text, last = doc.text, r
     later = sorted((o for o in others if o.ref.start >= r.ref.end), key=lambda o: o.ref.start)
     for o in later:
-        between = text[last.ref.end : o.ref.start]
-        if len(between) > LISTED_GAP or not COORDINATED.search(between) or o.series.id == r.series.id:
+        if not listed_together(last, o, text) or o.series.id == r.series.id:
             break
         last = o
     if last is r:
