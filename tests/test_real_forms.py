@@ -82,9 +82,8 @@ def test_kinds_real_releases_report(text: str, expected: list[tuple[str, int | N
             "การประชุมคณะกรรมการอำนวยการความร่วมมือทวิภาคีจีน-ลาว ครั้งที่ 9 จัดขึ้นที่นครหลวงเวียงจันทน์ เมื่อวันที่ 5 มีนาคม 2567",
             [("cn-la-steering-committee-for-bilateral-cooperation", 9)],
         ),
-        (  # the agriculture ministries' working group, its English name beside the Thai one
-            "การประชุมคณะทำงานร่วมด้านการเกษตร ไทย-ฟิจิ ครั้งที่ 3 (The 3rd Thailand-Fiji Joint Agricultural Working Group: "
-            "JAWG) ณ กรุงซูวา เมื่อวันที่ 5 มีนาคม 2567",
+        (  # the agriculture ministries' working group, named in Thai alone
+            "การประชุมคณะทำงานร่วมด้านการเกษตร ไทย-ฟิจิ ครั้งที่ 3 ณ กรุงซูวา เมื่อวันที่ 5 มีนาคม 2567",
             [("fj-th-joint-agricultural-working-group", 3)],
         ),
         (
@@ -96,7 +95,7 @@ def test_kinds_real_releases_report(text: str, expected: list[tuple[str, int | N
             [("kh-th-border-governors-meeting", 9)],
         ),
         (
-            "The 9th Thailand-Cambodia Border Governors' Meeting was held by video link on 5 March 2024.",
+            "The 9th Thailand-Cambodia Border Provincial Governors' Meeting was held by video link on 5 March 2024.",
             [("kh-th-border-governors-meeting", 9)],
         ),
         (  # neighbours' border officials, the parties named in the sentence before
